@@ -2,12 +2,7 @@ import type { PermissionKind } from './permissions';
 import type { ResourceApiId } from './resource-apis';
 
 export type ConnectorId =
-  | 'teams'
-  | 'onedrive'
-  | 'onedrive-business'
-  | 'outlook-calendar'
-  | 'outlook-mail'
-  | 'sharepoint';
+  'teams' | 'onedrive' | 'onedrive-business' | 'outlook-calendar' | 'outlook-mail' | 'sharepoint';
 
 /** `user`: each person connects their own account. `admin`: an administrator connects once for the organization. */
 export type ConnectorMode = 'user' | 'admin';
@@ -57,7 +52,11 @@ const orgWideFilesAdmin: readonly ProcedureSection[] = [
     'User.ReadWrite.All',
   ]),
   section('management', 'application', ['ActivityFeed.Read']),
-  section('sharepoint', 'application', ['Sites.FullControl.All', 'TermStore.ReadWrite.All', 'User.ReadWrite.All']),
+  section('sharepoint', 'application', [
+    'Sites.FullControl.All',
+    'TermStore.ReadWrite.All',
+    'User.ReadWrite.All',
+  ]),
 ];
 
 const filesUser: readonly ProcedureSection[] = [
@@ -121,7 +120,11 @@ export const connectors: readonly Connector[] = [
             'User.ReadWrite.All',
           ]),
           section('management', 'application', ['ActivityFeed.Read']),
-          section('sharepoint', 'application', ['Sites.FullControl.All', 'TermStore.ReadWrite.All', 'User.ReadWrite.All']),
+          section('sharepoint', 'application', [
+            'Sites.FullControl.All',
+            'TermStore.ReadWrite.All',
+            'User.ReadWrite.All',
+          ]),
         ],
         certificate: true,
       },
@@ -141,7 +144,8 @@ export const connectors: readonly Connector[] = [
         certificate: false,
       },
       admin: {
-        summary: 'Admin accounts connect with the same permissions, plus ID tokens and a certificate credential.',
+        summary:
+          'Admin accounts connect with the same permissions, plus ID tokens and a certificate credential.',
         procedure: oneDrive,
         certificate: true,
       },
@@ -187,9 +191,15 @@ export const connectors: readonly Connector[] = [
         certificate: false,
       },
       admin: {
-        summary: 'An admin connects once for access to the calendars, contacts and settings of every mailbox.',
+        summary:
+          'An admin connects once for access to the calendars, contacts and settings of every mailbox.',
         procedure: [
-          section('graph', 'application', ['Calendar.ReadWrite', 'Contacts.Read', 'MailboxSettings.ReadWrite', 'User.Read.All']),
+          section('graph', 'application', [
+            'Calendar.ReadWrite',
+            'Contacts.Read',
+            'MailboxSettings.ReadWrite',
+            'User.Read.All',
+          ]),
           section('graph', 'delegated', signInBasics),
         ],
         certificate: false,
@@ -221,7 +231,12 @@ export const connectors: readonly Connector[] = [
         summary: 'An admin connects once to read, write and send mail in every mailbox.',
         procedure: [
           section('graph', 'delegated', signInBasics),
-          section('graph', 'application', ['MailboxSettings.Read', 'User.Read.All', 'Mail.Send', 'Mail.ReadWrite']),
+          section('graph', 'application', [
+            'MailboxSettings.Read',
+            'User.Read.All',
+            'Mail.Send',
+            'Mail.ReadWrite',
+          ]),
         ],
         certificate: false,
       },

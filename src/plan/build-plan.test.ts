@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { connectorModes, connectors, type ConnectorId, type ConnectorMode } from '../catalog/connectors';
+import { graphAccessType } from '../catalog/permissions';
+import { resolveConnectorMode } from '../catalog/resolve';
+import { resourceApi } from '../catalog/resource-apis';
+import { buildPlan } from './build-plan';
+import type { ConnectorSelection, RegistrationPlan } from './plan-types';
+import { uniqueNameFor } from './unique-name';
+
+const redirect = 'https://platform.example.com/oauth/callback';
+const plan = (selections: ConnectorSelection[], extra: { grantAdminConsent?: boolean } = {}) =>
+  buildPlan({ connectors: selections, displayName: 'Contoso Sync', redirectUris: [redirect], ...extra });
+
+/** Flattens requiredResourceAccess to comparable strings. */
+const access = (p: RegistrationPlan) =>
+  p.application.requiredResourceAccess.flatMap((r) =>
+    r.resourceAccess.map((a) => `${r.resourceAppId}|${a.type}|${a.id}`),
+  );
+
+const expectedAccess = (selections: ConnectorSelection[]) =>
+  [
+    ...new Set(
+      selections.flatMap((s) =>
+        resolveConnectorMode(s.id, s.mode).permissions.map(
+          (p) => `${resourceApi(p.api).appId}|${graphAccessType[p.kind]}|${p.id}`,
+        ),
+      ),
+    ),
+  ].sort();
+
+const certificateConnectors: ConnectorId[] = ['teams', 'onedrive', 'onedrive-business', 'sharepoint'];
+
+describe('every connector and mode alone', () => {
+  const cases = connectors.flatMap((c) =>
+    connectorModes.map((mode) => [c.id, mode] as [ConnectorId, ConnectorMode]),
+  );
+
+  it.each(cases)('%s (%s)', (id, mode) => {
+    const p = plan([{ id, mode }]);
+    expect(p.application.signInAudience).toBe('AzureADMultipleOrgs');
+    expect(p.application.displayName).toBe('Contoso Sync');
+    expect(p.application.web.redirectUris).toEqual([redirect]);
+    expect(p.application.web.implicitGrantSettings).toEqual({
+      enableIdTokenIssuance: mode === 'admin',
+      enableAccessTokenIssuance: false,
+    });
+    expect([...access(p)].sort()).toEqual(expectedAccess([{ id, mode }]));
+    expect(new Set(access(p)).size).toBe(access(p).length);
+    expect(p.credentials.clientSecret).toBe(true);
+    expect(p.credentials.certificate.required).toBe(mode === 'admin' && certificateConnectors.includes(id));
+    const needsConsent = p.permissions.filter((x) => x.adminConsentRequired);
+    expect(p.adminConsent.required).toBe(needsConsent.length > 0);
+    expect(p.adminConsent.permissions).toEqual(needsConsent);
+    for (const r of p.application.requiredResourceAccess) {
+      for (const a of r.resourceAccess) expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
+
+describe('mixes', () => {
+  it('de-duplicates permissions that several connectors need and records who needs them', () => {
+    const p = plan([
+      { id: 'outlook-mail', mode: 'user' },
+      { id: 'outlook-calendar', mode: 'user' },
+    ]);
+    const userRead = p.permissions.filter((x) => x.name === 'User.Read');
+    expect(userRead).toHaveLength(1);
+    expect(userRead[0]?.neededBy).toEqual(['outlook-calendar', 'outlook-mail']);
+    expect([...access(p)].sort()).toEqual(
+      expectedAccess([
+        { id: 'outlook-mail', mode: 'user' },
+        { id: 'outlook-calendar', mode: 'user' },
+      ]),
+    );
+  });
+
+  it('keeps the same permission on different APIs apart (User.ReadWrite.All shares a GUID)', () => {
+    const p = plan([{ id: 'sharepoint', mode: 'admin' }]);
+    const graph = p.application.requiredResourceAccess.find(
+      (r) => r.resourceAppId === resourceApi('graph').appId,
+    );
+    const sharepoint = p.application.requiredResourceAccess.find(
+      (r) => r.resourceAppId === resourceApi('sharepoint').appId,
+    );
+    expect(graph?.resourceAccess).toContainEqual({
+      id: '741f803b-c850-494e-b5df-cde7c675a1ca',
+      type: 'Role',
+    });
+    expect(sharepoint?.resourceAccess).toContainEqual({
+      id: '741f803b-c850-494e-b5df-cde7c675a1ca',
+      type: 'Role',
+    });
+    expect(p.application.requiredResourceAccess.map((r) => r.resourceAppId)).toEqual([
+      resourceApi('graph').appId,
+      resourceApi('sharepoint').appId,
+      resourceApi('management').appId,
+      resourceApi('aad-graph').appId,
+    ]);
+    expect(p.notices.map((n) => n.kind)).toEqual(['retired-api']);
+  });
+
+  it('is the same whatever order the connectors were chosen in', () => {
+    const a = plan([
+      { id: 'sharepoint', mode: 'admin' },
+      { id: 'outlook-mail', mode: 'user' },
+      { id: 'teams', mode: 'user' },
+    ]);
+    const b = plan([
+      { id: 'teams', mode: 'user' },
+      { id: 'outlook-mail', mode: 'user' },
+      { id: 'sharepoint', mode: 'admin' },
+    ]);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.connectors.map((c) => c.id)).toEqual(['teams', 'outlook-mail', 'sharepoint']);
+  });
+
+  it('enables ID tokens and a certificate only for the admin connectors that need them', () => {
+    const p = plan([
+      { id: 'outlook-mail', mode: 'admin' },
+      { id: 'onedrive', mode: 'user' },
+    ]);
+    expect(p.idTokens).toEqual({ enabled: true, neededBy: ['outlook-mail'] });
+    expect(p.credentials.certificate).toEqual({ required: false, neededBy: [] });
+
+    const q = plan([
+      { id: 'outlook-mail', mode: 'admin' },
+      { id: 'teams', mode: 'admin' },
+    ]);
+    expect(q.credentials.certificate).toEqual({ required: true, neededBy: ['teams'] });
+    expect(q.notices.map((n) => n.kind)).toContain('teams-activity-monitoring');
+  });
+
+  it('explains each correction and which connectors it affects', () => {
+    const p = plan([
+      { id: 'teams', mode: 'admin' },
+      { id: 'teams', mode: 'user' },
+      { id: 'outlook-calendar', mode: 'admin' },
+    ]);
+    // The last mode given for a connector wins.
+    expect(p.connectors).toEqual([
+      { id: 'teams', mode: 'user' },
+      { id: 'outlook-calendar', mode: 'admin' },
+    ]);
+    expect(p.corrections.map((c) => [c.asWritten.name, c.resolvedTo.name, c.connectors])).toEqual([
+      ['ChannelMessage.Delete', 'ChannelMessage.ReadWrite', ['teams']],
+      ['Calendar.ReadWrite', 'Calendars.ReadWrite', ['outlook-calendar']],
+    ]);
+  });
+
+  it('an all-user plan of OneDrive needs no admin consent', () => {
+    const p = plan([{ id: 'onedrive', mode: 'user' }]);
+    expect(p.adminConsent.required).toBe(false);
+    expect(p.permissions.map((x) => x.name)).toEqual([
+      'Files.ReadWrite.All',
+      'offline_access',
+      'openid',
+      'profile',
+      'User.Read',
+    ]);
+  });
+
+  it('de-duplicates redirect URIs and trims the display name', () => {
+    const p = buildPlan({
+      connectors: [{ id: 'onedrive', mode: 'user' }],
+      displayName: '  Contoso  ',
+      redirectUris: [redirect, ` ${redirect} `, 'https://other.example.com/cb'],
+    });
+    expect(p.application.web.redirectUris).toEqual([redirect, 'https://other.example.com/cb']);
+    expect(p.application.displayName).toBe('Contoso');
+  });
+});
+
+describe('operations', () => {
+  it('creates, then adds the secret and the service principal side by side, without consent by default', () => {
+    const p = plan([{ id: 'sharepoint', mode: 'admin' }]);
+    expect(p.operations.map((o) => o.id)).toEqual([
+      'resolve-permissions',
+      'upsert-application',
+      'add-password',
+      'ensure-service-principal',
+      'read-back',
+    ]);
+    const upsert = p.operations.find((o) => o.kind === 'upsert-application');
+    expect(upsert && 'withCertificate' in upsert && upsert.withCertificate).toBe(true);
+    expect(p.adminConsent.grantNow).toBe(false);
+  });
+
+  it('grants every requested permission per API when consent is chosen', () => {
+    const p = plan(
+      [
+        { id: 'sharepoint', mode: 'admin' },
+        { id: 'outlook-mail', mode: 'user' },
+      ],
+      { grantAdminConsent: true },
+    );
+    const grants = p.operations.filter((o) => o.kind === 'grant-delegated' || o.kind === 'grant-app-roles');
+    expect(grants.map((o) => o.id)).toEqual([
+      'grant-delegated:graph',
+      'grant-app-roles:graph',
+      'grant-app-roles:sharepoint',
+      'grant-app-roles:management',
+      'grant-app-roles:aad-graph',
+    ]);
+    for (const g of grants) expect(g.dependsOn).toEqual(['ensure-service-principal']);
+    const delegated = grants[0];
+    expect(delegated?.kind === 'grant-delegated' && delegated.scopes).toContain('Mail.Send');
+    const total = grants.reduce(
+      (n, g) =>
+        n +
+        (g.kind === 'grant-delegated' ? g.scopes.length : g.kind === 'grant-app-roles' ? g.roles.length : 0),
+      0,
+    );
+    expect(total).toBe(p.permissions.length);
+    const ids = new Set(p.operations.map((o) => o.id));
+    for (const o of p.operations) for (const d of o.dependsOn) expect(ids.has(d)).toBe(true);
+  });
+});
+
+describe('uniqueNameFor', () => {
+  it.each([
+    ['Contoso Sync', 'entra-setup-wizard-contoso-sync'],
+    ['  Café   Connectors!! ', 'entra-setup-wizard-cafe-connectors'],
+    ['コネクタ', 'entra-setup-wizard-'],
+  ])('%s', (name, prefix) => {
+    expect(uniqueNameFor(name).startsWith(prefix)).toBe(true);
+    expect(uniqueNameFor(name)).toMatch(/^[a-z0-9-]+$/);
+    expect(uniqueNameFor(name)).toBe(uniqueNameFor(name));
+  });
+
+  it('gives different non-Latin names different keys', () => {
+    expect(uniqueNameFor('コネクタ')).not.toBe(uniqueNameFor('コネクター'));
+    expect(uniqueNameFor('コネクタ')).toMatch(/^entra-setup-wizard-[0-9a-f]{8}$/);
+  });
+});

@@ -1,0 +1,130 @@
+import { connector, connectors as catalogOrder, type ConnectorId } from '../catalog/connectors';
+import { graphAccessType, permissionKey, type Permission } from '../catalog/permissions';
+import { resolveConnectorMode } from '../catalog/resolve';
+import { resourceApi, resourceApis } from '../catalog/resource-apis';
+import { planOperations } from './operations';
+import type {
+  ConnectorSelection,
+  PlanInput,
+  PlanNotice,
+  PlannedCorrection,
+  PlannedPermission,
+  PlannedRequiredResourceAccess,
+  RegistrationPlan,
+} from './plan-types';
+import { uniqueNameFor } from './unique-name';
+
+const TEAMS_ACTIVITY_MONITORING =
+  'To enable Activity Monitoring, the Microsoft Teams connector subscribes to resources that need access to ' +
+  "Microsoft Teams' protected APIs. Request that access from Microsoft as the Teams connector guide describes.";
+
+/** Connectors in catalog order, each once (the last mode given wins). */
+function normaliseSelections(selections: readonly ConnectorSelection[]): ConnectorSelection[] {
+  const modes = new Map(selections.map((s) => [s.id, s.mode]));
+  return catalogOrder.flatMap((c) => {
+    const mode = modes.get(c.id);
+    return mode ? [{ id: c.id, mode }] : [];
+  });
+}
+
+const apiOrder = (p: Permission) => resourceApis.findIndex((a) => a.id === p.api);
+const kindOrder = (p: Permission) => (p.kind === 'delegated' ? 0 : 1);
+
+/** Resource API order, then delegated before application, then name: the same answers always give the same JSON. */
+function comparePermissions(a: Permission, b: Permission): number {
+  return apiOrder(a) - apiOrder(b) || kindOrder(a) - kindOrder(b) || compareText(a.name, b.name);
+}
+
+/** Case-insensitive, locale-independent, so the order never depends on the browser's language. */
+function compareText(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function collectPermissions(selections: readonly ConnectorSelection[]) {
+  const byKey = new Map<string, { permission: Permission; neededBy: ConnectorId[] }>();
+  const corrections = new Map<string, PlannedCorrection>();
+  for (const { id, mode } of selections) {
+    const resolved = resolveConnectorMode(id, mode);
+    for (const permission of resolved.permissions) {
+      const key = permissionKey(permission);
+      const entry = byKey.get(key) ?? { permission, neededBy: [] };
+      entry.neededBy.push(id);
+      byKey.set(key, entry);
+    }
+    for (const correction of resolved.corrections) {
+      const key = permissionKey(correction.asWritten);
+      const existing = corrections.get(key);
+      corrections.set(key, { ...correction, connectors: [...(existing?.connectors ?? []), id] });
+    }
+  }
+  const permissions: PlannedPermission[] = [...byKey.values()]
+    .map(({ permission, neededBy }) => ({ ...permission, neededBy }))
+    .sort(comparePermissions);
+  return { permissions, corrections: [...corrections.values()] };
+}
+
+function requiredResourceAccess(permissions: readonly PlannedPermission[]): PlannedRequiredResourceAccess[] {
+  return resourceApis.flatMap((api) => {
+    const access = permissions
+      .filter((p) => p.api === api.id)
+      .map((p) => ({ id: p.id, type: graphAccessType[p.kind] }));
+    return access.length ? [{ resourceAppId: api.appId, resourceAccess: access }] : [];
+  });
+}
+
+function dedupe(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+}
+
+/** Turns the admin's answers into the registration plan. Pure and deterministic. */
+export function buildPlan(input: PlanInput): RegistrationPlan {
+  const selections = normaliseSelections(input.connectors);
+  const { permissions, corrections } = collectPermissions(selections);
+  const admins = selections.filter((s) => s.mode === 'admin').map((s) => s.id);
+  const certificateFor = selections
+    .filter((s) => s.mode === 'admin' && connector(s.id).modes.admin.certificate)
+    .map((s) => s.id);
+  const consentPermissions = permissions.filter((p) => p.adminConsentRequired);
+  const displayName = input.displayName.trim();
+
+  const notices: PlanNotice[] = [];
+  for (const api of resourceApis) {
+    if (api.retired && permissions.some((p) => p.api === api.id)) {
+      notices.push({ kind: 'retired-api', api: api.id, message: api.retired });
+    }
+  }
+  if (selections.some((s) => s.id === 'teams' && s.mode === 'admin')) {
+    notices.push({ kind: 'teams-activity-monitoring', message: TEAMS_ACTIVITY_MONITORING });
+  }
+
+  const grantNow = Boolean(input.grantAdminConsent);
+  return {
+    connectors: selections,
+    application: {
+      displayName,
+      uniqueName: uniqueNameFor(displayName),
+      signInAudience: 'AzureADMultipleOrgs',
+      web: {
+        redirectUris: dedupe(input.redirectUris),
+        implicitGrantSettings: { enableIdTokenIssuance: admins.length > 0, enableAccessTokenIssuance: false },
+      },
+      requiredResourceAccess: requiredResourceAccess(permissions),
+    },
+    permissions,
+    credentials: {
+      clientSecret: true,
+      certificate: { required: certificateFor.length > 0, neededBy: certificateFor },
+    },
+    idTokens: { enabled: admins.length > 0, neededBy: admins },
+    adminConsent: { required: consentPermissions.length > 0, permissions: consentPermissions, grantNow },
+    corrections,
+    notices,
+    operations: planOperations({
+      resourceAppIds: [...new Set(permissions.map((p) => resourceApi(p.api).appId))],
+      withCertificate: certificateFor.length > 0,
+      consent: grantNow ? permissions : [],
+    }),
+  };
+}
