@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from './config-schema';
+import { loadConfig, parseConfig } from './parse-config';
+
+const valid = {
+  clientId: '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c',
+  cloud: 'usgov',
+  platformName: 'Contoso Connect',
+  defaultRedirectUris: { teams: 'https://api.example.com/cb', sharepoint: 'https://api.example.com/cb' },
+};
+
+describe('parseConfig', () => {
+  it('accepts a complete, valid file', () => {
+    const { config, problems } = parseConfig(JSON.stringify(valid));
+    expect(problems).toEqual([]);
+    expect(config).toEqual(valid);
+  });
+
+  it('uses defaults for an empty object', () => {
+    expect(parseConfig('{}')).toEqual({ config: defaultConfig, problems: [] });
+  });
+
+  it('reports invalid JSON with its syntax error and keeps every default', () => {
+    const { config, problems } = parseConfig('{"cloud": "global",}');
+    expect(config).toEqual(defaultConfig);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/not valid JSON/);
+  });
+
+  it('rejects a non-object', () => {
+    expect(parseConfig('[1]').problems[0]?.message).toMatch(/JSON object/);
+  });
+
+  it('names the bad key, says why, and keeps the good keys', () => {
+    const { config, problems } = parseConfig(JSON.stringify({ ...valid, cloud: 'mars', clientId: 'abc' }));
+    expect(problems.map((p) => p.key)).toEqual(['clientId', 'cloud']);
+    expect(problems[0]?.message).toMatch(/GUID/);
+    expect(problems[1]?.message).toMatch(/one of global, usgov, usgovdod, china/);
+    expect(config.cloud).toBe('global');
+    expect(config.clientId).toBeUndefined();
+    expect(config.platformName).toBe('Contoso Connect');
+  });
+
+  it('checks each default redirect URI and keeps the valid ones', () => {
+    const { config, problems } = parseConfig(
+      JSON.stringify({
+        defaultRedirectUris: {
+          teams: 'http://api.example.com/cb',
+          onedrive: 'https://api.example.com/od',
+          dropbox: 'https://x.example.com',
+          sharepoint: 42,
+        },
+      }),
+    );
+    expect(config.defaultRedirectUris).toEqual({ onedrive: 'https://api.example.com/od' });
+    expect(problems).toEqual([
+      { key: 'defaultRedirectUris.teams', message: expect.stringMatching(/Use https:\/\//) },
+      { key: 'defaultRedirectUris.dropbox', message: expect.stringMatching(/not a connector/) },
+      { key: 'defaultRedirectUris.sharepoint', message: 'must be a string.' },
+    ]);
+  });
+
+  it('flags unknown keys and suggests the right spelling', () => {
+    const { problems } = parseConfig(JSON.stringify({ clientid: valid.clientId, theme: 'dark' }));
+    expect(problems).toEqual([
+      { key: 'clientid', message: 'is not a known key. Did you mean "clientId"?' },
+      { key: 'theme', message: expect.stringMatching(/Known keys: clientId, cloud/) },
+    ]);
+  });
+
+  it('rejects an empty platform name', () => {
+    const { config, problems } = parseConfig(JSON.stringify({ platformName: '  ' }));
+    expect(problems[0]).toEqual({ key: 'platformName', message: expect.stringMatching(/must not be empty/) });
+    expect(config.platformName).toBe(defaultConfig.platformName);
+  });
+});
+
+describe('loadConfig', () => {
+  it('reports a missing file and falls back to defaults', async () => {
+    const result = await loadConfig('/config.json', async () => new Response('nope', { status: 404 }));
+    expect(result.config).toEqual(defaultConfig);
+    expect(result.problems[0]?.message).toMatch(/HTTP 404/);
+  });
+
+  it('reports a network failure', async () => {
+    const result = await loadConfig('/config.json', async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(result.problems[0]?.message).toMatch(/could not be loaded/);
+  });
+
+  it('parses what the server returns', async () => {
+    const result = await loadConfig('/config.json', async () => new Response(JSON.stringify(valid)));
+    expect(result).toEqual({ config: valid, problems: [] });
+  });
+});
