@@ -19,7 +19,7 @@ export const clouds: Readonly<Record<CloudId, Cloud>> = {
     name: 'Microsoft Azure (global)',
     login: 'https://login.microsoftonline.com',
     graph: 'https://graph.microsoft.com',
-    portal: 'https://entra.microsoft.com',
+    portal: 'https://portal.azure.com',
   },
   usgov: {
     id: 'usgov',

@@ -1,0 +1,42 @@
+import type { KeyCredential } from '@microsoft/microsoft-graph-types';
+import type { PlannedRequiredResourceAccess, RegistrationPlan } from '../plan/plan-types';
+
+/** The public part of a certificate credential, as Microsoft Graph stores it on the application. */
+export type ManifestKeyCredential = Required<
+  Pick<
+    KeyCredential,
+    | 'customKeyIdentifier'
+    | 'displayName'
+    | 'endDateTime'
+    | 'key'
+    | 'keyId'
+    | 'startDateTime'
+    | 'type'
+    | 'usage'
+  >
+>;
+
+/**
+ * The application in the Microsoft Graph app manifest format, as the Entra portal's Manifest editor takes it. Only
+ * properties an admin may set are included: read-only ones (`id`, `appId`) come from the registration itself.
+ */
+export function manifestFor(plan: RegistrationPlan, keyCredentials: readonly ManifestKeyCredential[] = []) {
+  const { displayName, signInAudience, web, requiredResourceAccess } = plan.application;
+  return {
+    displayName,
+    signInAudience,
+    web: {
+      redirectUris: web.redirectUris,
+      implicitGrantSettings: web.implicitGrantSettings,
+    },
+    requiredResourceAccess,
+    ...(keyCredentials.length ? { keyCredentials } : {}),
+  };
+}
+
+/** `required-resource-access.json`: what the manifest's `requiredResourceAccess` and `az ad app` take. */
+export function requiredResourceAccessFor(plan: RegistrationPlan): readonly PlannedRequiredResourceAccess[] {
+  return plan.application.requiredResourceAccess;
+}
+
+export const toJsonFile = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { clouds } from '../config/clouds';
+import { buildPlan } from '../plan/build-plan';
+import type { ConnectorSelection } from '../plan/plan-types';
+import { portalInstructions } from './portal-instructions';
+
+const instructions = (
+  connectors: ConnectorSelection[],
+  redirectUris = ['https://a.example.com/cb'],
+  clientId?: string,
+) =>
+  portalInstructions({
+    plan: buildPlan({ connectors, displayName: 'Contoso Sync', redirectUris }),
+    cloud: clouds.global,
+    platformName: 'Kloudless',
+    ...(clientId ? { clientId } : {}),
+  });
+
+describe('portal instructions', () => {
+  it('for non-admin OneDrive: register, IDs, permissions, secret, platform; nothing else', () => {
+    const steps = instructions([{ id: 'onedrive', mode: 'user' }]);
+    expect(steps.map((s) => s.id)).toEqual(['register', 'ids', 'permissions', 'secret', 'platform']);
+    expect(steps[0]?.values).toEqual([
+      { label: 'Name', value: 'Contoso Sync' },
+      { label: 'Redirect URI (Web)', value: 'https://a.example.com/cb' },
+    ]);
+    expect(steps.at(-1)?.title).toBe("Enter the credentials on Kloudless's Custom OAuth keys page");
+    expect(steps.at(-1)?.details).not.toContain('The private key file: key.pem');
+  });
+
+  it('for admin SharePoint: ID tokens, certificate, consent and the certificate fields', () => {
+    const steps = instructions([{ id: 'sharepoint', mode: 'admin' }]);
+    expect(steps.map((s) => s.id)).toEqual([
+      'register',
+      'ids',
+      'authentication',
+      'permissions',
+      'secret',
+      'certificate',
+      'consent',
+      'platform',
+    ]);
+    expect(steps.find((s) => s.id === 'authentication')?.details.join(' ')).toMatch(/ID tokens/);
+    expect(steps.find((s) => s.id === 'permissions')?.values).toEqual([
+      {
+        label: 'Microsoft Graph, Application',
+        value:
+          'Directory.ReadWrite.All Files.ReadWrite.All Group.ReadWrite.All Sites.ReadWrite.All User.ReadWrite.All',
+      },
+      {
+        label: 'SharePoint, Application',
+        value: 'Sites.FullControl.All TermStore.ReadWrite.All User.ReadWrite.All',
+      },
+      { label: 'Office 365 Management APIs, Application', value: 'ActivityFeed.Read' },
+      { label: 'Azure Active Directory Graph, Application', value: 'Directory.ReadWrite.All' },
+    ]);
+    expect(steps.at(-1)?.details).toContain('The private key file: key.pem');
+  });
+
+  it('asks for the extra redirect URIs on the Authentication page', () => {
+    const steps = instructions(
+      [
+        { id: 'teams', mode: 'user' },
+        { id: 'outlook-mail', mode: 'user' },
+      ],
+      ['https://a.example.com/cb', 'https://b.example.com/cb'],
+    );
+    const auth = steps.find((s) => s.id === 'authentication');
+    expect(auth?.values).toEqual([{ label: 'Redirect URI 2', value: 'https://b.example.com/cb' }]);
+    expect(auth?.details.join(' ')).not.toMatch(/ID tokens/);
+  });
+
+  it("links to the app's own pages once the client ID is known", () => {
+    const id = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
+    const withId = instructions([{ id: 'onedrive', mode: 'user' }], undefined, id);
+    expect(withId.find((s) => s.id === 'secret')?.link?.href).toBe(
+      `https://portal.azure.com/#blade/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/Credentials/appId/${id}/isMSAApp/`,
+    );
+    const without = instructions([{ id: 'onedrive', mode: 'user' }]);
+    expect(without.find((s) => s.id === 'secret')?.link?.href).toMatch(/ApplicationsListBlade$/);
+  });
+});
