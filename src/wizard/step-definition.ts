@@ -17,8 +17,10 @@ export interface StepProps {
   readonly context: StepContext;
   /** Called with the step's validated answers; the wizard stores them and moves on. */
   readonly onComplete: (patch: Partial<WizardAnswers>) => void;
-  /** Called with answers that change as the admin types, so leaving by Back loses nothing. */
-  readonly onDraft: (patch: Partial<WizardAnswers>) => void;
+  /** The step's unsaved form values from an earlier visit, if it left any. Only this step writes them. */
+  readonly draft: unknown;
+  /** Called with the form's values as the admin types, so leaving by Back or the stepper loses nothing. */
+  readonly onDraft: (values: unknown) => void;
 }
 
 /** One step of the wizard. The registry is an ordered list of these; the shell renders them generically. */

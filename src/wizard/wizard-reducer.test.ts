@@ -55,10 +55,17 @@ describe('wizard reducer', () => {
     expect(again.answers.displayName).toBe('X');
   });
 
-  it('keeps drafts without moving', () => {
-    const s = reduce(start(), { type: 'draft', patch: { displayName: 'Draft name' } });
-    expect(s.current).toBe('start');
-    expect(s.answers.displayName).toBe('Draft name');
+  it('keeps drafts apart from the answers until the step is completed', () => {
+    let s = reduce(start(), { type: 'complete', patch: { path: 'offline' } });
+    s = reduce(s, { type: 'draft', step: 'connectors', values: { typed: 'half-done' } });
+    expect(s.current).toBe('connectors');
+    expect(s.drafts).toEqual({ connectors: { typed: 'half-done' } });
+    expect(s.answers.connectors).toEqual([]);
+    s = reduce(s, { type: 'back' });
+    expect(s.drafts).toEqual({ connectors: { typed: 'half-done' } });
+    s = reduce(s, { type: 'complete', patch: {} });
+    s = reduce(s, { type: 'complete', patch: { connectors: [{ id: 'onedrive', mode: 'user' }] } });
+    expect(s.drafts).toEqual({});
   });
 
   it('does not go back from the first step', () => {
@@ -66,19 +73,22 @@ describe('wizard reducer', () => {
     expect(reduce(s, { type: 'back' })).toBe(s);
   });
 
-  it('jumps only to visited steps that are still shown', () => {
+  it('jumps back to earlier shown steps only', () => {
     let s = reduce(start(), { type: 'complete', patch: { path: 'offline' } });
     s = reduce(s, { type: 'complete', patch: { connectors: [{ id: 'sharepoint', mode: 'admin' }] } });
     s = reduce(s, { type: 'complete', patch: {} });
     expect(s.current).toBe('review');
     expect(reduce(s, { type: 'go-to', step: 'results' })).toBe(s);
-    const back = reduce(s, { type: 'go-to', step: 'start' });
-    expect(back.current).toBe('start');
-    // Changing the answers hides the certificate step: it can no longer be jumped to.
+    expect(reduce(s, { type: 'go-to', step: 'nowhere' })).toBe(s);
+    expect(reduce(s, { type: 'go-to', step: 'certificate' }).current).toBe('certificate');
+    const back = reduce(s, { type: 'go-to', step: 'connectors' });
+    expect(back.current).toBe('connectors');
+    // Completing with user mode hides the certificate step: Next skips it.
     const userOnly = reduce(back, {
-      type: 'draft',
+      type: 'complete',
       patch: { connectors: [{ id: 'sharepoint', mode: 'user' }] },
     });
-    expect(reduce(userOnly, { type: 'go-to', step: 'certificate' }).current).toBe('start');
+    expect(userOnly.current).toBe('review');
+    expect(reduce(userOnly, { type: 'go-to', step: 'certificate' })).toBe(userOnly);
   });
 });

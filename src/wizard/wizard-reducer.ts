@@ -4,13 +4,18 @@ import type { StepContext, StepDefinition } from './step-definition';
 export interface WizardState {
   readonly answers: WizardAnswers;
   readonly current: string;
-  /** Steps the admin has reached; the stepper lets them jump back to any of these. */
+  /** Steps the admin has reached. */
   readonly visited: readonly string[];
+  /**
+   * Unvalidated form values per step, kept as the admin types so that leaving a step by Back or the stepper loses
+   * nothing. Only the step that wrote a draft reads it; answers hold validated values only.
+   */
+  readonly drafts: Readonly<Record<string, unknown>>;
 }
 
 export type WizardAction =
   | { readonly type: 'complete'; readonly patch: Partial<WizardAnswers> }
-  | { readonly type: 'draft'; readonly patch: Partial<WizardAnswers> }
+  | { readonly type: 'draft'; readonly step: string; readonly values: unknown }
   | { readonly type: 'back' }
   | { readonly type: 'go-to'; readonly step: string };
 
@@ -28,15 +33,16 @@ export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAns
   return function reduce(state: WizardState, action: WizardAction): WizardState {
     switch (action.type) {
       case 'draft':
-        return { ...state, answers: { ...state.answers, ...action.patch } };
+        return { ...state, drafts: { ...state.drafts, [action.step]: action.values } };
       case 'complete': {
         const answers = { ...state.answers, ...action.patch };
         const shown = shownSteps(steps, contextOf(answers));
         const index = shown.findIndex((s) => s.id === state.current);
         const next = shown[index + 1];
-        if (!next) return { ...state, answers };
+        const { [state.current]: _done, ...drafts } = state.drafts;
+        if (index < 0 || !next) return { ...state, answers, drafts };
         const visited = state.visited.includes(next.id) ? state.visited : [...state.visited, next.id];
-        return { answers, current: next.id, visited };
+        return { answers, current: next.id, visited, drafts };
       }
       case 'back': {
         const shown = shownSteps(steps, contextOf(state.answers));
@@ -45,9 +51,12 @@ export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAns
         return previous ? { ...state, current: previous.id } : state;
       }
       case 'go-to': {
-        const shown = shownSteps(steps, contextOf(state.answers));
-        const target = shown.some((s) => s.id === action.step) && state.visited.includes(action.step);
-        return target ? { ...state, current: action.step } : state;
+        // Only backwards: moving forwards goes through Next, which validates the step being left.
+        const shown = shownSteps(steps, contextOf(state.answers)).map((s) => s.id);
+        const target = shown.indexOf(action.step);
+        return target >= 0 && target < shown.indexOf(state.current)
+          ? { ...state, current: action.step }
+          : state;
       }
     }
   };
@@ -55,5 +64,5 @@ export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAns
 
 export function initialWizardState(steps: Steps, answers: WizardAnswers): WizardState {
   const first = steps[0]?.id ?? '';
-  return { answers, current: first, visited: [first] };
+  return { answers, current: first, visited: [first], drafts: {} };
 }

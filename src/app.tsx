@@ -1,0 +1,82 @@
+import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { LinkRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { clouds } from './config/clouds';
+import type { AppConfig, ConfigProblem } from './config/config-schema';
+import { steps } from './steps/registry';
+import { ErrorBoundary } from './ui/error-boundary';
+import { ProblemBar } from './ui/problem-bar';
+import type { WizardAnswers } from './wizard/answers';
+import { WizardShell } from './wizard/wizard-shell';
+
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  brand: { display: 'flex', flexDirection: 'column' },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  body: {
+    maxWidth: '1200px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+  },
+});
+
+interface AppProps {
+  readonly config: AppConfig;
+  readonly configProblems: readonly ConfigProblem[];
+  readonly linkProblems: readonly string[];
+  readonly initialAnswers: WizardAnswers;
+}
+
+/** Providers and the page frame around the wizard. */
+export function App({ config, configProblems, linkProblems, initialAnswers }: AppProps) {
+  const styles = useStyles();
+  const [copied, setCopied] = useState(false);
+  const cloud = clouds[config.cloud];
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <span className={styles.title}>Entra Setup Wizard</span>
+          <Text size={200}>
+            Microsoft 365 connectors for {config.platformName}
+            {config.cloud === 'global' ? '' : ` · ${cloud.name}`}
+          </Text>
+        </div>
+        <Button
+          appearance="primary"
+          icon={<LinkRegular />}
+          onClick={() =>
+            void navigator.clipboard.writeText(window.location.href).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            )
+          }
+        >
+          {copied ? 'Link copied' : 'Copy link to this setup'}
+        </Button>
+      </header>
+      <div className={styles.body}>
+        <ProblemBar
+          title="config.json has problems; the wizard uses defaults for these keys"
+          problems={configProblems.map((p) => (p.key ? `${p.key} ${p.message}` : `config.json ${p.message}`))}
+        />
+        <ProblemBar title="Parts of this link were ignored" problems={linkProblems} />
+        <ErrorBoundary>
+          <WizardShell steps={steps} config={config} initialAnswers={initialAnswers} />
+        </ErrorBoundary>
+      </div>
+    </FluentProvider>
+  );
+}

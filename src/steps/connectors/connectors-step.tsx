@@ -1,0 +1,69 @@
+import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Controller, useForm } from 'react-hook-form';
+import { connectors } from '../../catalog/connectors';
+import type { StepProps } from '../../wizard/step-definition';
+import { useDraftSync } from '../../wizard/use-draft-sync';
+import { ConnectorCard } from './connector-card';
+import { connectorsSchema, toForm, toSelections, type ConnectorsForm } from './connectors-schema';
+
+const useStyles = makeStyles({
+  intro: { display: 'block', marginBottom: tokens.spacingVerticalL, maxWidth: '70ch' },
+  cards: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  error: { marginBottom: tokens.spacingVerticalM },
+});
+
+/** Pick the connectors and, for each, whether non-admin users or admin accounts connect. */
+export function ConnectorsStep({ formId, context, onComplete, draft, onDraft }: StepProps) {
+  const styles = useStyles();
+  const form = useForm<ConnectorsForm>({
+    resolver: zodResolver(connectorsSchema),
+    defaultValues: (draft as ConnectorsForm | undefined) ?? toForm(context.answers.connectors),
+  });
+  useDraftSync(form, onDraft);
+  const error = form.formState.errors.choices?.root?.message ?? form.formState.errors.choices?.message;
+
+  return (
+    <form
+      id={formId}
+      noValidate
+      onSubmit={form.handleSubmit((values) => onComplete({ connectors: toSelections(values) }))}
+    >
+      <Body1 className={styles.intro}>
+        Choose the connectors your organization will use. Non-admin users each connect their own account with
+        delegated permissions. Admin accounts connect once for the whole organization with application
+        permissions.
+      </Body1>
+      {error && (
+        <MessageBar intent="error" className={styles.error} role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.cards}>
+        {connectors.map((c) => (
+          <Controller
+            key={c.id}
+            control={form.control}
+            name={`choices.${c.id}`}
+            render={({ field }) => (
+              <ConnectorCard
+                connector={c}
+                selected={field.value.selected}
+                mode={field.value.mode}
+                onSelectedChange={(selected) => {
+                  field.onChange({ ...field.value, selected });
+                  if (selected) form.clearErrors('choices');
+                }}
+                onModeChange={(mode) => {
+                  // Choosing how accounts connect implies using the connector.
+                  field.onChange({ selected: true, mode });
+                  form.clearErrors('choices');
+                }}
+              />
+            )}
+          />
+        ))}
+      </div>
+    </form>
+  );
+}

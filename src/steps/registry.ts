@@ -1,0 +1,39 @@
+import type { StepDefinition } from '../wizard/step-definition';
+import { AppDetailsStep } from './app-details/app-details-step';
+import { ConnectorsStep } from './connectors/connectors-step';
+import { OfflineResultsStep } from './offline-results/offline-results-step';
+import { ReviewStep } from './review/review-step';
+import { StartStep } from './start/start-step';
+
+/** The wizard's steps, in order. The shell renders whichever of them `isShown` allows. */
+export const steps: readonly StepDefinition[] = [
+  { id: 'start', title: 'Start', Component: StartStep, isShown: () => true, nextLabel: () => null },
+  {
+    id: 'connectors',
+    title: 'Connectors',
+    Component: ConnectorsStep,
+    isShown: () => true,
+    nextLabel: () => 'Next',
+  },
+  {
+    id: 'app-details',
+    title: 'App details',
+    Component: AppDetailsStep,
+    isShown: () => true,
+    nextLabel: () => 'Next',
+  },
+  {
+    id: 'review',
+    title: 'Review',
+    Component: ReviewStep,
+    isShown: () => true,
+    nextLabel: (c) => (c.answers.path === 'offline' ? 'Create files' : 'Next'),
+  },
+  {
+    id: 'offline-results',
+    title: 'Files and portal steps',
+    Component: OfflineResultsStep,
+    isShown: (c) => c.answers.path === 'offline',
+    nextLabel: () => null,
+  },
+];

@@ -1,0 +1,122 @@
+import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { AppConfig } from '../config/config-schema';
+import { planFor, type WizardAnswers } from './answers';
+import type { StepContext, StepDefinition } from './step-definition';
+import { Stepper } from './stepper';
+import { useShareLinkSync } from './use-share-link-sync';
+import { createWizardReducer, initialWizardState, shownSteps } from './wizard-reducer';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: '240px minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  content: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXXL}`,
+    minWidth: 0,
+  },
+  heading: { ...typographyStyles.title2, margin: `0 0 ${tokens.spacingVerticalL}`, outline: 'none' },
+  footer: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalXXL,
+    paddingTop: tokens.spacingVerticalL,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+interface WizardShellProps {
+  readonly steps: readonly StepDefinition[];
+  readonly config: AppConfig;
+  readonly initialAnswers: WizardAnswers;
+}
+
+const FORM_ID = 'wizard-step-form';
+
+/** The stepper, the current step and Back/Next. It knows no step: it renders whatever registry it is handed. */
+export function WizardShell({ steps, config, initialAnswers }: WizardShellProps) {
+  const styles = useStyles();
+  const contextOf = useCallback(
+    (answers: WizardAnswers): StepContext => ({ answers, config, plan: planFor(answers, config) }),
+    [config],
+  );
+  const reducer = useMemo(() => createWizardReducer(steps, contextOf), [steps, contextOf]);
+  const [state, dispatch] = useReducer(reducer, initialWizardState(steps, initialAnswers));
+  const context = useMemo(() => contextOf(state.answers), [contextOf, state.answers]);
+  const shown = shownSteps(steps, context) as StepDefinition[];
+  const index = shown.findIndex((s) => s.id === state.current);
+  const step = shown[index] ?? shown[0];
+  useShareLinkSync(state.answers, config);
+
+  const current = state.current;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    // Move focus to the new step's heading, so keyboard and screen-reader users start at its top.
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [current]);
+
+  const onComplete = useCallback(
+    (patch: Partial<WizardAnswers>) => dispatch({ type: 'complete', patch }),
+    [],
+  );
+  const onDraft = useCallback(
+    (values: unknown) => dispatch({ type: 'draft', step: current, values }),
+    [current],
+  );
+
+  if (!step) return null;
+  const nextLabel = step.nextLabel(context);
+  const StepComponent = step.Component;
+  return (
+    <div className={styles.layout}>
+      <Stepper steps={shown} current={step.id} onGoTo={(id) => dispatch({ type: 'go-to', step: id })} />
+      <main className={styles.content} aria-labelledby="step-heading">
+        <h1 id="step-heading" className={styles.heading} ref={heading} tabIndex={-1}>
+          {step.title}
+        </h1>
+        <StepComponent
+          key={step.id}
+          formId={FORM_ID}
+          context={context}
+          onComplete={onComplete}
+          draft={state.drafts[step.id]}
+          onDraft={onDraft}
+        />
+        {(index > 0 || nextLabel) && (
+          <div className={styles.footer}>
+            <span>
+              {index > 0 && (
+                <Button icon={<ArrowLeftRegular />} onClick={() => dispatch({ type: 'back' })}>
+                  Back
+                </Button>
+              )}
+            </span>
+            {nextLabel && (
+              <Button
+                appearance="primary"
+                type="submit"
+                form={FORM_ID}
+                icon={<ArrowRightRegular />}
+                iconPosition="after"
+              >
+                {nextLabel}
+              </Button>
+            )}
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
