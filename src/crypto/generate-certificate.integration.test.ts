@@ -208,6 +208,15 @@ describe('variants', () => {
     expect(report.contents).toMatch(/-----BEGIN PRIVATE KEY-----/);
   });
 
+  it('the forge fallback (no WebCrypto) writes files openssl accepts too', async () => {
+    const generated = await generateCertificate(base, { subtle: null });
+    expect(generated.keyGeneration).toBe('forge');
+    const paths = write('forge', generated);
+    expect(readCertificate(paths.cert).signatureAlgorithm).toBe('sha256WithRSAEncryption');
+    expect(keyModulus(paths.key, passphrase)).toBe(readCertificate(paths.cert).modulus);
+    expect(openPkcs12(paths.pfx, passphrase).macAlgorithm).toBe('sha256');
+  }, 30_000);
+
   it('RSA 4096 with a custom subject and short validity', async () => {
     const started = Date.now();
     const generated = await generateCertificate({

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import procedureCertPem from './fixtures/procedure-cert.pem?raw';
+import type { CertificateRequest, CertificateStage } from './certificate-types';
+import type { WorkerLike } from './certificate-client';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { createCertificateClient } from './certificate-client';
+import { handleWorkerRequest } from './certificate-worker-handler';
+import { defaultSubject } from './subject';
+
+const request: CertificateRequest = {
+  subject: { ...defaultSubject },
+  keySize: 2048,
+  validityDays: 365,
+  passphrase: null,
+  pfxEncryption: 'aes256',
+};
+
+/** Runs the real worker handler in-process, cloning messages both ways as postMessage would. */
+class InProcessWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  postMessage(message: WorkerRequest) {
+    void handleWorkerRequest(structuredClone(message), (response) => {
+      if (!this.terminated)
+        this.onmessage?.({ data: structuredClone(response) } as MessageEvent<WorkerResponse>);
+    });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+/** Never answers; lets a test play the worker's part. */
+class SilentWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  received: WorkerRequest[] = [];
+  terminated = false;
+  postMessage(message: WorkerRequest) {
+    this.received.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+function silentClient() {
+  const workers: SilentWorker[] = [];
+  const client = createCertificateClient({
+    createWorker: () => {
+      const worker = new SilentWorker();
+      workers.push(worker);
+      return worker;
+    },
+  });
+  return { client, workers };
+}
+
+describe('createCertificateClient', () => {
+  it('generates through the worker and reports each stage', async () => {
+    const client = createCertificateClient({ createWorker: () => new InProcessWorker() });
+    const stages: CertificateStage[] = [];
+    const result = await client.generate(request, { onProgress: (stage) => stages.push(stage) });
+    expect(stages).toEqual(['generating-key', 'building-certificate', 'protecting-key', 'packaging-pfx']);
+    expect(result.certificatePem).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    expect(result.certificateDer).toBeInstanceOf(Uint8Array);
+    expect(result.pfx.length).toBeGreaterThan(1000);
+  });
+
+  it('inspects through the worker', async () => {
+    const client = createCertificateClient({ createWorker: () => new InProcessWorker() });
+    const ok = await client.inspect(procedureCertPem);
+    expect(ok.ok && ok.certificate.thumbprintSha1Hex).toBe('BB76AA10CCF098EFD7EB3753901C2B6CE0B1A5B4');
+    const bad = await client.inspect('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----');
+    expect(!bad.ok && bad.error.code).toBe('private-key');
+  });
+
+  it('rejects with the worker’s error for an invalid request', async () => {
+    const client = createCertificateClient({ createWorker: () => new InProcessWorker() });
+    const failure = client.generate({ ...request, keySize: 1024 as 2048 });
+    await expect(failure).rejects.toMatchObject({ name: 'CertificateRequestError', message: /Key size/ });
+  });
+
+  it('cancels by terminating the worker, rejects with AbortError, and starts a fresh worker next time', async () => {
+    const { client, workers } = silentClient();
+    const controller = new AbortController();
+    const pending = client.generate(request, { signal: controller.signal });
+    expect(workers).toHaveLength(1);
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(pending).rejects.toBeInstanceOf(DOMException);
+    expect(workers[0]?.terminated).toBe(true);
+
+    const next = client.generate(request);
+    expect(workers).toHaveLength(2);
+    const worker = workers[1];
+    const id = worker?.received[0]?.id ?? -1;
+    worker?.onmessage?.({
+      data: { id, type: 'failed', error: { name: 'Error', message: 'boom' } },
+    } as MessageEvent);
+    await expect(next).rejects.toThrow('boom');
+  });
+
+  it('rejects at once when the signal is already aborted, without starting a worker', async () => {
+    const { client, workers } = silentClient();
+    await expect(client.generate(request, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(workers).toHaveLength(0);
+  });
+
+  it('ignores progress for other calls and rejects everything pending when the worker crashes', async () => {
+    const { client, workers } = silentClient();
+    const stages: CertificateStage[] = [];
+    const first = client.generate(request, { onProgress: (s) => stages.push(s) });
+    const second = client.inspect(procedureCertPem);
+    const worker = workers[0];
+    const firstId = worker?.received[0]?.id ?? -1;
+    worker?.onmessage?.({ data: { id: firstId, type: 'progress', stage: 'generating-key' } } as MessageEvent);
+    worker?.onmessage?.({ data: { id: 999, type: 'progress', stage: 'packaging-pfx' } } as MessageEvent);
+    expect(stages).toEqual(['generating-key']);
+    worker?.onerror?.({ message: 'script failed', preventDefault: () => undefined } as ErrorEvent);
+    await expect(first).rejects.toThrow('The certificate worker stopped unexpectedly: script failed.');
+    await expect(second).rejects.toThrow(/stopped unexpectedly/);
+    expect(worker?.terminated).toBe(true);
+  });
+
+  it('dispose stops the worker and rejects pending calls', async () => {
+    const { client, workers } = silentClient();
+    const pending = client.generate(request);
+    client.dispose();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers[0]?.terminated).toBe(true);
+  });
+});

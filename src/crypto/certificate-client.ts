@@ -1,0 +1,144 @@
+/**
+ * The UI's entry point to certificate work: runs it in a Web Worker and turns the message protocol into promises.
+ * Cancelling terminates the worker (RSA prime search cannot be interrupted otherwise); the next call starts a new one.
+ */
+import type { CertificateRequest, CertificateStage, GeneratedCertificate } from './certificate-types';
+import type { InspectResult } from './inspect-certificate';
+import type { WorkerError, WorkerRequest, WorkerResponse } from './worker-protocol';
+
+/** What the client needs from a Worker; tests pass a fake. */
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+}
+
+/** Options of {@link CertificateClient.generate}. */
+export interface GenerateCallOptions {
+  /** Aborting terminates the worker and rejects with a DOMException named AbortError. */
+  signal?: AbortSignal;
+  /** Called as each stage starts. */
+  onProgress?: (stage: CertificateStage) => void;
+}
+
+/** Certificate operations off the main thread. */
+export interface CertificateClient {
+  /** Generates key, certificate, protected key file and PFX. */
+  generate(request: CertificateRequest, options?: GenerateCallOptions): Promise<GeneratedCertificate>;
+  /** Checks a user-supplied certificate (PEM text or DER bytes). Never rejects for bad input; see InspectResult. */
+  inspect(input: string | Uint8Array, options?: { signal?: AbortSignal }): Promise<InspectResult>;
+  /** Stops the worker; pending calls reject with AbortError. */
+  dispose(): void;
+}
+
+/** Options of {@link createCertificateClient}. */
+export interface CertificateClientOptions {
+  /** Creates the worker; defaults to the bundled `certificate.worker.ts`. */
+  createWorker?: () => WorkerLike;
+}
+
+interface Pending {
+  resolve(response: WorkerResponse): void;
+  reject(error: unknown): void;
+  onProgress?: (stage: CertificateStage) => void;
+}
+
+/** A request before the client numbers it (distributes over the union, unlike a plain Omit). */
+type UnnumberedRequest = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+const defaultCreateWorker = (): WorkerLike =>
+  new Worker(new URL('./certificate.worker.ts', import.meta.url), { type: 'module', name: 'certificate' });
+
+const abortError = (message: string) => new DOMException(message, 'AbortError');
+
+function toError(error: WorkerError): Error {
+  const out = new Error(error.message);
+  out.name = error.name;
+  return out;
+}
+
+/** Creates a client. The worker starts lazily on the first call and is reused until cancelled or disposed. */
+export function createCertificateClient(options: CertificateClientOptions = {}): CertificateClient {
+  const createWorker = options.createWorker ?? defaultCreateWorker;
+  const pending = new Map<number, Pending>();
+  let worker: WorkerLike | undefined;
+  let nextId = 1;
+
+  function stop(reason: unknown) {
+    worker?.terminate();
+    worker = undefined;
+    const calls = [...pending.values()];
+    pending.clear();
+    for (const call of calls) call.reject(reason);
+  }
+
+  function ensureWorker(): WorkerLike {
+    if (worker) return worker;
+    const created = createWorker();
+    created.onmessage = ({ data }) => {
+      const call = pending.get(data.id);
+      if (!call) return;
+      if (data.type === 'progress') {
+        call.onProgress?.(data.stage);
+        return;
+      }
+      pending.delete(data.id);
+      call.resolve(data);
+    };
+    created.onerror = (event) => {
+      event.preventDefault?.();
+      stop(
+        new Error(`The certificate worker stopped unexpectedly${event.message ? `: ${event.message}` : ''}.`),
+      );
+    };
+    worker = created;
+    return created;
+  }
+
+  function call(
+    message: UnnumberedRequest,
+    signal: AbortSignal | undefined,
+    onProgress?: (stage: CertificateStage) => void,
+  ): Promise<WorkerResponse> {
+    if (signal?.aborted) return Promise.reject(abortError('Cancelled before it started.'));
+    const id = nextId++;
+    return new Promise<WorkerResponse>((resolve, reject) => {
+      const onAbort = () => stop(abortError('Cancelled; the certificate worker was stopped.'));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      pending.set(id, {
+        resolve: (response) => {
+          settle();
+          resolve(response);
+        },
+        reject: (error) => {
+          settle();
+          reject(error);
+        },
+        onProgress,
+      });
+      ensureWorker().postMessage({ ...message, id } as WorkerRequest);
+    });
+  }
+
+  return {
+    async generate(request, { signal, onProgress } = {}) {
+      const response = await call({ type: 'generate', request }, signal, onProgress);
+      if (response.type === 'generated') return response.result;
+      throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
+    },
+    async inspect(input, { signal } = {}) {
+      const response = await call({ type: 'inspect', input }, signal);
+      if (response.type === 'inspected') return response.result;
+      throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
+    },
+    dispose() {
+      stop(abortError('The certificate client was disposed.'));
+    },
+  };
+}

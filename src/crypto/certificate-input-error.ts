@@ -1,0 +1,65 @@
+/** Why a pasted or uploaded file is not a usable certificate, with a message that says what to do instead. */
+
+/** Distinct problems with user-supplied certificate input. */
+export type CertificateInputErrorCode =
+  | 'private-key'
+  | 'certificate-request'
+  | 'pkcs12'
+  | 'public-key'
+  | 'not-a-certificate'
+  | 'expired'
+  | 'not-yet-valid'
+  | 'unsupported-key';
+
+/** A refusal of certificate input; plain data so it crosses the worker boundary. */
+export interface CertificateInputError {
+  code: CertificateInputErrorCode;
+  /** User-facing: what is wrong and how to fix it. */
+  message: string;
+}
+
+const howToPaste =
+  'Paste the certificate (cert.pem or a .cer file), which starts with -----BEGIN CERTIFICATE-----.';
+
+const messages: Record<
+  Exclude<CertificateInputErrorCode, 'expired' | 'not-yet-valid' | 'unsupported-key'>,
+  string
+> = {
+  'private-key': `This is a private key. Never share it: Entra only needs the public certificate. ${howToPaste} Nothing was sent anywhere.`,
+  'certificate-request': `This is a certificate signing request (CSR), not a certificate. Use the certificate issued for it, or create a self-signed one with openssl req -x509. ${howToPaste}`,
+  pkcs12:
+    'This is a PFX (PKCS#12) file, which contains the private key. Upload only the certificate: export it as a .cer file, or run openssl pkcs12 -in certificate.pfx -nokeys -out cert.pem.',
+  'public-key': `This is a bare public key. Entra needs the whole certificate. ${howToPaste}`,
+  'not-a-certificate': `This is not a certificate we can read. Copy the whole file including the BEGIN and END lines, or choose the .pem, .cer or .crt file. ${howToPaste}`,
+};
+
+/** Error for the codes whose message needs no details. */
+export function inputError(code: keyof typeof messages): CertificateInputError {
+  return { code, message: messages[code] };
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The certificate's validity ended before now. */
+export function expiredError(notAfter: Date): CertificateInputError {
+  return {
+    code: 'expired',
+    message: `This certificate expired on ${day(notAfter)}. Entra will not accept it: create a new certificate.`,
+  };
+}
+
+/** The certificate's validity starts after now. */
+export function notYetValidError(notBefore: Date): CertificateInputError {
+  return {
+    code: 'not-yet-valid',
+    message: `This certificate is not valid until ${day(notBefore)}. Check the clock of the computer that created it, or create a new certificate.`,
+  };
+}
+
+/** The key is not RSA. `keyName` describes it, e.g. "an elliptic-curve (ECDSA)". */
+export function unsupportedKeyError(keyName: string): CertificateInputError {
+  return {
+    code: 'unsupported-key',
+    message: `This certificate has ${keyName} key. Entra app credentials need an RSA key: create an RSA certificate, for example with openssl req -x509 -newkey rsa:4096.`,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * "Bring your own certificate": checks a certificate the user already has and computes the same thumbprints and
+ * keyCredentials entries as for a generated one. Runs locally; nothing is sent anywhere.
+ */
+import forge from 'node-forge';
+import type { CertificateInputError } from './certificate-input-error';
+import type { CertificateSummary } from './certificate-summary';
+import type { Asn1 } from './asn1';
+import { children, oid, readObjectId } from './asn1';
+import { decodeCertificateInput } from './certificate-input';
+import { expiredError, inputError, notYetValidError, unsupportedKeyError } from './certificate-input-error';
+import { summarizeCertificate } from './certificate-summary';
+
+/** A usable certificate supplied by the user. */
+export interface InspectedCertificate extends CertificateSummary {
+  /** e.g. `sha256WithRSAEncryption`. */
+  signatureAlgorithm: string;
+  /** Things that do not block the upload but deserve a look, as user-facing sentences. */
+  warnings: string[];
+}
+
+/** Either the certificate or why it cannot be used. */
+export type InspectResult =
+  { ok: true; certificate: InspectedCertificate } | { ok: false; error: CertificateInputError };
+
+/** Options of {@link inspectCertificate}. */
+export interface InspectOptions {
+  /** Clock, for tests. */
+  now?: Date;
+}
+
+const keyNames: Record<string, string> = {
+  '1.2.840.10045.2.1': 'an elliptic-curve (ECDSA)',
+  '1.3.101.112': 'an Ed25519',
+  '1.3.101.113': 'an Ed448',
+  '1.2.840.10040.4.1': 'a DSA',
+  '1.2.840.113549.1.1.10': 'an RSA-PSS-only',
+};
+
+/** OID of the SubjectPublicKeyInfo algorithm, read before forge (which only parses RSA keys) sees it. */
+function publicKeyAlgorithm(certificate: Asn1): string | undefined {
+  const tbs = children(certificate)[0];
+  const fields = children(tbs);
+  const offset = fields[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC ? 1 : 0; // explicit [0] version
+  const spki = fields[offset + 5];
+  return readObjectId(children(children(spki)[0])[0]);
+}
+
+const soonMs = 30 * 86_400_000;
+
+/** Checks user input and, when it is a usable RSA certificate, summarises it. */
+export function inspectCertificate(input: string | Uint8Array, options: InspectOptions = {}): InspectResult {
+  const decoded = decodeCertificateInput(input);
+  if (!decoded.ok) return decoded;
+  const keyAlgorithm = publicKeyAlgorithm(decoded.asn1);
+  if (keyAlgorithm !== oid.rsaEncryption) {
+    return { ok: false, error: unsupportedKeyError(keyNames[keyAlgorithm ?? ''] ?? 'a non-RSA') };
+  }
+  let certificate: forge.pki.Certificate;
+  try {
+    certificate = forge.pki.certificateFromAsn1(decoded.asn1);
+  } catch {
+    return { ok: false, error: inputError('not-a-certificate') };
+  }
+  const now = options.now ?? new Date();
+  const { notBefore, notAfter } = certificate.validity;
+  if (notAfter.getTime() < now.getTime()) return { ok: false, error: expiredError(notAfter) };
+  if (notBefore.getTime() > now.getTime()) return { ok: false, error: notYetValidError(notBefore) };
+
+  const summary = summarizeCertificate(decoded.der, certificate);
+  const signatureAlgorithm = forge.pki.oids[certificate.signatureOid] ?? certificate.signatureOid;
+  const warnings: string[] = [];
+  if (/^(sha1|md5|md2)With/i.test(signatureAlgorithm)) {
+    warnings.push(
+      `It is signed with ${signatureAlgorithm}, an outdated hash. Prefer a certificate signed with SHA-256.`,
+    );
+  }
+  if (summary.keySize < 2048) {
+    warnings.push(`Its RSA key has only ${summary.keySize} bits. Use at least 2048 bits.`);
+  }
+  if (notAfter.getTime() - now.getTime() < soonMs) {
+    warnings.push(`It expires on ${summary.notAfter.slice(0, 10)}. Plan its replacement now.`);
+  }
+  return { ok: true, certificate: { ...summary, signatureAlgorithm, warnings } };
+}
