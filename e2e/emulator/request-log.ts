@@ -1,0 +1,92 @@
+/** The emulator's request log, and the sequential round-trip count a benchmark prints. */
+
+/** Which service a request went to. */
+export type RequestKind = 'login' | 'graph' | 'other';
+
+/** One logged request. Batch items are logged too, after their `$batch`, with `batchItem: true`. */
+export interface LogEntry {
+  /** 1-based order of arrival. */
+  readonly seq: number;
+  readonly kind: RequestKind;
+  readonly method: string;
+  readonly url: string;
+  readonly host: string;
+  /** Path and query, e.g. `/v1.0/applications?$filter=...`. */
+  readonly path: string;
+  /** The HTTP status, or `'aborted'` when the network-failure switch dropped it. */
+  status: number | 'aborted';
+  /** Clock time when the request arrived. */
+  readonly startedAt: number;
+  /** Clock time when the answer was ready (after any injected latency). */
+  endedAt: number;
+  readonly requestBody?: string;
+  responseBody?: string;
+  /** True for a sub-request of a `$batch`. */
+  readonly batchItem: boolean;
+  /** For a batch item: the `seq` of its `$batch` request. */
+  readonly batchSeq?: number;
+  /** For a batch item: its `id` in the batch. */
+  readonly batchItemId?: string;
+  /** The injected fault that decided the answer, if any. */
+  fault?:
+    'throttle' | 'unavailable' | 'network' | 'replication' | 'signInError' | 'consentForbidden' | 'policy';
+}
+
+/** Options for {@link countRoundTrips}. */
+export interface RoundTripOptions {
+  /** Only requests that started at or after this clock time. */
+  readonly from?: number;
+  /** Only requests that started at or before this clock time. */
+  readonly to?: number;
+  /** Which kinds count. Default: Graph only. */
+  readonly kinds?: readonly RequestKind[];
+  /** Further filtering, e.g. by path. */
+  readonly filter?: (entry: LogEntry) => boolean;
+}
+
+/** The result of {@link countRoundTrips}. */
+export interface RoundTripReport {
+  /** Number of sequential waves: the round trips on the critical path. */
+  readonly roundTrips: number;
+  /** Top-level requests counted (batch items are not counted separately). */
+  readonly requests: number;
+  /** Each wave's requests, in order. */
+  readonly waves: readonly (readonly LogEntry[])[];
+}
+
+/**
+ * Counts sequential round trips: top-level requests (batch items never count on their own) are sorted by
+ * start time and merged into waves; a request that starts before the current wave's last end joins that
+ * wave (it ran concurrently), otherwise it opens a new wave.
+ */
+export function countRoundTrips(
+  entries: readonly LogEntry[],
+  options: RoundTripOptions = {},
+): RoundTripReport {
+  const kinds = options.kinds ?? ['graph'];
+  const picked = entries
+    .filter(
+      (e) =>
+        !e.batchItem &&
+        kinds.includes(e.kind) &&
+        (options.from === undefined || e.startedAt >= options.from) &&
+        (options.to === undefined || e.startedAt <= options.to) &&
+        (options.filter === undefined || options.filter(e)),
+    )
+    .sort((a, b) => a.startedAt - b.startedAt || a.seq - b.seq);
+  const waves: LogEntry[][] = [];
+  let current: LogEntry[] = [];
+  let waveEnd = Number.NEGATIVE_INFINITY;
+  for (const entry of picked) {
+    if (current.length > 0 && entry.startedAt < waveEnd) {
+      current.push(entry);
+      waveEnd = Math.max(waveEnd, entry.endedAt);
+    } else {
+      if (current.length > 0) waves.push(current);
+      current = [entry];
+      waveEnd = entry.endedAt;
+    }
+  }
+  if (current.length > 0) waves.push(current);
+  return { roundTrips: waves.length, requests: picked.length, waves };
+}

@@ -1,0 +1,61 @@
+/** The request and response shapes of the emulator's handler, and the directory it emulates. */
+
+/** One HTTP request as the transport (Playwright route, a fetch shim, a test) sees it. */
+export interface EmulatorRequest {
+  readonly method: string;
+  /** Absolute URL, e.g. `https://graph.microsoft.com/v1.0/me`. */
+  readonly url: string;
+  /** Header names in any case; the emulator compares them case-insensitively. */
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string | undefined;
+}
+
+/** An HTTP answer. Header names are as Microsoft's services spell them. */
+export interface EmulatorHttpResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+/** The connection failed: the transport must drop the request (Playwright `route.abort('failed')`). */
+export interface EmulatorAbort {
+  readonly abort: 'failed';
+}
+
+/** What {@link Emulator.handle} returns. */
+export type EmulatorResponse = EmulatorHttpResponse | EmulatorAbort;
+
+/** True when the handler asks the transport to fail the connection. */
+export function isAbort(response: EmulatorResponse): response is EmulatorAbort {
+  return 'abort' in response;
+}
+
+/** A user who can sign in on the emulated sign-in page. */
+export interface EmulatedUser {
+  /** Object id: the `oid` claim and `/me` id. */
+  readonly oid: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly mail?: string;
+  /**
+   * Whether the user can consent to permissions that need an administrator. A user who is not one gets
+   * AADSTS90094 when the sign-in asks for an admin-only scope nobody has consented to yet.
+   */
+  readonly isAdmin: boolean;
+}
+
+/** The tenant behind the emulator. */
+export interface EmulatedTenant {
+  readonly id: string;
+  readonly displayName: string;
+  /** The initial `*.onmicrosoft.com` domain; also accepted as `{tenant}` in login URLs. */
+  readonly initialDomain: string;
+}
+
+/** A client (app) that may sign users in. Without any, every GUID `client_id` and any redirect URI is accepted. */
+export interface RegisteredClient {
+  readonly clientId: string;
+  /** Exact redirect URIs; when given, `/authorize` rejects others with AADSTS50011. */
+  readonly redirectUris?: readonly string[];
+  readonly displayName?: string;
+}
