@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import { createEmulator } from './emulator';
+import type { Emulator } from './emulator';
+import {
+  TEST_CERTIFICATE_BASE64,
+  TEST_CERTIFICATE_NOT_AFTER,
+  TEST_CERTIFICATE_NOT_BEFORE,
+  TEST_CERTIFICATE_THUMBPRINT_BASE64,
+} from './fixtures/test-certificate';
+import { callGraph } from './graph-client';
+
+const GRAPH = '00000003-0000-0000-c000-000000000000';
+const USER_READ = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d';
+const SITES_FULLCONTROL_SHAREPOINT_ROLE = '678536fe-1083-478a-9c59-b99265e6b0d3';
+
+async function setup(scopes = ['Application.ReadWrite.All']): Promise<{ emu: Emulator; token: string }> {
+  const emu = createEmulator();
+  return { emu, token: await emu.mintAccessToken({ scopes }) };
+}
+
+const upsertPath = (name: string) => `/applications(uniqueName='${name}')`;
+const createIfMissing = { prefer: 'create-if-missing' };
+
+describe('PATCH /applications(uniqueName) upsert', () => {
+  it('creates (201 + body), updates (204), and 404s without Prefer', async () => {
+    const { emu, token } = await setup();
+    const missing = await callGraph(emu, token, 'PATCH', upsertPath('nope'), { displayName: 'X' });
+    expect(missing.status).toBe(404);
+    expect(missing.body?.['error']).toMatchObject({ code: 'Request_ResourceNotFound' });
+    const created = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('wizard-1'),
+      { displayName: 'Connector', signInAudience: 'AzureADMultipleOrgs' },
+      createIfMissing,
+    );
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      displayName: 'Connector',
+      uniqueName: 'wizard-1',
+      signInAudience: 'AzureADMultipleOrgs',
+    });
+    expect(created.body?.['id']).not.toBe(created.body?.['appId']);
+    const updated = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('wizard-1'),
+      { displayName: 'Renamed' },
+      createIfMissing,
+    );
+    expect(updated.status).toBe(204);
+    expect(emu.applications()).toHaveLength(1);
+    expect(emu.application('wizard-1')?.displayName).toBe('Renamed');
+  });
+
+  it('requires displayName to create and rejects passwordCredentials and unknown properties', async () => {
+    const { emu, token } = await setup();
+    expect(
+      (
+        await callGraph(
+          emu,
+          token,
+          'PATCH',
+          upsertPath('a'),
+          { signInAudience: 'AzureADMyOrg' },
+          createIfMissing,
+        )
+      ).status,
+    ).toBe(400);
+    const pw = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', passwordCredentials: [] },
+      createIfMissing,
+    );
+    expect(pw.status).toBe(400);
+    const unknown = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', colour: 'red' },
+      createIfMissing,
+    );
+    expect(unknown.status).toBe(400);
+    expect(emu.applications()).toHaveLength(0);
+  });
+
+  it('validates signInAudience and implicit grant settings', async () => {
+    const { emu, token } = await setup();
+    expect(
+      (
+        await callGraph(
+          emu,
+          token,
+          'PATCH',
+          upsertPath('a'),
+          { displayName: 'A', signInAudience: 'Everyone' },
+          createIfMissing,
+        )
+      ).status,
+    ).toBe(400);
+    const implicit = { displayName: 'A', web: { implicitGrantSettings: { enableIdTokenIssuance: 'yes' } } };
+    expect((await callGraph(emu, token, 'PATCH', upsertPath('a'), implicit, createIfMissing)).status).toBe(
+      400,
+    );
+    const ok = {
+      displayName: 'A',
+      web: { implicitGrantSettings: { enableIdTokenIssuance: true, enableAccessTokenIssuance: false } },
+    };
+    expect((await callGraph(emu, token, 'PATCH', upsertPath('a'), ok, createIfMissing)).status).toBe(201);
+    expect(emu.application('a')?.web?.implicitGrantSettings?.enableIdTokenIssuance).toBe(true);
+  });
+
+  it.each([
+    ['http://example.com/cb', 'plain http'],
+    ['https://example.com/cb#frag', 'a fragment'],
+    ['https://*.example.com/cb', 'a wildcard'],
+    ["https://example.com/cb'", 'a quote'],
+    ['https://example.com/(cb)', 'parentheses'],
+    [`https://example.com/${'a'.repeat(250)}`, 'more than 256 characters'],
+    ['not a url', 'no URL at all'],
+  ])('rejects the redirect URI %s (%s)', async (uri) => {
+    const { emu, token } = await setup();
+    const res = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', signInAudience: 'AzureADMultipleOrgs', web: { redirectUris: [uri] } },
+      createIfMissing,
+    );
+    expect(res.status).toBe(400);
+    expect(res.body?.['error']).toMatchObject({
+      code: 'Request_BadRequest',
+      message: "Invalid value specified for property 'web' of resource 'Application'.",
+    });
+  });
+
+  it('accepts https and localhost redirect URIs, and limits their number', async () => {
+    const { emu, token } = await setup();
+    const uris = [
+      'https://connector.example.com/oauth/callback',
+      'http://localhost:8080/cb',
+      'http://127.0.0.1/cb',
+    ];
+    const ok = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', signInAudience: 'AzureADMultipleOrgs', web: { redirectUris: uris } },
+      createIfMissing,
+    );
+    expect(ok.status).toBe(201);
+    const many = Array.from({ length: 257 }, (_, i) => `https://example.com/${i}`);
+    expect(
+      (await callGraph(emu, token, 'PATCH', upsertPath('a'), { web: { redirectUris: many } })).status,
+    ).toBe(400);
+  });
+
+  it('checks requiredResourceAccess ids against the resource service principals', async () => {
+    const { emu, token } = await setup();
+    const good = [
+      { resourceAppId: GRAPH, resourceAccess: [{ id: USER_READ, type: 'Scope' }] },
+      {
+        resourceAppId: '00000003-0000-0ff1-ce00-000000000000',
+        resourceAccess: [{ id: SITES_FULLCONTROL_SHAREPOINT_ROLE, type: 'Role' }],
+      },
+    ];
+    expect(
+      (
+        await callGraph(
+          emu,
+          token,
+          'PATCH',
+          upsertPath('a'),
+          { displayName: 'A', requiredResourceAccess: good },
+          createIfMissing,
+        )
+      ).status,
+    ).toBe(201);
+    const unknownId = 'deadbeef-0000-4000-8000-000000000000';
+    const bad = await callGraph(emu, token, 'PATCH', upsertPath('a'), {
+      requiredResourceAccess: [{ resourceAppId: GRAPH, resourceAccess: [{ id: unknownId, type: 'Scope' }] }],
+    });
+    expect(bad.status).toBe(400);
+    expect(String((bad.body?.['error'] as { message: string }).message)).toContain(unknownId);
+    const wrongType = await callGraph(emu, token, 'PATCH', upsertPath('a'), {
+      requiredResourceAccess: [{ resourceAppId: GRAPH, resourceAccess: [{ id: USER_READ, type: 'Role' }] }],
+    });
+    expect(wrongType.status).toBe(400);
+    const nullId = await callGraph(emu, token, 'PATCH', upsertPath('a'), {
+      requiredResourceAccess: [{ resourceAppId: GRAPH, resourceAccess: [{ id: null, type: 'Scope' }] }],
+    });
+    expect(nullId.status).toBe(400);
+    expect(emu.application('a')?.requiredResourceAccess).toHaveLength(2);
+  });
+
+  it('seeds scopes that share the app role GUID (ActivityFeed.Read, Azure AD Graph Directory.ReadWrite.All)', async () => {
+    const { emu, token } = await setup();
+    const rra = [
+      {
+        resourceAppId: 'c5393580-f805-4401-95e8-94b7a6ef2fc2',
+        resourceAccess: [
+          { id: '594c1fb6-4f81-4475-ae41-0c394909246c', type: 'Scope' },
+          { id: '594c1fb6-4f81-4475-ae41-0c394909246c', type: 'Role' },
+        ],
+      },
+      {
+        resourceAppId: '00000002-0000-0000-c000-000000000000',
+        resourceAccess: [{ id: '78c8a3c8-a07e-4b9e-af1b-b5ccab50a175', type: 'Scope' }],
+      },
+    ];
+    expect(
+      (
+        await callGraph(
+          emu,
+          token,
+          'PATCH',
+          upsertPath('a'),
+          { displayName: 'A', requiredResourceAccess: rra },
+          createIfMissing,
+        )
+      ).status,
+    ).toBe(201);
+  });
+});
+
+describe('keyCredentials', () => {
+  const cert = (extra: Record<string, unknown> = {}) => ({
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+    key: TEST_CERTIFICATE_BASE64,
+    ...extra,
+  });
+
+  it('stores a certificate, defaults dates and the thumbprint, and hides key unless $selected', async () => {
+    const { emu, token } = await setup();
+    const created = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', keyCredentials: [cert()] },
+      createIfMissing,
+    );
+    expect(created.status).toBe(201);
+    const [key] = emu.application('a')?.keyCredentials ?? [];
+    expect(key).toMatchObject({
+      customKeyIdentifier: TEST_CERTIFICATE_THUMBPRINT_BASE64,
+      startDateTime: TEST_CERTIFICATE_NOT_BEFORE,
+      endDateTime: TEST_CERTIFICATE_NOT_AFTER,
+      displayName: 'CN=Contoso Connector Test Certificate',
+    });
+    const id = String(created.body?.['id']);
+    const plain = await callGraph(emu, token, 'GET', `/applications/${id}`);
+    expect((plain.body?.['keyCredentials'] as { key: unknown }[])[0]?.key).toBeNull();
+    const selected = await callGraph(emu, token, 'GET', `/applications/${id}?$select=id,keyCredentials`);
+    expect(Object.keys(selected.body ?? {}).sort()).toEqual(['@odata.context', 'id', 'keyCredentials']);
+    expect((selected.body?.['keyCredentials'] as { key: unknown }[])[0]?.key).toBe(TEST_CERTIFICATE_BASE64);
+    const listed = await callGraph(
+      emu,
+      token,
+      'GET',
+      `/applications?$filter=uniqueName eq 'a'&$select=keyCredentials`,
+    );
+    expect(
+      (listed.body?.['value'] as { keyCredentials: { key: unknown }[] }[])[0]?.keyCredentials[0]?.key,
+    ).toBeNull();
+  });
+
+  it('replaces the whole collection on PATCH', async () => {
+    const { emu, token } = await setup();
+    await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', keyCredentials: [cert({ displayName: 'one' })] },
+      createIfMissing,
+    );
+    await callGraph(emu, token, 'PATCH', upsertPath('a'), { keyCredentials: [cert({ displayName: 'two' })] });
+    expect(emu.application('a')?.keyCredentials.map((k) => k.displayName)).toEqual(['two']);
+  });
+
+  it.each([
+    [{ key: btoa('not a certificate') }, 'Invalid certificate'],
+    [
+      {
+        key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQAB',
+      },
+      'Invalid certificate',
+    ],
+    [{ key: '%%%' }, 'Invalid certificate'],
+    [{ key: null }, 'KeyValue cannot be null or empty'],
+    [{ usage: 'Encrypt' }, 'Acceptable values are Sign, Verify'],
+    [{ type: 'Symmetric' }, 'property "type"'],
+    [{ endDateTime: '2061-01-01T00:00:00Z' }, 'Key credential end date is invalid'],
+    [{ startDateTime: '2019-01-01T00:00:00Z' }, 'Key credential start date is invalid'],
+  ])('rejects %j', async (change, message) => {
+    const { emu, token } = await setup();
+    const res = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', keyCredentials: [cert(change)] },
+      createIfMissing,
+    );
+    expect(res.status).toBe(400);
+    expect(String((res.body?.['error'] as { message: string }).message)).toContain(message);
+  });
+
+  it('enforces the certificate lifetime policy switch', async () => {
+    const { emu, token } = await setup();
+    emu.faults.maxCertificateLifetimeDays = 366;
+    const res = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      { displayName: 'A', keyCredentials: [cert()] },
+      createIfMissing,
+    );
+    expect(res.body?.['error']).toMatchObject({ code: 'CredentialInvalidLifetimeAsPerAppPolicy' });
+    const ok = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('a'),
+      {
+        displayName: 'A',
+        keyCredentials: [
+          cert({ startDateTime: '2030-01-01T00:00:00Z', endDateTime: '2030-12-31T00:00:00Z' }),
+        ],
+      },
+      createIfMissing,
+    );
+    expect(ok.status).toBe(201);
+  });
+});
+
+describe('reads', () => {
+  it('reads by id, appId and uniqueName, honours $select and filters', async () => {
+    const { emu, token } = await setup();
+    const created = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      upsertPath('u-1'),
+      { displayName: 'A' },
+      createIfMissing,
+    );
+    const { id, appId } = created.body as { id: string; appId: string };
+    expect((await callGraph(emu, token, 'GET', `/applications/${id}`)).body?.['appId']).toBe(appId);
+    expect((await callGraph(emu, token, 'GET', `/applications(appId='${appId}')`)).body?.['id']).toBe(id);
+    const sel = await callGraph(emu, token, 'GET', `/applications(uniqueName='u-1')?$select=id,displayName`);
+    expect(sel.body).toEqual({
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#applications(id,displayName)/$entity',
+      id,
+      displayName: 'A',
+    });
+    expect(
+      (await callGraph(emu, token, 'GET', `/applications?$filter=appId eq '${appId}'`)).body?.['value'],
+    ).toHaveLength(1);
+    expect(
+      (await callGraph(emu, token, 'GET', `/applications?$filter=uniqueName eq 'other'`)).body?.['value'],
+    ).toHaveLength(0);
+    expect(
+      (await callGraph(emu, token, 'GET', `/applications?$filter=startswith(displayName,'A')`)).status,
+    ).toBe(400);
+    expect((await callGraph(emu, token, 'GET', `/applications/${id}?$select=nope`)).status).toBe(400);
+    expect(
+      (await callGraph(emu, token, 'GET', `/applications/00000000-0000-4000-8000-000000000000`)).status,
+    ).toBe(404);
+  });
+});

@@ -1,0 +1,322 @@
+import { describe, expect, it } from 'vitest';
+import { createEmulator } from './emulator';
+import type { EmulatorOptions } from './emulator';
+import { callGraph } from './graph-client';
+import { countRoundTrips } from './request-log';
+import type { LogEntry } from './request-log';
+
+const SCOPES = [
+  'Application.ReadWrite.All',
+  'DelegatedPermissionGrant.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+  'User.Read',
+];
+
+async function setup(options: EmulatorOptions = {}) {
+  const emu = createEmulator(options);
+  const token = await emu.mintAccessToken({ scopes: SCOPES });
+  const create = async (name = 'c1') => {
+    const res = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      `/applications(uniqueName='${name}')`,
+      { displayName: name },
+      { prefer: 'create-if-missing' },
+    );
+    return { id: String(res.body?.['id']), appId: String(res.body?.['appId']), status: res.status };
+  };
+  return { emu, token, create };
+}
+
+/** A manual clock: `sleep` advances it instead of waiting. */
+function manualClock(start = Date.parse('2026-01-01T00:00:00Z')) {
+  let t = start;
+  return {
+    now: () => t,
+    sleep: async (ms: number) => void (t += ms),
+    advance: (ms: number) => void (t += ms),
+  };
+}
+
+describe('replication delay', () => {
+  it('hides a new application from the next N requests that reference it', async () => {
+    const { emu, token, create } = await setup({ faults: { replicationDelay: { requests: 2 } } });
+    const app = await create();
+    expect(app.status).toBe(201);
+    expect(emu.isReplicating(app.id)).toBe(true);
+    const first = await callGraph(emu, token, 'GET', `/applications/${app.id}`);
+    expect(first.status).toBe(404);
+    expect(first.body?.['error']).toMatchObject({
+      code: 'Request_ResourceNotFound',
+      message: `Resource '${app.id}' does not exist or one of its queried reference-property objects are not present.`,
+    });
+    const sp = await callGraph(emu, token, 'POST', '/servicePrincipals', { appId: app.appId });
+    expect(sp.status).toBe(400);
+    expect(String((sp.body?.['error'] as { message: string }).message)).toContain(
+      'does not reference a valid application object',
+    );
+    expect(emu.log.at(-1)?.fault).toBe('replication');
+    expect((await callGraph(emu, token, 'POST', `/applications/${app.id}/addPassword`, {})).status).toBe(200);
+  });
+
+  it('hides new objects for a time with { ms }, service principals too', async () => {
+    const clock = manualClock();
+    const { emu, token, create } = await setup({ now: clock.now, sleep: clock.sleep });
+    const app = await create();
+    emu.faults.replicationDelay = { ms: 5_000 };
+    const sp = await callGraph(emu, token, 'POST', '/servicePrincipals', { appId: app.appId });
+    expect(sp.status).toBe(201);
+    const spId = String(sp.body?.['id']);
+    const graphSpId = emu.graphServicePrincipal()?.id ?? '';
+    const grant = {
+      clientId: spId,
+      consentType: 'AllPrincipals',
+      principalId: null,
+      resourceId: graphSpId,
+      scope: 'User.Read',
+    };
+    expect((await callGraph(emu, token, 'POST', '/oauth2PermissionGrants', grant)).status).toBe(404);
+    const role = {
+      principalId: spId,
+      resourceId: graphSpId,
+      appRoleId: '9492366f-7969-46a4-8d15-ed1a20078fff',
+    };
+    const assign = await callGraph(
+      emu,
+      token,
+      'POST',
+      `/servicePrincipals/${graphSpId}/appRoleAssignedTo`,
+      role,
+    );
+    expect(assign.status).toBe(400);
+    expect(assign.body?.['error']).toMatchObject({ message: 'Not a valid reference update.' });
+    clock.advance(5_000);
+    expect((await callGraph(emu, token, 'POST', '/oauth2PermissionGrants', grant)).status).toBe(201);
+    expect(
+      (await callGraph(emu, token, 'POST', `/servicePrincipals/${graphSpId}/appRoleAssignedTo`, role)).status,
+    ).toBe(201);
+  });
+
+  it('answers a retried upsert of a replicating application with 404, never a duplicate', async () => {
+    const { emu, token, create } = await setup({ faults: { replicationDelay: { requests: 1 } } });
+    await create();
+    const retry = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      `/applications(uniqueName='c1')`,
+      { displayName: 'c1' },
+      { prefer: 'create-if-missing' },
+    );
+    expect(retry.status).toBe(404);
+    expect(emu.applications()).toHaveLength(1);
+    expect((await create()).status).toBe(204);
+  });
+});
+
+describe('throttling and outages', () => {
+  it('throttles the next N Graph operations with 429 and Retry-After', async () => {
+    const { emu, token } = await setup({ faults: { throttle: { count: 2, retryAfterSeconds: 2.128 } } });
+    const a = await callGraph(emu, token, 'GET', '/me');
+    expect(a.status).toBe(429);
+    expect(a.headers['Retry-After']).toBe('2.128');
+    expect(a.headers['Access-Control-Expose-Headers']).toBeUndefined();
+    expect(a.body?.['error']).toMatchObject({
+      code: 'TooManyRequests',
+      message: 'Please retry again later.',
+      innerError: expect.objectContaining({ code: '429', status: '429' }),
+    });
+    expect((await callGraph(emu, token, 'GET', '/me')).status).toBe(429);
+    expect((await callGraph(emu, token, 'GET', '/me')).status).toBe(200);
+    expect(emu.log.filter((e) => e.fault === 'throttle')).toHaveLength(2);
+  });
+
+  it('throttles every Nth operation and can expose Retry-After to browser code', async () => {
+    const { emu, token } = await setup({ faults: { throttle: { every: 3 }, exposeRetryAfter: true } });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await callGraph(emu, token, 'GET', '/me')).status);
+    expect(statuses).toEqual([200, 200, 429, 200, 200, 429]);
+    expect(emu.log.at(-1)?.status).toBe(429);
+    expect((await callGraph(emu, token, 'GET', '/me')).headers['Access-Control-Expose-Headers']).toBe(
+      'Retry-After',
+    );
+  });
+
+  it('returns 503 or 504 to the next N operations', async () => {
+    const { emu, token } = await setup();
+    emu.faults.unavailable = { count: 1 };
+    expect((await callGraph(emu, token, 'GET', '/me')).status).toBe(503);
+    emu.faults.unavailable = { count: 1, status: 504 };
+    expect((await callGraph(emu, token, 'GET', '/me')).status).toBe(504);
+    expect((await callGraph(emu, token, 'GET', '/me')).status).toBe(200);
+  });
+
+  it('drops the Nth Graph call at the network level, with or without the server-side effect', async () => {
+    const { emu, token } = await setup();
+    emu.faults.networkFailureOnCall = 2;
+    expect((await callGraph(emu, token, 'GET', '/me')).status).toBe(200);
+    const lost = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      `/applications(uniqueName='a')`,
+      { displayName: 'a' },
+      { prefer: 'create-if-missing' },
+    );
+    expect(lost.status).toBe('aborted');
+    expect(emu.applications()).toHaveLength(0);
+    expect(emu.log.at(-1)).toMatchObject({ status: 'aborted', fault: 'network' });
+    emu.faults.networkFailureOnCall = { call: 1, effectApplied: true };
+    const applied = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      `/applications(uniqueName='a')`,
+      { displayName: 'a' },
+      { prefer: 'create-if-missing' },
+    );
+    expect(applied.status).toBe('aborted');
+    expect(emu.applications()).toHaveLength(1);
+    const retried = await callGraph(
+      emu,
+      token,
+      'PATCH',
+      `/applications(uniqueName='a')`,
+      { displayName: 'a' },
+      { prefer: 'create-if-missing' },
+    );
+    expect(retried.status).toBe(204);
+  });
+
+  it('adds latency to every response and logs start and end times', async () => {
+    const clock = manualClock();
+    const { emu, token } = await setup({ now: clock.now, sleep: clock.sleep });
+    emu.faults.latencyMs = 250;
+    await callGraph(emu, token, 'GET', '/me');
+    const entry = emu.log.at(-1);
+    expect(entry && entry.endedAt - entry.startedAt).toBe(250);
+    expect(entry).toMatchObject({
+      kind: 'graph',
+      host: 'graph.microsoft.com',
+      path: '/v1.0/me',
+      status: 200,
+      batchItem: false,
+    });
+  });
+});
+
+describe('$batch', () => {
+  it('runs items through the normal handlers, with dependsOn and 424 for failed dependencies', async () => {
+    const { emu, token, create } = await setup();
+    const app = await create();
+    const res = await callGraph(emu, token, 'POST', '/$batch', {
+      requests: [
+        {
+          id: '1',
+          method: 'POST',
+          url: `/applications/${app.id}/addPassword`,
+          headers: { 'Content-Type': 'application/json' },
+          body: { passwordCredential: { displayName: 's' } },
+        },
+        { id: '2', method: 'GET', url: '/applications/00000000-0000-4000-8000-000000000000' },
+        { id: '3', method: 'GET', url: '/me', dependsOn: ['2'] },
+        { id: '4', method: 'GET', url: 'me', dependsOn: ['1'] },
+      ],
+    });
+    expect(res.status).toBe(200);
+    const responses = res.body?.['responses'] as {
+      id: string;
+      status: number;
+      body?: Record<string, unknown>;
+    }[];
+    expect(responses.map((r) => [r.id, r.status])).toEqual([
+      ['1', 200],
+      ['2', 404],
+      ['3', 424],
+      ['4', 200],
+    ]);
+    expect(responses[0]?.body?.['secretText']).toBe(emu.liveSecrets(app.id)[0]?.secretText);
+    const items = emu.log.filter((e) => e.batchItem);
+    expect(items.map((e) => e.batchItemId)).toEqual(['1', '2', '4']);
+    expect(new Set(items.map((e) => e.batchSeq))).toEqual(
+      new Set([emu.log.find((e) => e.path === '/v1.0/$batch')?.seq]),
+    );
+  });
+
+  it('rejects more than 20 requests and duplicate ids', async () => {
+    const { emu, token } = await setup();
+    const many = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' }));
+    expect((await callGraph(emu, token, 'POST', '/$batch', { requests: many })).status).toBe(400);
+    const dup = [
+      { id: 'a', method: 'GET', url: '/me' },
+      { id: 'a', method: 'GET', url: '/organization' },
+    ];
+    expect((await callGraph(emu, token, 'POST', '/$batch', { requests: dup })).status).toBe(400);
+    expect(emu.log.filter((e) => e.batchItem)).toHaveLength(0);
+  });
+
+  it('throttles items individually and applies the replication delay to items', async () => {
+    const { emu, token, create } = await setup({ faults: { replicationDelay: { requests: 1 } } });
+    const app = await create();
+    emu.faults.throttle = { every: 2, retryAfterSeconds: 3 };
+    const requests = [
+      { id: '1', method: 'GET', url: `/applications/${app.id}` },
+      { id: '2', method: 'GET', url: '/me' },
+      { id: '3', method: 'GET', url: `/applications/${app.id}` },
+    ];
+    const res = await callGraph(emu, token, 'POST', '/$batch', { requests });
+    expect(res.status).toBe(200);
+    const responses = res.body?.['responses'] as { status: number; headers: Record<string, string> }[];
+    expect(responses.map((r) => r.status)).toEqual([404, 429, 200]);
+    expect(responses[1]?.headers['Retry-After']).toBe('3');
+  });
+});
+
+describe('round trips', () => {
+  const entry = (
+    seq: number,
+    startedAt: number,
+    endedAt: number,
+    extra: Partial<LogEntry> = {},
+  ): LogEntry => ({
+    seq,
+    kind: 'graph',
+    method: 'GET',
+    url: '',
+    host: 'graph.microsoft.com',
+    path: '/v1.0/me',
+    status: 200,
+    startedAt,
+    endedAt,
+    batchItem: false,
+    ...extra,
+  });
+
+  it('merges overlapping requests into waves and ignores batch items and login calls', () => {
+    const log = [
+      entry(1, 0, 100),
+      entry(2, 10, 120),
+      entry(3, 130, 200),
+      entry(4, 150, 160, { batchItem: true }),
+      entry(5, 210, 300, { kind: 'login' }),
+      entry(6, 310, 400),
+      entry(7, 399, 450),
+    ];
+    const report = countRoundTrips(log);
+    expect(report.roundTrips).toBe(3);
+    expect(report.requests).toBe(5);
+    expect(report.waves.map((w) => w.map((e) => e.seq))).toEqual([[1, 2], [3], [6, 7]]);
+    expect(countRoundTrips(log, { from: 130, to: 350 }).roundTrips).toBe(2);
+    expect(countRoundTrips(log, { kinds: ['graph', 'login'] }).roundTrips).toBe(4);
+  });
+
+  it('counts concurrent calls through the emulator as one wave', async () => {
+    const { emu, token } = await setup();
+    emu.faults.latencyMs = 30;
+    emu.clearLog();
+    await Promise.all([callGraph(emu, token, 'GET', '/me'), callGraph(emu, token, 'GET', '/organization')]);
+    await callGraph(emu, token, 'GET', '/me');
+    expect(emu.roundTrips()).toMatchObject({ roundTrips: 2, requests: 3 });
+  });
+});
