@@ -1,0 +1,99 @@
+/**
+ * Playwright fixtures that put the Microsoft emulator between the browser and the Internet.
+ *
+ * - `emulator`: a fresh emulator per test (`test.use({ emulatorOptions: {...} })` to configure it; flip
+ *   `emulator.faults.*` at any time).
+ * - `context`: the default browser context, routed with `context.route` (so the sign-in popup and MSAL's
+ *   hidden iframe are covered too): every login and Graph host of every cloud goes to the emulator; the
+ *   app's own origin (the config's `baseURL`) goes to the network; anything else is aborted and recorded.
+ * - `outsideRequests`: the recorded outside-host URLs. With `failOnOutsideRequests` (default true) a test
+ *   that made any fails at teardown.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { createEmulator } from '../emulator/emulator';
+import type { Emulator, EmulatorOptions } from '../emulator/emulator';
+import { EMULATED_URL_PATTERN } from '../emulator/hosts';
+import { isAbort } from '../emulator/types';
+
+/** Options, set with `test.use`. */
+export interface EmulatorFixtureOptions {
+  /** Options of the per-test emulator (users, clients, clock, initial faults, ...). */
+  readonly emulatorOptions: EmulatorOptions;
+  /** Fail the test at teardown when a request went to a host that is neither the app nor emulated. Default true. */
+  readonly failOnOutsideRequests: boolean;
+}
+
+/** Fixtures added to Playwright's. */
+export interface EmulatorFixtures {
+  readonly emulator: Emulator;
+  /** URLs of aborted requests to outside hosts (the same array as `emulator.outsideRequests`). */
+  readonly outsideRequests: string[];
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Routes a browser context: emulated hosts to `emulator.handle`, `appOrigin` through, everything else
+ * aborted and recorded. Exported for tests that build their own contexts.
+ */
+export async function routeContextToEmulator(
+  context: BrowserContext,
+  emulator: Emulator,
+  appOrigin: string,
+): Promise<void> {
+  await context.route(
+    () => true,
+    async (route) => {
+      const request = route.request();
+      const url = request.url();
+      if (EMULATED_URL_PATTERN.test(url)) {
+        const response = await emulator.handle({
+          method: request.method(),
+          url,
+          headers: await request.allHeaders(),
+          body: request.postData() ?? undefined,
+        });
+        if (isAbort(response)) return route.abort('failed');
+        return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
+      }
+      const origin = originOf(url);
+      if (origin === appOrigin || !/^https?:/i.test(url)) return route.fallback();
+      emulator.recordOutsideRequest(url);
+      return route.abort('blockedbyclient');
+    },
+  );
+}
+
+/** `test` with the emulator fixtures. */
+export const test = base.extend<EmulatorFixtures & EmulatorFixtureOptions>({
+  emulatorOptions: [{}, { option: true }],
+  failOnOutsideRequests: [true, { option: true }],
+  emulator: async ({ emulatorOptions }, use) => {
+    await use(createEmulator(emulatorOptions));
+  },
+  outsideRequests: async ({ emulator }, use) => {
+    await use(emulator.outsideRequests);
+  },
+  context: async ({ context, emulator, baseURL, failOnOutsideRequests }, use) => {
+    await routeContextToEmulator(
+      context,
+      emulator,
+      originOf(baseURL ?? 'http://localhost:4173') ?? 'http://localhost:4173',
+    );
+    await use(context);
+    if (failOnOutsideRequests && emulator.outsideRequests.length > 0) {
+      throw new Error(
+        `Requests left the app and the emulated Microsoft hosts:\n${emulator.outsideRequests.join('\n')}`,
+      );
+    }
+  },
+});
+
+export { expect };
