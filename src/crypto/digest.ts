@@ -19,26 +19,3 @@ export function hmac(hash: HashName, key: Uint8Array, data: Uint8Array): Uint8Ar
   mac.update(bytesToBinary(data));
   return binaryToBytes(mac.digest().getBytes());
 }
-
-/**
- * The PKCS#12 key derivation of RFC 7292 appendix B (password as BMPString with a terminating zero), used for the
- * PFX MAC key and for the legacy 3DES bags. `purpose` is the ID byte: 1 key, 2 IV, 3 MAC key.
- */
-export function pkcs12Kdf(
-  hash: HashName,
-  password: string,
-  salt: Uint8Array,
-  purpose: 1 | 2 | 3,
-  iterations: number,
-  length: number,
-): Uint8Array<ArrayBuffer> {
-  const derived = forge.pkcs12.generateKey(
-    password,
-    forge.util.createBuffer(bytesToBinary(salt)),
-    purpose,
-    iterations,
-    length,
-    forge.md[hash].create(),
-  );
-  return binaryToBytes(derived.getBytes());
-}

@@ -75,11 +75,11 @@ export async function generateCertificate(
   });
   const summary = summarizeCertificate(built.der, built.certificate);
 
+  // The key file's PBKDF2 runs natively in the background while the PFX is assembled.
   progress('protecting-key');
-  const privateKeyPem = await privateKeyToPem(backend, key.pkcs8, request.passphrase);
-
+  const protectingKey = privateKeyToPem(backend, key.pkcs8, request.passphrase);
   progress('packaging-pfx');
-  const pfx = await buildPfx({
+  const packagingPfx = buildPfx({
     backend,
     certificateDer: built.der,
     pkcs8: key.pkcs8,
@@ -87,6 +87,7 @@ export async function generateCertificate(
     encryption: request.pfxEncryption,
     friendlyName: subject.CN || undefined,
   });
+  const [privateKeyPem, pfx] = await Promise.all([protectingKey, packagingPfx]);
   key.pkcs8.fill(0); // the unencrypted DER is no longer needed; the PEM strings are what the caller keeps
 
   return {

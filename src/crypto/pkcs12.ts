@@ -22,7 +22,8 @@ import {
   toDer,
 } from './asn1';
 import { binaryToBytes, bytesToBinary } from './bytes';
-import { digest, hmac, pkcs12Kdf } from './digest';
+import { digest, hmac } from './digest';
+import { pkcs12Kdf } from './pkcs12-kdf';
 import { pbes2Encrypt } from './pbes2';
 import { randomBytes } from './random';
 
@@ -98,10 +99,16 @@ export async function buildPfx(input: PfxInput): Promise<Uint8Array<ArrayBuffer>
     explicit(0, sequence([objectId(oid.x509Certificate), explicit(0, octetString(input.certificateDer))])),
     attributes,
   ]);
-  const [certEncryption, keyEncryption] = await Promise.all([
+  // Start the bag encryptions first: on WebCrypto they run on background threads while the MAC key, which does
+  // not depend on the contents, is derived here in JavaScript.
+  const encryptions = Promise.all([
     encryptBag(input, toDer(sequence([certBag])), iterations),
     encryptBag(input, input.pkcs8, iterations),
   ]);
+  const macHash = input.encryption === '3des' ? 'sha1' : 'sha256';
+  const macSalt = randomBytes(16);
+  const macKey = pkcs12Kdf(macHash, input.password, macSalt, 3, iterations, macHash === 'sha1' ? 20 : 32);
+  const [certEncryption, keyEncryption] = await encryptions;
   const certContentInfo = sequence([
     objectId(oid.encryptedData),
     explicit(
@@ -119,9 +126,6 @@ export async function buildPfx(input: PfxInput): Promise<Uint8Array<ArrayBuffer>
   ]);
   const authenticatedSafe = toDer(sequence([certContentInfo, dataContentInfo(toDer(sequence([keyBag])))]));
 
-  const macHash = input.encryption === '3des' ? 'sha1' : 'sha256';
-  const macSalt = randomBytes(16);
-  const macKey = pkcs12Kdf(macHash, input.password, macSalt, 3, iterations, macHash === 'sha1' ? 20 : 32);
   const macData = sequence([
     sequence([
       algorithm(macHash === 'sha1' ? oid.sha1 : oid.sha256),
