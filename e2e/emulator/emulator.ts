@@ -5,20 +5,17 @@
  */
 import permissionCatalogue from '../../src/catalog/microsoft-permissions.source.json' with { type: 'json' };
 import { DEFAULT_ADMIN, DEFAULT_TENANT } from './defaults';
+import { createDispatcher } from './dispatch';
 import { FaultSwitches } from './faults';
 import type { FaultSettings } from './faults';
-import { handleGraph } from './graph-router';
-import { isGraphHost, isLoginHost } from './hosts';
 import { TokenSigner } from './jwt';
-import { handleLogin } from './login-router';
 import { cryptoRandom, newGuid } from './random';
 import type { RandomSource } from './random';
 import { createQueries } from './queries';
 import type { EmulatorQueries } from './queries';
 import { countRoundTrips } from './request-log';
-import type { LogEntry, RequestKind, RoundTripOptions, RoundTripReport } from './request-log';
-import { jsonResponse, normalizeHeaders } from './runtime';
-import type { RequestContext, Runtime } from './runtime';
+import type { LogEntry, RoundTripOptions, RoundTripReport } from './request-log';
+import type { Runtime } from './runtime';
 import { seedServicePrincipals } from './seed';
 import type { PermissionSource } from './seed';
 import { createState } from './state';
@@ -26,7 +23,6 @@ import type { EmulatorState } from './state';
 import type {
   EmulatedTenant,
   EmulatedUser,
-  EmulatorHttpResponse,
   EmulatorRequest,
   EmulatorResponse,
   RegisteredClient,
@@ -120,83 +116,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const log: LogEntry[] = [];
   const outsideRequests: string[] = [];
   const logBodies = options.logBodies ?? true;
-  let seq = 0;
-
-  async function dispatch(
-    request: EmulatorRequest,
-    batch?: { seq: number; itemId: string },
-  ): Promise<EmulatorResponse> {
-    const startedAt = now();
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return jsonResponse(400, { error: 'invalid_url' });
-    }
-    const host = url.host.toLowerCase();
-    const kind: RequestKind = isLoginHost(host) ? 'login' : isGraphHost(host) ? 'graph' : 'other';
-    const method = request.method.toUpperCase();
-    const entry: LogEntry = {
-      seq: ++seq,
-      kind,
-      method,
-      url: request.url,
-      host,
-      path: url.pathname + url.search,
-      status: 0,
-      startedAt,
-      endedAt: startedAt,
-      batchItem: !!batch,
-      ...(batch ? { batchSeq: batch.seq, batchItemId: batch.itemId } : {}),
-      ...(logBodies && request.body !== undefined ? { requestBody: request.body } : {}),
-    };
-    log.push(entry);
-    const ctx: RequestContext = {
-      method,
-      url,
-      host,
-      headers: normalizeHeaders(request.headers),
-      body: request.body,
-      countedHolds: new Set(),
-      batchItem: !!batch,
-    };
-    try {
-      if (!batch && faults.latencyMs > 0) await sleep(faults.latencyMs);
-      const network = kind === 'graph' && !batch ? faults.takeNetworkFailure() : undefined;
-      let response: EmulatorHttpResponse | undefined;
-      if (!network || network.effectApplied) {
-        const runItem = (item: EmulatorRequest, itemId: string) =>
-          dispatch(item, { seq: entry.seq, itemId }) as Promise<EmulatorHttpResponse>;
-        response =
-          kind === 'login'
-            ? await handleLogin(rt, ctx)
-            : kind === 'graph'
-              ? await handleGraph(rt, ctx, batch ? undefined : runItem)
-              : jsonResponse(404, { error: 'not_emulated', message: `${host} is not an emulated host.` });
-      }
-      if (network) {
-        entry.status = 'aborted';
-        ctx.fault = 'network';
-        return { abort: 'failed' };
-      }
-      const answer = response ?? jsonResponse(500, { error: 'no_response' });
-      entry.status = answer.status;
-      if (logBodies) entry.responseBody = answer.body;
-      return answer;
-    } catch (error) {
-      const message = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
-      entry.status = 500;
-      entry.responseBody = message;
-      return jsonResponse(500, { error: { code: 'EmulatorFailure', message } });
-    } finally {
-      entry.endedAt = now();
-      if (ctx.fault) entry.fault = ctx.fault;
-    }
-  }
 
   return {
     ...createQueries(rt),
-    handle: (request) => dispatch(request),
+    handle: createDispatcher(rt, { log, sleep, logBodies }),
     faults,
     log,
     state,

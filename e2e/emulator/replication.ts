@@ -9,7 +9,6 @@ export function holdNewObject(rt: Runtime, objectId: string): void {
   rt.state.holds.set(objectId, {
     remainingRequests: delay.requests ?? 0,
     visibleAt: rt.now() + (delay.ms ?? 0),
-    keys: [objectId],
   });
 }
 

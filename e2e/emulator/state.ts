@@ -92,12 +92,10 @@ export interface PendingSignIn {
   readonly loginHost: string;
 }
 
-/** A replication hold: the object is invisible while either counter still applies. */
+/** A replication hold on one object: it is invisible while either counter still applies. */
 export interface ReplicationHold {
   remainingRequests: number;
   readonly visibleAt: number;
-  /** Every key (object id, appId, uniqueName) under which the object can be referenced. */
-  readonly keys: readonly string[];
 }
 
 /** Everything the emulator knows. */
@@ -117,7 +115,7 @@ export interface EmulatorState {
   readonly sessions: Set<string>;
   /** Scopes each user consented to per client: key `${clientId}|${userOid}`. */
   readonly userConsents: Map<string, Set<string>>;
-  /** Replication holds by key (object id, appId, uniqueName). */
+  /** Replication holds by object id. */
   readonly holds: Map<string, ReplicationHold>;
 }
 
