@@ -46,3 +46,25 @@ describe('reads', () => {
     ).toBe(404);
   });
 });
+
+describe('POST and DELETE /applications', () => {
+  it('creates with POST (201, displayName required) and deletes with the service principal', async () => {
+    const { emu, token } = await setup();
+    expect(
+      (await callGraph(emu, token, 'POST', '/applications', { signInAudience: 'AzureADMyOrg' })).status,
+    ).toBe(400);
+    const created = await callGraph(emu, token, 'POST', '/applications', { displayName: 'Plain' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      displayName: 'Plain',
+      uniqueName: null,
+      passwordCredentials: [],
+      keyCredentials: [],
+    });
+    const { id, appId } = created.body as { id: string; appId: string };
+    expect((await callGraph(emu, token, 'POST', '/servicePrincipals', { appId })).status).toBe(201);
+    expect((await callGraph(emu, token, 'DELETE', `/applications/${id}`)).status).toBe(204);
+    expect(emu.applications()).toHaveLength(0);
+    expect(emu.servicePrincipal(appId)).toBeUndefined();
+  });
+});
