@@ -59,7 +59,6 @@ async function benchCertificate(request) {
     maxTimerGapMs: stopWatching(),
     keyGeneration: result.keyGeneration,
     keySize: result.keySize,
-    signatureIsSha256: result.certificatePem.length > 0,
   };
 }
 

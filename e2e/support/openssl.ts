@@ -19,6 +19,7 @@ export function runOpenssl(
     env: { ...process.env, [passEnv]: options.passphrase ?? '' },
     input: options.input,
     encoding: 'utf8',
+    timeout: 120_000,
   });
   if (result.error) throw result.error;
   if (result.status !== 0) {
@@ -35,7 +36,8 @@ export function openssl(
   return runOpenssl(args, options).stdout;
 }
 
-const passin = (passphrase: string | null) => (passphrase === null ? [] : ['-passin', `env:${passEnv}`]);
+// Always given (empty for null) so OpenSSL never stops to prompt on a terminal; unencrypted keys ignore it.
+const passin = ['-passin', `env:${passEnv}`];
 
 /** What `openssl x509 -text` says about a certificate. */
 export interface CertificateReport {
@@ -102,12 +104,12 @@ export function fingerprintSha1(path: string, format: 'PEM' | 'DER' = 'PEM'): st
 
 /** Decrypts a private key file with `openssl pkey`; returns the unencrypted PKCS#8 PEM. Throws on a wrong passphrase. */
 export function decryptKey(path: string, passphrase: string | null): string {
-  return openssl(['pkey', '-in', path, ...passin(passphrase)], { passphrase: passphrase ?? undefined });
+  return openssl(['pkey', '-in', path, ...passin], { passphrase: passphrase ?? undefined });
 }
 
 /** RSA modulus of a private key file, uppercase hex. */
 export function keyModulus(path: string, passphrase: string | null): string {
-  const out = openssl(['rsa', '-in', path, '-noout', '-modulus', ...passin(passphrase)], {
+  const out = openssl(['rsa', '-in', path, '-noout', '-modulus', ...passin], {
     passphrase: passphrase ?? undefined,
   });
   return field(out, /^Modulus=(.*)$/m, 'modulus').toUpperCase();
@@ -166,7 +168,7 @@ export function signJwtWithKey(
     const dataPath = join(dir, 'data');
     const sigPath = join(dir, 'sig');
     writeFileSync(dataPath, signingInput);
-    openssl(['dgst', '-sha256', '-sign', keyPath, ...passin(passphrase), '-out', sigPath, dataPath], {
+    openssl(['dgst', '-sha256', '-sign', keyPath, ...passin, '-out', sigPath, dataPath], {
       passphrase: passphrase ?? undefined,
     });
     return `${signingInput}.${base64url(readFileSync(sigPath))}`;

@@ -30,22 +30,25 @@ export const oid = {
   localKeyId: '1.2.840.113549.1.9.21',
 } as const;
 
+/** SEQUENCE of `items`. */
 export const sequence = (items: Asn1[]): Asn1 =>
   forge.asn1.create(Class.UNIVERSAL, Type.SEQUENCE, true, items);
 
+/** SET of `items` (callers pass them in DER order). */
 export const set = (items: Asn1[]): Asn1 => forge.asn1.create(Class.UNIVERSAL, Type.SET, true, items);
 
+/** OBJECT IDENTIFIER from its dotted form. */
 export const objectId = (id: string): Asn1 =>
   forge.asn1.create(Class.UNIVERSAL, Type.OID, false, forge.asn1.oidToDer(id).getBytes());
 
+/** NULL. */
 export const nullValue = (): Asn1 => forge.asn1.create(Class.UNIVERSAL, Type.NULL, false, '');
 
+/** OCTET STRING. */
 export const octetString = (bytes: Uint8Array): Asn1 =>
   forge.asn1.create(Class.UNIVERSAL, Type.OCTETSTRING, false, bytesToBinary(bytes));
 
-export const bitString = (bytes: Uint8Array): Asn1 =>
-  forge.asn1.create(Class.UNIVERSAL, Type.BITSTRING, false, '\u0000' + bytesToBinary(bytes));
-
+/** Small non-negative INTEGER (versions, iteration counts). */
 export const integer = (value: number): Asn1 =>
   forge.asn1.create(Class.UNIVERSAL, Type.INTEGER, false, forge.asn1.integerToDer(value).getBytes());
 
@@ -101,4 +104,5 @@ export function readObjectId(node: Asn1 | undefined): string | undefined {
   return forge.asn1.derToOid(node.value);
 }
 
+/** forge's tag classes and universal types, for shape checks. */
 export { Class as asn1Class, Type as asn1Type };

@@ -50,7 +50,6 @@ export function subjectAttributesOf(certificate: forge.pki.Certificate): NameAtt
 export function summarizeCertificate(
   der: Uint8Array<ArrayBuffer>,
   certificate: forge.pki.Certificate,
-  keyId?: string,
 ): CertificateSummary {
   const thumbprints = certificateThumbprints(der);
   const subject = formatDistinguishedName(subjectAttributesOf(certificate));
@@ -60,7 +59,6 @@ export function summarizeCertificate(
     notBefore,
     notAfter,
     displayName: subject,
-    keyId,
   });
   const publicKey = certificate.publicKey as forge.pki.rsa.PublicKey;
   return {

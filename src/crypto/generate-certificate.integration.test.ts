@@ -154,6 +154,7 @@ describe('generated certificate, checked with openssl', () => {
     expect(decryptKey(paths.key, passphrase)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
     expect(() => decryptKey(paths.key, 'wrong-passphrase')).toThrow();
     expect(() => decryptKey(paths.key, '')).toThrow();
+    expect(() => decryptKey(paths.key, null)).toThrow(/Could not read key|bad decrypt|unable to load/i);
     expect(keyModulus(paths.key, passphrase)).toBe(readCertificate(paths.cert).modulus);
   });
 
