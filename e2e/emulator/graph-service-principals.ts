@@ -18,7 +18,8 @@ import type { GraphContext } from './graph-http';
 import { applySelect, matchesFilter, parseFilter, parseSelect } from './graph-odata';
 import type { Segment } from './graph-odata';
 import { holdNewObject, isVisible } from './replication';
-import type { StoredApplication, StoredServicePrincipal } from './state';
+import { newServicePrincipal } from './service-principal-store';
+import type { StoredServicePrincipal } from './state';
 import type { EmulatorHttpResponse } from './types';
 
 const TYPE = 'microsoft.graph.servicePrincipal';
@@ -50,53 +51,6 @@ export function findServicePrincipal(
 function render(sp: StoredServicePrincipal): ServicePrincipal {
   const copy = structuredClone(sp);
   return { ...copy, keyCredentials: (copy.keyCredentials ?? []).map((k) => ({ ...k, key: null })) };
-}
-
-function newServicePrincipal(
-  g: GraphContext,
-  app: StoredApplication,
-  body: Record<string, unknown>,
-): StoredServicePrincipal {
-  return {
-    id: g.rt.newId(),
-    deletedDateTime: null,
-    accountEnabled: true,
-    alternativeNames: [],
-    appDescription: app.description ?? null,
-    appDisplayName: app.displayName,
-    appId: app.appId,
-    applicationTemplateId: null,
-    appOwnerOrganizationId: g.rt.state.tenant.id,
-    appRoleAssignmentRequired: false,
-    description: null,
-    disabledByMicrosoftStatus: null,
-    displayName: app.displayName,
-    homepage: app.web?.homePageUrl ?? null,
-    loginUrl: null,
-    logoutUrl: app.web?.logoutUrl ?? null,
-    notes: null,
-    notificationEmailAddresses: [],
-    preferredSingleSignOnMode: null,
-    preferredTokenSigningKeyThumbprint: null,
-    replyUrls: [
-      ...(app.web?.redirectUris ?? []),
-      ...(app.spa?.redirectUris ?? []),
-      ...(app.publicClient?.redirectUris ?? []),
-    ],
-    servicePrincipalNames: [app.appId, ...(app.identifierUris ?? [])],
-    servicePrincipalType: 'Application',
-    signInAudience: app.signInAudience ?? null,
-    tags: [],
-    tokenEncryptionKeyId: null,
-    verifiedPublisher: { displayName: null, verifiedPublisherId: null, addedDateTime: null },
-    addIns: [],
-    appRoles: structuredClone(app.appRoles ?? []),
-    info: structuredClone(app.info ?? {}),
-    keyCredentials: [],
-    oauth2PermissionScopes: structuredClone(app.api?.oauth2PermissionScopes ?? []),
-    passwordCredentials: [],
-    ...Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'appId')),
-  };
 }
 
 /**
@@ -134,7 +88,7 @@ async function create(g: GraphContext): Promise<EmulatorHttpResponse> {
     const message = `The appId '${appId}' of the service principal does not reference a valid application object.`;
     return badRequest(g, message, [{ code: 'NoBackingApplicationObject', message, target: 'appId' }]);
   }
-  const sp = newServicePrincipal(g, app, body);
+  const sp = newServicePrincipal(g.rt, app, body);
   g.rt.state.servicePrincipals.set(sp.id, sp);
   holdNewObject(g.rt, sp.id);
   return graphJson(g, 201, entity(g, 'servicePrincipals/$entity', render(sp)));

@@ -1,7 +1,8 @@
 /** Routes requests on the sign-in hosts (`login.microsoftonline.com` and the national-cloud equivalents). */
+import { handleAdminConsent } from './login-admin-consent';
 import { handleAuthorize } from './login-authorize';
 import { errorPage, htmlPage, redirect, tokenError } from './login-http';
-import { handleSignInChoice } from './login-sign-in-page';
+import { handleSignInChoice } from './login-sign-in-choice';
 import { handleToken } from './login-token';
 import { jsonResponse } from './runtime';
 import type { RequestContext, Runtime } from './runtime';
@@ -90,6 +91,8 @@ export async function handleLogin(rt: Runtime, ctx: RequestContext): Promise<Emu
       return handleLogout(rt, ctx);
     case 'v2.0/.well-known/openid-configuration':
       return openIdConfiguration(rt, ctx.host, tenant);
+    case 'v2.0/adminconsent':
+      return handleAdminConsent(rt, ctx, tenant);
     case 'discovery/v2.0/keys':
       return jsonResponse(200, await rt.signer.jwks());
     default:

@@ -90,6 +90,8 @@ export interface PendingSignIn {
   readonly params: Readonly<Record<string, string>>;
   readonly tenantSegment: string;
   readonly loginHost: string;
+  /** `adminConsent` for the `/v2.0/adminconsent` endpoint; otherwise an `/authorize` sign-in. */
+  readonly kind?: 'authorize' | 'adminConsent';
 }
 
 /** A replication hold on one object: it is invisible while either counter still applies. */
