@@ -31,9 +31,9 @@ import { randomBytes } from './random';
 export type PfxEncryption = 'aes256' | '3des';
 
 /**
- * Iterations for each key derivation in the PFX (both bags and the MAC). Lower than the key file's because
- * .NET refuses PFX files above 300,000 iterations per derivation and about 1,000,000 in total, and the
- * legacy variant matches what old Windows versions and OpenSSL use.
+ * Iterations for each key derivation in the PFX (both bags and the MAC). Lower than the key file's so the file stays
+ * within the iteration limits .NET's PKCS#12 loader enforces (per derivation and in total); the legacy variant uses
+ * OpenSSL's and old Windows' customary 2048.
  */
 export const pfxIterations: Readonly<Record<PfxEncryption, number>> = { aes256: 100_000, '3des': 2048 };
 
