@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 const wrapped = [
   {
     name: 'node-forge',
-    message: 'node-forge is used only inside src/crypto/ (it runs in a Web Worker). Call the crypto module instead.',
+    message:
+      'node-forge is used only inside src/crypto/ (it runs in a Web Worker). Call the crypto module instead.',
   },
   {
     name: '@azure/msal-browser',

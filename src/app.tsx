@@ -45,37 +45,41 @@ export function App({ config, configProblems, linkProblems, initialAnswers }: Ap
   const [copied, setCopied] = useState(false);
   const cloud = clouds[config.cloud];
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
-      <header className={styles.header}>
-        <div className={styles.brand}>
-          <span className={styles.title}>Entra Setup Wizard</span>
-          <Text size={200}>
-            Microsoft 365 connectors for {config.platformName}
-            {config.cloud === 'global' ? '' : ` · ${cloud.name}`}
-          </Text>
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <header className={styles.header}>
+          <div className={styles.brand}>
+            <span className={styles.title}>Entra Setup Wizard</span>
+            <Text size={200}>
+              Microsoft 365 connectors for {config.platformName}
+              {config.cloud === 'global' ? '' : ` · ${cloud.name}`}
+            </Text>
+          </div>
+          <Button
+            appearance="primary"
+            icon={<LinkRegular />}
+            onClick={() =>
+              void navigator.clipboard.writeText(window.location.href).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
+          >
+            {copied ? 'Link copied' : 'Copy link to this setup'}
+          </Button>
+        </header>
+        <div className={styles.body}>
+          <ProblemBar
+            title="config.json has problems; the wizard uses defaults for these keys"
+            problems={configProblems.map((p) =>
+              p.key ? `${p.key} ${p.message}` : `config.json ${p.message}`,
+            )}
+          />
+          <ProblemBar title="Parts of this link were ignored" problems={linkProblems} />
+          <ErrorBoundary>
+            <WizardShell steps={steps} config={config} initialAnswers={initialAnswers} />
+          </ErrorBoundary>
         </div>
-        <Button
-          appearance="primary"
-          icon={<LinkRegular />}
-          onClick={() =>
-            void navigator.clipboard.writeText(window.location.href).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
-        >
-          {copied ? 'Link copied' : 'Copy link to this setup'}
-        </Button>
-      </header>
-      <div className={styles.body}>
-        <ProblemBar
-          title="config.json has problems; the wizard uses defaults for these keys"
-          problems={configProblems.map((p) => (p.key ? `${p.key} ${p.message}` : `config.json ${p.message}`))}
-        />
-        <ProblemBar title="Parts of this link were ignored" problems={linkProblems} />
-        <ErrorBoundary>
-          <WizardShell steps={steps} config={config} initialAnswers={initialAnswers} />
-        </ErrorBoundary>
       </div>
     </FluentProvider>
   );

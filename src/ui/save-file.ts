@@ -1,6 +1,7 @@
 /**
  * Saves content as a file through the browser's download, without sending it anywhere. The object URL is revoked
- * straight after, so the content does not outlive the click in a URL.
+ * once the browser has had time to start the download (revoking at once can cancel it on a busy machine), so the
+ * content does not outlive the click in a URL for long.
  */
 export function saveFile(
   name: string,
@@ -16,5 +17,5 @@ export function saveFile(
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

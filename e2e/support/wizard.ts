@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** Clicks the shell's primary button (Next, Create files, …) and waits for the next step's heading. */
+export async function next(page: Page, label: string | RegExp = 'Next') {
+  const before = await page.locator('#step-heading').textContent();
+  await page.getByRole('button', { name: label, exact: typeof label === 'string' }).click();
+  await expect(page.locator('#step-heading')).not.toHaveText(before ?? '');
+}
+
+/** Takes the offline path (from the start page, or any later step) and accepts every step up to the results. */
+export async function walkToOfflineResults(page: Page) {
+  if ((await page.locator('#step-heading').textContent()) === 'Start') {
+    await page.getByRole('button', { name: 'Do it myself' }).click();
+    await expect(page.locator('#step-heading')).toHaveText('Connectors');
+  }
+  for (let i = 0; i < 8; i += 1) {
+    const heading = await page.locator('#step-heading').textContent();
+    if (heading === 'Files and portal steps') return;
+    if (heading === 'Review') await next(page, 'Create files');
+    else await next(page);
+  }
+  throw new Error('The wizard did not reach the offline results');
+}
+
+/** Clicks a download button and returns the saved file's name and text. */
+export async function download(page: Page, fileName: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: `Download ${fileName}` }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8'), path };
+}
