@@ -27,6 +27,15 @@ const useStyles = makeStyles({
   },
   done: { color: tokens.colorNeutralForeground2 },
   doneIcon: { color: tokens.colorPaletteGreenForeground1 },
+  jump: {
+    padding: 0,
+    minWidth: 0,
+    height: 'auto',
+    fontWeight: tokens.fontWeightRegular,
+    fontSize: tokens.fontSizeBase300,
+    color: 'inherit',
+    textDecoration: 'underline dotted',
+  },
 });
 
 interface StepperProps {
@@ -63,7 +72,7 @@ export function Stepper({ steps, current, onGoTo }: StepperProps) {
                 <CircleRegular aria-hidden />
               )}
               {state === 'done' ? (
-                <Button appearance="transparent" size="small" onClick={() => onGoTo(step.id)}>
+                <Button appearance="transparent" className={styles.jump} onClick={() => onGoTo(step.id)}>
                   {label}
                 </Button>
               ) : (

@@ -1,0 +1,23 @@
+import { expect, test, type Page } from '@playwright/test';
+import { next } from '../support/wizard';
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `docs/screenshots/${name}.png`, animations: 'disabled', caret: 'hide' });
+
+test('offline path, step by step', async ({ page }) => {
+  await page.goto('/?connectors=sharepoint:admin,outlook-mail:user&name=Contoso%20Sync');
+  await shot(page, '1-start');
+  await page.getByRole('button', { name: 'Do it myself' }).click();
+  await page.getByRole('group', { name: 'SharePoint Online' }).scrollIntoViewIfNeeded();
+  await shot(page, '2-connectors');
+  await next(page);
+  await shot(page, '3-app-details');
+  while ((await page.locator('#step-heading').textContent()) !== 'Review') await next(page, /Next|Generate/);
+  await shot(page, '4-review');
+  await next(page, 'Create files');
+  await page.getByRole('textbox', { name: 'Application (client) ID' }).fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
+  await page.getByRole('textbox', { name: 'Directory (tenant) ID or domain' }).fill('contoso.onmicrosoft.com');
+  await expect(page.getByRole('textbox', { name: 'Admin consent URL' })).toBeVisible();
+  await page.locator('#step-heading').scrollIntoViewIfNeeded();
+  await shot(page, '5-offline-results');
+});
