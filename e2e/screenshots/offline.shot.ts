@@ -15,8 +15,12 @@ test('offline path, step by step', async ({ page }) => {
   while ((await page.locator('#step-heading').textContent()) !== 'Review') await next(page, /Next|Generate/);
   await shot(page, '4-review');
   await next(page, 'Create files');
-  await page.getByRole('textbox', { name: 'Application (client) ID' }).fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
-  await page.getByRole('textbox', { name: 'Directory (tenant) ID or domain' }).fill('contoso.onmicrosoft.com');
+  await page
+    .getByRole('textbox', { name: 'Application (client) ID' })
+    .fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
+  await page
+    .getByRole('textbox', { name: 'Directory (tenant) ID or domain' })
+    .fill('contoso.onmicrosoft.com');
   await expect(page.getByRole('textbox', { name: 'Admin consent URL' })).toBeVisible();
   await page.locator('#step-heading').scrollIntoViewIfNeeded();
   await shot(page, '5-offline-results');
