@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { next } from './support/wizard';
+import { generateCertificate, next } from './support/wizard';
 
 async function expectNoSeriousViolations(page: Page, where: string) {
+  // Fluent UI's focus manager (tabster) adds aria-hidden <i tabindex="0"> sentinels around focus groups; they pass
+  // focus on at once and are never read out, so axe's aria-hidden-focus rule does not apply to them.
   const results = await new AxeBuilder({ page })
+    .exclude('[data-tabster-dummy]')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -26,7 +29,22 @@ test('no serious or critical accessibility violations on any offline step', asyn
   await expect(page.getByText('Enter a name for the app registration.')).toBeVisible();
   await expectNoSeriousViolations(page, 'App details with an error');
   await page.getByRole('textbox', { name: /Application name/ }).fill('Contoso');
-  while ((await page.locator('#step-heading').textContent()) !== 'Review') await next(page, /Next|Generate/);
+  await next(page);
+  await expect(page.locator('#step-heading')).toHaveText('Certificate');
+  await page.getByRole('radio', { name: 'Use my own passphrase' }).check();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByText(/at least 8 characters/)).toBeVisible();
+  await expectNoSeriousViolations(page, 'Certificate form with an error');
+  await page.getByRole('radio', { name: 'Use my own certificate' }).click();
+  await page.getByRole('textbox', { name: 'Or paste the certificate' }).fill('not a certificate');
+  await page.getByRole('button', { name: 'Check certificate' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoSeriousViolations(page, 'Bring your own certificate with an error');
+  await page.getByRole('radio', { name: 'Generate a new certificate' }).click();
+  await page.getByRole('radio', { name: 'Generate a strong passphrase (recommended)' }).check();
+  await generateCertificate(page);
+  await expectNoSeriousViolations(page, 'Certificate generated');
+  await next(page);
   await expectNoSeriousViolations(page, 'Review');
   await next(page, 'Create files');
   await page

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { next } from '../support/wizard';
+import { generateCertificate, next } from '../support/wizard';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `docs/screenshots/${name}.png`, animations: 'disabled', caret: 'hide' });
@@ -12,8 +12,13 @@ test('offline path, step by step', async ({ page }) => {
   await shot(page, '2-connectors');
   await next(page);
   await shot(page, '3-app-details');
-  while ((await page.locator('#step-heading').textContent()) !== 'Review') await next(page, /Next|Generate/);
-  await shot(page, '4-review');
+  await next(page);
+  await shot(page, '4-certificate-form');
+  await generateCertificate(page);
+  await page.getByText('Download the private key now').scrollIntoViewIfNeeded();
+  await shot(page, '5-certificate');
+  await next(page);
+  await shot(page, '6-review');
   await next(page, 'Create files');
   await page
     .getByRole('textbox', { name: 'Application (client) ID' })
@@ -23,5 +28,5 @@ test('offline path, step by step', async ({ page }) => {
     .fill('contoso.onmicrosoft.com');
   await expect(page.getByRole('textbox', { name: 'Admin consent URL' })).toBeVisible();
   await page.locator('#step-heading').scrollIntoViewIfNeeded();
-  await shot(page, '5-offline-results');
+  await shot(page, '7-offline-results');
 });

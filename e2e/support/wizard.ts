@@ -8,6 +8,12 @@ export async function next(page: Page, label: string | RegExp = 'Next') {
   await expect(page.locator('#step-heading')).not.toHaveText(before ?? '');
 }
 
+/** On the certificate step, generates a certificate with the prefilled settings and waits for it. */
+export async function generateCertificate(page: Page) {
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByRole('textbox', { name: 'Custom Key Identifier' })).toBeVisible({ timeout: 90_000 });
+}
+
 /** Takes the offline path (from the start page, or any later step) and accepts every step up to the results. */
 export async function walkToOfflineResults(page: Page) {
   if ((await page.locator('#step-heading').textContent()) === 'Start') {
@@ -18,7 +24,10 @@ export async function walkToOfflineResults(page: Page) {
     const heading = await page.locator('#step-heading').textContent();
     if (heading === 'Files and portal steps') return;
     if (heading === 'Review') await next(page, 'Create files');
-    else await next(page);
+    else if (heading === 'Certificate') {
+      if (!(await page.getByRole('button', { name: 'Next' }).count())) await generateCertificate(page);
+      await next(page);
+    } else await next(page);
   }
   throw new Error('The wizard did not reach the offline results');
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CertificateRequest, GeneratedCertificate } from './certificate-types';
 import { defaultSubject } from './subject';
 import { generateCertificate } from './generate-certificate';
-import { keyCredentialsFileJson } from './key-credential';
+import { keyCredentialsFileJson } from './key-credentials-file';
 import { privateKeyPbkdf2Iterations } from './private-key-pem';
 import { pfxIterations } from './pkcs12';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import procedureCertPem from './fixtures/procedure-cert.pem?raw';
 import { fromBase64 } from './bytes';
 import { inspectCertificate } from './inspect-certificate';
-import { buildKeyCredentials, certificateThumbprints, keyCredentialsFileJson } from './key-credential';
+import { buildKeyCredentials, certificateThumbprints } from './key-credential';
+import { keyCredentialsFileJson } from './key-credentials-file';
 
 // Fixture values printed by `openssl x509 -in fixtures/procedure-cert.pem -noout -fingerprint -sha1 -dates`
 // (see fixtures/README.md): BB:76:AA:10:CC:F0:98:EF:D7:EB:37:53:90:1C:2B:6C:E0:B1:A5:B4; base64 and base64url of

@@ -81,26 +81,3 @@ export function buildKeyCredentials(input: KeyCredentialInput): {
     },
   };
 }
-
-/**
- * Content of `key-credentials.json`: the procedure's `keyCredentials` list with one entry, carrying the Graph
- * fields too, so the same file works for the manifest editor and for scripts that PATCH the application.
- */
-export function keyCredentialsFileJson(credentials: {
-  keyCredentialsEntry: KeyCredentialsEntry;
-  graphKeyCredential: GraphKeyCredential;
-}): string {
-  const { keyCredentialsEntry: entry, graphKeyCredential: graph } = credentials;
-  const combined = {
-    customKeyIdentifier: entry.customKeyIdentifier,
-    keyId: entry.keyId,
-    type: entry.type,
-    usage: entry.usage,
-    value: entry.value,
-    key: graph.key,
-    displayName: graph.displayName,
-    startDateTime: graph.startDateTime,
-    endDateTime: graph.endDateTime,
-  };
-  return `${JSON.stringify({ keyCredentials: [combined] }, null, 2)}\n`;
-}

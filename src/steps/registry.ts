@@ -1,5 +1,6 @@
 import type { StepDefinition } from '../wizard/step-definition';
 import { AppDetailsStep } from './app-details/app-details-step';
+import { CertificateStep } from './certificate/certificate-step';
 import { ConnectorsStep } from './connectors/connectors-step';
 import { OfflineResultsStep } from './offline-results/offline-results-step';
 import { ReviewStep } from './review/review-step';
@@ -21,6 +22,13 @@ export const steps: readonly StepDefinition[] = [
     Component: AppDetailsStep,
     isShown: () => true,
     nextLabel: () => 'Next',
+  },
+  {
+    id: 'certificate',
+    title: 'Certificate',
+    Component: CertificateStep,
+    isShown: (c) => Boolean(c.plan?.credentials.certificate.required),
+    nextLabel: (c) => (c.answers.certificate ? 'Next' : null),
   },
   {
     id: 'review',

@@ -1,11 +1,31 @@
 import type { ConnectorId } from '../catalog/connectors';
+import type { CertificateSummary } from '../crypto/certificate-summary';
+import type { GeneratedCertificate } from '../crypto/certificate-types';
 import type { AppConfig } from '../config/config-schema';
 import { defaultConfig } from '../config/config-schema';
+import { generatedCertificateFiles, publicCertificateFiles } from '../exports/certificate-files';
 import { buildPlan } from '../plan/build-plan';
 import type { ConnectorSelection, RegistrationPlan } from '../plan/plan-types';
 
 /** How the registration gets made: by the wizard through Microsoft Graph, or by the admin in the portal. */
 export type SetupPath = 'automatic' | 'offline';
+
+/**
+ * The certificate admin accounts sign in with: one the wizard generated (with its private key, in memory only) or the
+ * public certificate the admin brought.
+ */
+export type CertificateAnswer =
+  | {
+      readonly source: 'generated';
+      readonly certificate: GeneratedCertificate;
+      /** Null when the admin chose to leave the key unencrypted. */
+      readonly passphrase: string | null;
+    }
+  | {
+      readonly source: 'uploaded';
+      readonly certificate: CertificateSummary;
+      readonly fileName: string | null;
+    };
 
 /** Everything the admin has decided so far. Steps fill it in as the admin advances. */
 export interface WizardAnswers {
@@ -14,6 +34,35 @@ export interface WizardAnswers {
   readonly displayName: string;
   /** Web redirect URI per connector; connectors that share a URI share one entry on screen. */
   readonly redirectUris: Readonly<Partial<Record<ConnectorId, string>>>;
+  readonly certificate: CertificateAnswer | null;
+  /** Files the admin has downloaded, by name, so nothing secret is dropped before it was saved. */
+  readonly savedFiles: readonly string[];
+}
+
+/** Files that hold the private key; saving either one keeps the key. */
+export const PRIVATE_KEY_FILES = ['key.pem', 'certificate.pfx'] as const;
+
+/** What the certificate views show for the certificate answer: its files, and its private key's facts if generated. */
+export function certificateView(answer: CertificateAnswer) {
+  return answer.source === 'generated'
+    ? {
+        certificate: answer.certificate,
+        files: generatedCertificateFiles(answer.certificate),
+        privateKey: { passphrase: answer.passphrase, keyGeneration: answer.certificate.keyGeneration },
+      }
+    : { certificate: answer.certificate, files: publicCertificateFiles(answer.certificate) };
+}
+
+/** Secrets that exist only in this page and have not been saved yet, in words for a warning. */
+export function unsavedSecrets(answers: WizardAnswers): string[] {
+  const unsaved: string[] = [];
+  if (
+    answers.certificate?.source === 'generated' &&
+    !PRIVATE_KEY_FILES.some((f) => answers.savedFiles.includes(f))
+  ) {
+    unsaved.push('the certificate’s private key');
+  }
+  return unsaved;
 }
 
 export function defaultDisplayName(config: AppConfig): string {
@@ -23,7 +72,14 @@ export function defaultDisplayName(config: AppConfig): string {
 }
 
 export function initialAnswers(config: AppConfig): WizardAnswers {
-  return { path: null, connectors: [], displayName: defaultDisplayName(config), redirectUris: {} };
+  return {
+    path: null,
+    connectors: [],
+    displayName: defaultDisplayName(config),
+    redirectUris: {},
+    certificate: null,
+    savedFiles: [],
+  };
 }
 
 /** The redirect URI a connector will use: the admin's choice, else the configured default, else empty. */

@@ -17,6 +17,8 @@ export interface StepProps {
   readonly context: StepContext;
   /** Called with the step's validated answers; the wizard stores them and moves on. */
   readonly onComplete: (patch: Partial<WizardAnswers>) => void;
+  /** Stores answers without leaving the step, e.g. a generated certificate or a file the admin saved. */
+  readonly onUpdate: (patch: Partial<WizardAnswers>) => void;
   /** The step's unsaved form values from an earlier visit, if it left any. Only this step writes them. */
   readonly draft: unknown;
   /** Called with the form's values as the admin types, so leaving by Back or the stepper loses nothing. */

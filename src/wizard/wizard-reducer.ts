@@ -16,6 +16,7 @@ export interface WizardState {
 export type WizardAction =
   | { readonly type: 'complete'; readonly patch: Partial<WizardAnswers> }
   | { readonly type: 'draft'; readonly step: string; readonly values: unknown }
+  | { readonly type: 'update'; readonly patch: Partial<WizardAnswers> }
   | { readonly type: 'back' }
   | { readonly type: 'go-to'; readonly step: string };
 
@@ -32,6 +33,8 @@ export function shownSteps(steps: Steps, context: StepContext) {
 export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAnswers) => StepContext) {
   return function reduce(state: WizardState, action: WizardAction): WizardState {
     switch (action.type) {
+      case 'update':
+        return { ...state, answers: { ...state.answers, ...action.patch } };
       case 'draft':
         return { ...state, drafts: { ...state.drafts, [action.step]: action.values } };
       case 'complete': {

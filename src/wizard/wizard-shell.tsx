@@ -2,10 +2,11 @@ import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-co
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { AppConfig } from '../config/config-schema';
-import { planFor, type WizardAnswers } from './answers';
+import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
 import type { StepContext, StepDefinition } from './step-definition';
 import { Stepper } from './stepper';
 import { useShareLinkSync } from './use-share-link-sync';
+import { useUnsavedGuard } from './use-unsaved-guard';
 import { createWizardReducer, initialWizardState, shownSteps } from './wizard-reducer';
 
 const useStyles = makeStyles({
@@ -57,6 +58,7 @@ export function WizardShell({ steps, config, initialAnswers }: WizardShellProps)
   const index = shown.findIndex((s) => s.id === state.current);
   const step = shown[index] ?? shown[0];
   useShareLinkSync(state.answers, config);
+  useUnsavedGuard(unsavedSecrets(state.answers));
 
   const current = state.current;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -71,6 +73,7 @@ export function WizardShell({ steps, config, initialAnswers }: WizardShellProps)
     (patch: Partial<WizardAnswers>) => dispatch({ type: 'complete', patch }),
     [],
   );
+  const onUpdate = useCallback((patch: Partial<WizardAnswers>) => dispatch({ type: 'update', patch }), []);
   const onDraft = useCallback(
     (values: unknown) => dispatch({ type: 'draft', step: current, values }),
     [current],
@@ -91,6 +94,7 @@ export function WizardShell({ steps, config, initialAnswers }: WizardShellProps)
           formId={FORM_ID}
           context={context}
           onComplete={onComplete}
+          onUpdate={onUpdate}
           draft={state.drafts[step.id]}
           onDraft={onDraft}
         />

@@ -12,8 +12,10 @@ import { clouds } from '../../config/clouds';
 import { manifestFor, requiredResourceAccessFor, toJsonFile } from '../../exports/manifest';
 import { portalInstructions } from '../../exports/portal-instructions';
 import { portalLinks } from '../../exports/portal-links';
+import { CertificateOutput } from '../../ui/certificate-output';
 import { CorrectionList } from '../../ui/correction-list';
 import { DownloadButton } from '../../ui/download-button';
+import { certificateView } from '../../wizard/answers';
 import type { StepProps } from '../../wizard/step-definition';
 import { ConsentBuilder } from './consent-builder';
 import { InstructionList } from './instruction-list';
@@ -28,11 +30,14 @@ const useStyles = makeStyles({
 const JSON_TYPE = 'application/json';
 
 /** Offline mode's result: the files, the portal steps for this plan, and the admin consent link. */
-export function OfflineResultsStep({ context }: StepProps) {
+export function OfflineResultsStep({ context, onUpdate }: StepProps) {
   const styles = useStyles();
   const [clientId, setClientId] = useState<string | undefined>();
   const plan = context.plan;
   if (!plan) return null;
+  const { savedFiles } = context.answers;
+  const certificate = plan.credentials.certificate.required ? context.answers.certificate : null;
+  const keyCredentials = certificate ? [certificate.certificate.graphKeyCredential] : [];
   const cloud = clouds[context.config.cloud];
   const steps = portalInstructions({
     plan,
@@ -57,7 +62,7 @@ export function OfflineResultsStep({ context }: StepProps) {
             appearance="primary"
             fileName="manifest.json"
             type={JSON_TYPE}
-            content={() => toJsonFile(manifestFor(plan))}
+            content={() => toJsonFile(manifestFor(plan, keyCredentials))}
           />
           <DownloadButton
             fileName="required-resource-access.json"
@@ -67,6 +72,20 @@ export function OfflineResultsStep({ context }: StepProps) {
         </div>
         <CorrectionList corrections={plan.corrections} />
       </section>
+
+      {certificate && (
+        <section className={styles.section} aria-labelledby="certificate-heading">
+          <h2 id="certificate-heading" className={styles.heading}>
+            Certificate
+          </h2>
+          <CertificateOutput
+            {...certificateView(certificate)}
+            savedFiles={savedFiles}
+            platformName={context.config.platformName}
+            onSaved={(name) => onUpdate({ savedFiles: [...new Set([...savedFiles, name])] })}
+          />
+        </section>
+      )}
 
       <section className={styles.section} aria-labelledby="steps-heading">
         <h2 id="steps-heading" className={styles.heading}>

@@ -1,0 +1,337 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  asn1Parse,
+  clientAssertionHeader,
+  decryptKey,
+  fingerprintSha1,
+  keyModulus,
+  openPkcs12,
+  readCertificate,
+  signJwtWithKey,
+  verifyJwtWithCertificate,
+} from './support/openssl';
+import { next, walkToOfflineResults } from './support/wizard';
+
+const fixtures = join(import.meta.dirname, '../src/crypto/fixtures');
+const passphrase = 'Correct horse battery staple 7!';
+
+async function toCertificateStep(page: Page, connectors = 'sharepoint:admin') {
+  await page.goto(`/?connectors=${connectors}`);
+  await page.getByRole('button', { name: 'Do it myself' }).click();
+  await next(page);
+  await next(page);
+  await expect(page.locator('#step-heading')).toHaveText('Certificate');
+}
+
+async function saveAll(page: Page, names: string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'wizard-cert-'));
+  for (const name of names) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: `Download ${name}` })
+        .first()
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(name);
+    await download.saveAs(join(dir, name));
+  }
+  return dir;
+}
+
+const hex = (base64: string) => Buffer.from(base64, 'base64').toString('hex').toUpperCase();
+
+test('generates a certificate that openssl accepts, with the chosen subject, passphrase and validity', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await toCertificateStep(page);
+  const subject = {
+    C: 'nz',
+    ST: 'Auckland',
+    L: 'Auckland',
+    O: 'Contoso Ltd',
+    OU: 'IT',
+    CN: 'sync.contoso.example',
+  };
+  for (const [field, value] of Object.entries(subject)) {
+    await page.getByRole('textbox', { name: new RegExp(`\\(${field}\\)$`) }).fill(value);
+  }
+  await page.getByRole('radio', { name: '2 years' }).check();
+  await page.getByRole('radio', { name: 'Use my own passphrase' }).check();
+  await page.getByLabel('Your passphrase').fill(passphrase);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByText('Download the private key now')).toBeVisible({ timeout: 60_000 });
+
+  const shownIdentifier = await page.getByRole('textbox', { name: 'Custom Key Identifier' }).inputValue();
+  const shownThumbprint = await page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' }).inputValue();
+  const dir = await saveAll(page, [
+    'key.pem',
+    'cert.pem',
+    'cert.cer',
+    'certificate.pfx',
+    'key-credentials.json',
+  ]);
+  await expect(page.getByText('Download the private key now')).toHaveCount(0);
+
+  const cert = readCertificate(join(dir, 'cert.pem'));
+  expect(cert.publicKeyBits).toBe(4096);
+  expect(cert.signatureAlgorithm).toBe('sha256WithRSAEncryption');
+  expect(cert.subject).toBe('CN=sync.contoso.example,OU=IT,O=Contoso Ltd,L=Auckland,ST=Auckland,C=NZ');
+  expect(cert.issuer).toBe(cert.subject);
+  expect(cert.caFalse).toBe(true);
+  const days = (cert.notAfter.getTime() - cert.notBefore.getTime()) / 86_400_000;
+  expect(Math.round(days)).toBe(730);
+  expect(Math.abs(cert.notBefore.getTime() - started)).toBeLessThan(5 * 60_000);
+  expect(readCertificate(join(dir, 'cert.cer'), 'DER').modulus).toBe(cert.modulus);
+
+  // customKeyIdentifier is base64 of the SHA-1 thumbprint, exactly what openssl computes.
+  const fingerprint = fingerprintSha1(join(dir, 'cert.pem'));
+  const entry = (
+    JSON.parse(readFileSync(join(dir, 'key-credentials.json'), 'utf8')) as {
+      keyCredentials: Record<string, string>[];
+    }
+  ).keyCredentials[0];
+  expect(hex(entry?.customKeyIdentifier ?? '')).toBe(fingerprint);
+  expect(hex(shownIdentifier)).toBe(fingerprint);
+  expect(shownThumbprint).toBe(fingerprint);
+  expect(entry).toMatchObject({ type: 'AsymmetricX509Cert', usage: 'Verify' });
+  expect(entry?.keyId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(Buffer.from(entry?.value ?? '', 'base64')).toEqual(readFileSync(join(dir, 'cert.cer')));
+  expect(entry?.key).toBe(entry?.value);
+
+  // The key decrypts with the passphrase only, is PBES2/AES-256/HMAC-SHA256, and matches the certificate.
+  expect(readFileSync(join(dir, 'key.pem'), 'utf8')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+  expect(decryptKey(join(dir, 'key.pem'), passphrase)).toMatch(/BEGIN PRIVATE KEY/);
+  expect(() => decryptKey(join(dir, 'key.pem'), 'wrong passphrase')).toThrow();
+  expect(() => decryptKey(join(dir, 'key.pem'), null)).toThrow();
+  const parsed = asn1Parse(join(dir, 'key.pem'));
+  expect(parsed).toMatch(/PBES2/);
+  expect(parsed).toMatch(/aes-256-cbc/);
+  expect(parsed).toMatch(/hmacWithSHA256/);
+  const iterations = /PBKDF2[\s\S]*?INTEGER\s+:([0-9A-F]+)/.exec(parsed)?.[1] ?? '0';
+  expect(Number.parseInt(iterations, 16)).toBeGreaterThanOrEqual(100_000);
+  expect(keyModulus(join(dir, 'key.pem'), passphrase)).toBe(cert.modulus);
+
+  // The PFX opens with the same passphrase, with a SHA-256 MAC.
+  const pfx = openPkcs12(join(dir, 'certificate.pfx'), passphrase);
+  expect(pfx.macAlgorithm).toBe('sha256');
+  expect(pfx.contents).toMatch(/BEGIN CERTIFICATE/);
+  expect(pfx.contents).toMatch(/BEGIN PRIVATE KEY/);
+  expect(() => openPkcs12(join(dir, 'certificate.pfx'), 'wrong')).toThrow();
+
+  // A client assertion signed with the key verifies with the certificate, as Entra checks it.
+  const x5t = Buffer.from(fingerprint, 'hex').toString('base64url');
+  const header = clientAssertionHeader(x5t);
+  const payload = JSON.stringify({
+    aud: 'https://login.microsoftonline.com/contoso/oauth2/v2.0/token',
+    iss: 'app',
+    sub: 'app',
+  });
+  const jwt = signJwtWithKey(header, payload, join(dir, 'key.pem'), passphrase);
+  expect(JSON.parse(Buffer.from(jwt.split('.')[0] ?? '', 'base64url').toString())).toMatchObject({
+    x5t,
+    alg: 'RS256',
+  });
+  expect(verifyJwtWithCertificate(jwt, join(dir, 'cert.pem'))).toBe(true);
+
+  // Offline mode's manifest carries the public certificate only.
+  await next(page);
+  await next(page, 'Create files');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download manifest.json' }).click(),
+  ]);
+  const manifest = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    keyCredentials: Record<string, string>[];
+  };
+  expect(manifest.keyCredentials).toHaveLength(1);
+  expect(manifest.keyCredentials[0]).toMatchObject({
+    key: entry?.value,
+    customKeyIdentifier: entry?.customKeyIdentifier,
+    keyId: entry?.keyId,
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+  });
+  expect(JSON.stringify(manifest)).not.toMatch(/PRIVATE KEY/);
+  expect(new Date(manifest.keyCredentials[0]?.endDateTime ?? '').getTime()).toBeLessThanOrEqual(
+    cert.notAfter.getTime(),
+  );
+});
+
+test('the generated passphrase, the unencrypted opt-out and the 3DES PFX', async ({ page }) => {
+  test.setTimeout(120_000);
+  await toCertificateStep(page, 'teams:admin');
+  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+  const generated = await page.getByRole('textbox', { name: 'Generated passphrase' }).inputValue();
+  expect(generated).toMatch(/^([A-HJ-NP-Za-km-z2-9]{4}-){5}[A-HJ-NP-Za-km-z2-9]{4}$/);
+  await page.getByRole('checkbox', { name: /3DES/ }).check();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByRole('textbox', { name: 'Private key passphrase' })).toHaveValue(generated, {
+    timeout: 60_000,
+  });
+  let dir = await saveAll(page, ['key.pem', 'cert.pem', 'certificate.pfx']);
+  expect(readCertificate(join(dir, 'cert.pem')).publicKeyBits).toBe(2048);
+  expect(keyModulus(join(dir, 'key.pem'), generated)).toBe(readCertificate(join(dir, 'cert.pem')).modulus);
+  const legacy = openPkcs12(join(dir, 'certificate.pfx'), generated);
+  expect(legacy.info).toMatch(/Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC/);
+
+  // Replacing a saved key needs no confirmation; the unencrypted opt-out needs an acknowledgement.
+  await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+  await page.getByRole('radio', { name: /No passphrase/ }).check();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByText(/Confirm that you will keep the unencrypted key.pem safe/)).toBeVisible();
+  await page.getByRole('checkbox', { name: 'I understand the key will not be encrypted' }).check();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByText('Private key passphrase: none (key.pem is not encrypted).')).toBeVisible({
+    timeout: 90_000,
+  });
+  dir = await saveAll(page, ['key.pem', 'cert.pem']);
+  expect(readFileSync(join(dir, 'key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+  expect(keyModulus(join(dir, 'key.pem'), null)).toBe(readCertificate(join(dir, 'cert.pem')).modulus);
+});
+
+test('generation can be cancelled and run again; an unsaved key is never replaced silently', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await toCertificateStep(page);
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByText('Generating the certificate in this browser')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/Generation was cancelled/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  const identifier = page.getByRole('textbox', { name: 'Custom Key Identifier' });
+  await expect(identifier).toBeVisible({ timeout: 60_000 });
+  const first = await identifier.inputValue();
+
+  await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Replace a key you have not saved?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep the current one' }).click();
+  await page.getByRole('button', { name: 'Keep the current certificate' }).click();
+  await expect(identifier).toHaveValue(first);
+
+  await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
+  await expect(identifier).not.toHaveValue(first, { timeout: 60_000 });
+});
+
+test('leaving the page before the key is saved asks for confirmation, and not after', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await toCertificateStep(page);
+  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByText('Download the private key now')).toBeVisible({ timeout: 60_000 });
+
+  const prompted = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))),
+  );
+  await page.evaluate(() => document.body.click()); // beforeunload prompts need a user gesture on the page
+  await page.close({ runBeforeUnload: true });
+  expect(await prompted).toBe('beforeunload');
+
+  const second = await context.newPage();
+  await toCertificateStep(second);
+  await second.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+  await second.getByRole('button', { name: 'Generate certificate' }).click();
+  await saveAll(second, ['certificate.pfx']);
+  let dialogs = 0;
+  second.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  await second.evaluate(() => document.body.click());
+  await second.close({ runBeforeUnload: true });
+  await expect.poll(() => second.isClosed()).toBe(true);
+  expect(dialogs).toBe(0);
+});
+
+test('no secret reaches Web Storage, IndexedDB or the URL', async ({ page }) => {
+  test.setTimeout(120_000);
+  await toCertificateStep(page);
+  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+  const generated = await page.getByRole('textbox', { name: 'Generated passphrase' }).inputValue();
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(page.getByText('Download the private key now')).toBeVisible({ timeout: 60_000 });
+  await walkToOfflineResults(page);
+  const stored = await page.evaluate(async () => {
+    const databases = (await indexedDB.databases()).map((d) => d.name);
+    return JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, databases });
+  });
+  expect(stored).not.toContain(generated);
+  expect(stored).not.toMatch(/PRIVATE KEY/);
+  expect(page.url()).not.toContain(generated);
+  expect(page.url()).toBe('http://localhost:4173/?connectors=sharepoint:admin');
+});
+
+test.describe('bring your own certificate', () => {
+  test('each bad input gets its own message; a good certificate gets its entry', async ({ page }) => {
+    await toCertificateStep(page, 'onedrive:admin');
+    await page.getByRole('radio', { name: 'Use my own certificate' }).click();
+    const paste = page.getByRole('textbox', { name: 'Or paste the certificate' });
+    const check = page.getByRole('button', { name: 'Check certificate' });
+    const dir = mkdtempSync(join(tmpdir(), 'byo-'));
+    execFileSync('openssl', [
+      'genpkey',
+      '-algorithm',
+      'RSA',
+      '-pkeyopt',
+      'rsa_keygen_bits:2048',
+      '-out',
+      join(dir, 'k.pem'),
+    ]);
+    const cases: [string, RegExp][] = [
+      [readFileSync(join(dir, 'k.pem'), 'utf8'), /This is a private key\. Never share it/],
+      [
+        readFileSync(join(fixtures, 'certificate-request.pem'), 'utf8'),
+        /certificate signing request \(CSR\)/,
+      ],
+      ['hello, this is not a certificate', /This is not a certificate we can read/],
+      [readFileSync(join(fixtures, 'expired-cert.pem'), 'utf8'), /expired/i],
+    ];
+    for (const [input, message] of cases) {
+      await paste.fill(input);
+      await check.click();
+      await expect(page.getByRole('alert')).toHaveText(message);
+    }
+    await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+
+    await paste.fill(readFileSync(join(fixtures, 'procedure-cert.pem'), 'utf8'));
+    await check.click();
+    const fingerprint = fingerprintSha1(join(fixtures, 'procedure-cert.pem'));
+    await expect(page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' })).toHaveValue(fingerprint);
+    expect(hex(await page.getByRole('textbox', { name: 'Custom Key Identifier' }).inputValue())).toBe(
+      fingerprint,
+    );
+    await expect(page.getByRole('button', { name: 'Download key.pem' })).toHaveCount(0);
+
+    // A DER file through the file picker gives the same result.
+    execFileSync('openssl', [
+      'x509',
+      '-in',
+      join(fixtures, 'procedure-cert.pem'),
+      '-outform',
+      'DER',
+      '-out',
+      join(dir, 'c.cer'),
+    ]);
+    await page.getByLabel('Certificate file', { exact: true }).setInputFiles(join(dir, 'c.cer'));
+    await expect(page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' })).toHaveValue(fingerprint);
+    await next(page);
+    await expect(page.locator('#step-heading')).toHaveText('Review');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { GeneratedCertificate } from '../crypto/certificate-types';
+import {
+  CERTIFICATE_FILE_NAMES,
+  generatedCertificateFiles,
+  publicCertificateFiles,
+} from './certificate-files';
+
+const certificate = {
+  certificatePem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+  certificateDer: new Uint8Array([0x30, 0x82]),
+  privateKeyPem: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIE\n-----END ENCRYPTED PRIVATE KEY-----\n',
+  privateKeyEncrypted: true,
+  pfx: new Uint8Array([0x30, 0x80]),
+  keyCredentialsEntry: {
+    customKeyIdentifier: 'q80=',
+    keyId: 'k',
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+    value: 'MIIB',
+  },
+  graphKeyCredential: {
+    customKeyIdentifier: 'q80=',
+    displayName: 'CN=ADomain',
+    startDateTime: '2026-01-01T00:00:00.000Z',
+    endDateTime: '2027-01-01T00:00:00.000Z',
+    key: 'MIIB',
+    keyId: 'k',
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+  },
+} as unknown as GeneratedCertificate;
+
+describe('certificate files', () => {
+  it('names every generated file as the procedure and platform do, private key files marked secret', () => {
+    const files = generatedCertificateFiles(certificate);
+    expect(files.map((f) => f.name)).toEqual([
+      'key.pem',
+      'cert.pem',
+      'cert.cer',
+      'key-credentials.json',
+      'certificate.pfx',
+    ]);
+    expect([...files.map((f) => f.name)].sort()).toEqual([...CERTIFICATE_FILE_NAMES].sort());
+    expect(files.filter((f) => f.secret).map((f) => f.name)).toEqual(['key.pem', 'certificate.pfx']);
+    expect(files.find((f) => f.name === 'cert.cer')?.content).toBe(certificate.certificateDer);
+  });
+
+  it('gives a brought certificate only its public files', () => {
+    const files = publicCertificateFiles(certificate);
+    expect(files.map((f) => f.name)).toEqual(['cert.pem', 'cert.cer', 'key-credentials.json']);
+    expect(files.some((f) => f.secret)).toBe(false);
+    const json = JSON.parse(files[2]?.content as string) as { keyCredentials: Record<string, string>[] };
+    expect(json.keyCredentials[0]).toMatchObject({
+      customKeyIdentifier: 'q80=',
+      value: 'MIIB',
+      key: 'MIIB',
+      usage: 'Verify',
+    });
+  });
+});

@@ -1,0 +1,42 @@
+import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import type { CertificateStage } from '../../crypto/certificate-types';
+
+const stageLabels: Record<CertificateStage, string> = {
+  'generating-key': 'Generating the RSA key pair…',
+  'building-certificate': 'Building and signing the certificate (SHA-256)…',
+  'protecting-key': 'Encrypting the private key (AES-256, PBKDF2-HMAC-SHA256)…',
+  'packaging-pfx': 'Packaging certificate.pfx…',
+};
+const order = Object.keys(stageLabels) as CertificateStage[];
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalL, alignItems: 'end', maxWidth: '760px' },
+  bar: { flexGrow: 1 },
+});
+
+interface GenerationProgressProps {
+  readonly stage: CertificateStage | null;
+  readonly onCancel: () => void;
+}
+
+/** Where generation is, announced to screen readers, with a way out. */
+export function GenerationProgress({ stage, onCancel }: GenerationProgressProps) {
+  const styles = useStyles();
+  const index = stage ? order.indexOf(stage) : 0;
+  return (
+    <div className={styles.row}>
+      <Field
+        className={styles.bar}
+        label="Generating the certificate in this browser"
+        validationMessage={stage ? stageLabels[stage] : 'Starting…'}
+        validationState="none"
+      >
+        <ProgressBar
+          value={(index + 0.5) / order.length}
+          aria-valuetext={stage ? stageLabels[stage] : 'Starting'}
+        />
+      </Field>
+      <Button onClick={onCancel}>Cancel</Button>
+    </div>
+  );
+}
