@@ -17,6 +17,7 @@ async function expectNoSeriousViolations(page: Page, where: string) {
 }
 
 test('no serious or critical accessibility violations on any offline step', async ({ page }) => {
+  test.setTimeout(180_000); // seven full axe scans and an RSA-4096 certificate
   await page.goto('/?connectors=sharepoint:admin,outlook-mail:user,teams:user');
   await expectNoSeriousViolations(page, 'Start');
   await page.getByRole('button', { name: 'Do it myself' }).click();

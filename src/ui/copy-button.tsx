@@ -7,10 +7,12 @@ interface CopyButtonProps {
   readonly label: string;
   readonly value: string;
   readonly appearance?: 'subtle' | 'secondary' | 'transparent';
+  /** Called once the value is on the clipboard. */
+  readonly onCopied?: () => void;
 }
 
 /** Copies a value to the clipboard and says so, to sighted and screen-reader users alike. */
-export function CopyButton({ label, value, appearance = 'subtle' }: CopyButtonProps) {
+export function CopyButton({ label, value, appearance = 'subtle', onCopied }: CopyButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -22,6 +24,7 @@ export function CopyButton({ label, value, appearance = 'subtle' }: CopyButtonPr
     try {
       await navigator.clipboard.writeText(value);
       setState('copied');
+      onCopied?.();
     } catch {
       setState('failed');
     }

@@ -35,6 +35,10 @@ export interface WizardAnswers {
   /** Web redirect URI per connector; connectors that share a URI share one entry on screen. */
   readonly redirectUris: Readonly<Partial<Record<ConnectorId, string>>>;
   readonly certificate: CertificateAnswer | null;
+  /** Automatic mode: how long the client secret lasts. Microsoft recommends less than 12 months. */
+  readonly secretLifetimeMonths: 6 | 12 | 24;
+  /** Automatic mode: grant tenant-wide admin consent right after creating the registration. */
+  readonly grantConsent: boolean;
   /** Files the admin has downloaded, by name, so nothing secret is dropped before it was saved. */
   readonly savedFiles: readonly string[];
 }
@@ -78,6 +82,8 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     displayName: defaultDisplayName(config),
     redirectUris: {},
     certificate: null,
+    secretLifetimeMonths: 12,
+    grantConsent: true,
     savedFiles: [],
   };
 }
@@ -94,5 +100,6 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
     connectors: answers.connectors,
     displayName: answers.displayName,
     redirectUris: answers.connectors.map((c) => redirectUriFor(answers, config, c.id)),
+    grantAdminConsent: answers.path === 'automatic' && answers.grantConsent,
   });
 }

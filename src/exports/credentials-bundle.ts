@@ -1,0 +1,57 @@
+import { strToU8, zipSync } from 'fflate';
+import type { CredentialFile } from './certificate-files';
+
+/** What the platform's "Custom OAuth keys" page asks for, in its own words. */
+export interface PlatformCredentials {
+  readonly platformName: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** ISO date the client secret stops working. */
+  readonly clientSecretExpires: string;
+  /** Set when admin accounts use a certificate. */
+  readonly certificate: {
+    readonly customKeyIdentifier: string;
+    readonly thumbprintSha1Hex: string;
+    /** Null when the key is not encrypted; undefined when the admin brought their own certificate and key. */
+    readonly privateKeyPassphrase?: string | null;
+    readonly privateKeyFile: string | null;
+  } | null;
+  readonly azureDirectoryId: string;
+  readonly application: { readonly objectId: string; readonly displayName: string };
+}
+
+/** `credentials.json`: every value, under the names the platform's page uses. */
+export function credentialsJson(credentials: PlatformCredentials): string {
+  const { certificate } = credentials;
+  const values = {
+    platform: credentials.platformName,
+    'Client ID': credentials.clientId,
+    'Client Secret': credentials.clientSecret,
+    'Client Secret expires': credentials.clientSecretExpires,
+    ...(certificate
+      ? {
+          'Custom Key Identifier': certificate.customKeyIdentifier,
+          ...(certificate.privateKeyPassphrase !== undefined
+            ? { 'Private key passphrase': certificate.privateKeyPassphrase }
+            : {}),
+          'The private key file': certificate.privateKeyFile,
+          'Certificate thumbprint (SHA-1)': certificate.thumbprintSha1Hex,
+        }
+      : {}),
+    'Azure Directory ID': credentials.azureDirectoryId,
+    application: credentials.application,
+  };
+  return `${JSON.stringify(values, null, 2)}\n`;
+}
+
+/** One ZIP with credentials.json and every certificate file, under their usual names. */
+export function credentialsZip(
+  credentials: PlatformCredentials,
+  files: readonly CredentialFile[],
+): Uint8Array {
+  const entries: Record<string, Uint8Array> = { 'credentials.json': strToU8(credentialsJson(credentials)) };
+  for (const file of files) {
+    entries[file.name] = typeof file.content === 'string' ? strToU8(file.content) : file.content;
+  }
+  return zipSync(entries, { level: 6, mtime: new Date() });
+}
