@@ -1,0 +1,166 @@
+/**
+ * Every request the runner sends, as pure builders. The runner passes real ids; `describeRequests` passes
+ * `{placeholders}`, so the review step shows exactly what will be sent.
+ */
+import type { Application, KeyCredential, RequiredResourceAccess } from '@microsoft/microsoft-graph-types';
+import type { GraphKeyCredential } from '../crypto/key-credential';
+import type { PlannedApplication } from '../plan/plan-types';
+
+/** One Graph request; `path` starts with `/v1.0`. */
+export interface GraphRequest {
+  readonly method: 'GET' | 'POST' | 'PATCH';
+  readonly path: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+/** The wizard's delegated permissions (G20): creating apps, granting delegated and application permissions. */
+export const APPLICATION_READWRITE = 'Application.ReadWrite.All';
+export const GRANT_READWRITE = 'DelegatedPermissionGrant.ReadWrite.All';
+export const ASSIGNMENT_READWRITE = 'AppRoleAssignment.ReadWrite.All';
+
+const SECRET_NAME_PREFIX = 'Entra Setup Wizard';
+
+/** The secret's display name: the run id lets a resumed run find the secrets a lost answer or a reload left behind. */
+export function secretDisplayName(runId: string, date: string): string {
+  return `${SECRET_NAME_PREFIX} ${runId} ${date}`;
+}
+
+/** True when a secret's display name says this run created it. */
+export function isSecretOfRun(displayName: string | null | undefined, runId: string): boolean {
+  return !!displayName?.startsWith(`${SECRET_NAME_PREFIX} ${runId} `);
+}
+
+/** An OData string literal's content: single quotes doubled. */
+const literal = (value: string) => value.replace(/'/g, "''");
+
+/** The upsert body: the plan's application, the tenant's permission ids, and the certificate. */
+export interface ApplicationBody {
+  readonly displayName: string;
+  readonly signInAudience: PlannedApplication['signInAudience'];
+  readonly web: PlannedApplication['web'];
+  readonly requiredResourceAccess: readonly RequiredResourceAccess[];
+  readonly keyCredentials?: readonly KeyCredential[];
+}
+
+// The body must stay assignable to Graph's own application type.
+export type AssertApplicationBody = ApplicationBody extends Application ? true : never;
+
+/**
+ * The certificate as sent: public part only, without `customKeyIdentifier`, so Graph stores the real thumbprint
+ * (G4). Sending `keyCredentials` replaces the collection: the wizard's certificate becomes the app's certificate.
+ */
+export function keyCredentialBody(credential: GraphKeyCredential): KeyCredential {
+  return {
+    type: credential.type,
+    usage: credential.usage,
+    key: credential.key,
+    keyId: credential.keyId,
+    displayName: credential.displayName,
+    startDateTime: credential.startDateTime,
+    endDateTime: credential.endDateTime,
+  };
+}
+
+export function applicationBody(
+  application: PlannedApplication,
+  requiredResourceAccess: readonly RequiredResourceAccess[],
+  keyCredential: GraphKeyCredential | null,
+): ApplicationBody {
+  return {
+    displayName: application.displayName,
+    signInAudience: application.signInAudience,
+    web: application.web,
+    requiredResourceAccess,
+    ...(keyCredential ? { keyCredentials: [keyCredentialBody(keyCredential)] } : {}),
+  };
+}
+
+export const resourceServicePrincipalRequest = (resourceAppId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/servicePrincipals(appId='${literal(resourceAppId)}')?$select=id,appId,displayName,appRoles,oauth2PermissionScopes`,
+});
+
+/** `Prefer: create-if-missing` makes this an upsert: a retry never creates a second application (G2). */
+export const upsertApplicationRequest = (uniqueName: string, body: ApplicationBody): GraphRequest => ({
+  method: 'PATCH',
+  path: `/v1.0/applications(uniqueName='${literal(uniqueName)}')`,
+  headers: { Prefer: 'create-if-missing' },
+  body,
+});
+
+/** After a 204 upsert: the ids, and the secrets when a resumed run must replace some. */
+export const applicationIdsRequest = (uniqueName: string, withSecrets: boolean): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/applications(uniqueName='${literal(uniqueName)}')?$select=id,appId${withSecrets ? ',passwordCredentials' : ''}`,
+});
+
+export const passwordCredentialsRequest = (applicationId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/applications/${applicationId}?$select=passwordCredentials`,
+});
+
+export const addPasswordRequest = (
+  applicationId: string,
+  displayName: string,
+  endDateTime: string,
+): GraphRequest => ({
+  method: 'POST',
+  path: `/v1.0/applications/${applicationId}/addPassword`,
+  body: { passwordCredential: { displayName, endDateTime } },
+});
+
+export const removePasswordRequest = (applicationId: string, keyId: string): GraphRequest => ({
+  method: 'POST',
+  path: `/v1.0/applications/${applicationId}/removePassword`,
+  body: { keyId },
+});
+
+export const createServicePrincipalRequest = (appId: string): GraphRequest => ({
+  method: 'POST',
+  path: '/v1.0/servicePrincipals',
+  body: { appId },
+});
+
+export const servicePrincipalByAppIdRequest = (appId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/servicePrincipals(appId='${literal(appId)}')?$select=id,appOwnerOrganizationId`,
+});
+
+export const createGrantRequest = (
+  clientId: string,
+  resourceId: string,
+  scopes: readonly string[],
+): GraphRequest => ({
+  method: 'POST',
+  path: '/v1.0/oauth2PermissionGrants',
+  body: { clientId, consentType: 'AllPrincipals', principalId: null, resourceId, scope: scopes.join(' ') },
+});
+
+export const findGrantRequest = (clientId: string, resourceId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/oauth2PermissionGrants?$filter=${encodeURIComponent(
+    `clientId eq '${literal(clientId)}' and consentType eq 'AllPrincipals' and resourceId eq '${literal(resourceId)}'`,
+  )}`,
+});
+
+export const updateGrantRequest = (grantId: string, scope: string): GraphRequest => ({
+  method: 'PATCH',
+  path: `/v1.0/oauth2PermissionGrants/${encodeURIComponent(grantId)}`,
+  body: { scope },
+});
+
+export const assignAppRoleRequest = (
+  resourceId: string,
+  principalId: string,
+  appRoleId: string,
+): GraphRequest => ({
+  method: 'POST',
+  path: `/v1.0/servicePrincipals/${resourceId}/appRoleAssignedTo`,
+  body: { principalId, resourceId, appRoleId },
+});
+
+export const readBackRequest = (applicationId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/applications/${applicationId}?$select=id,appId,displayName,signInAudience,web,requiredResourceAccess,keyCredentials,passwordCredentials`,
+});

@@ -1,0 +1,132 @@
+/**
+ * Step 3a: the client secret. `addPassword` is not idempotent (G3), so it is never blindly repeated: when an
+ * answer may have been lost (a dropped connection, a reload), this run's secrets are read and removed first, so
+ * exactly one live secret of this run remains. A secret the user saved is never removed.
+ */
+import type { Application, PasswordCredential } from '@microsoft/microsoft-graph-types';
+import { GraphNetworkError, GraphResponseError } from './graph-errors';
+import {
+  addPasswordRequest,
+  APPLICATION_READWRITE,
+  isSecretOfRun,
+  passwordCredentialsRequest,
+  removePasswordRequest,
+  secretDisplayName,
+} from './graph-requests';
+import { isNotFoundLag } from './retry-policy';
+import { required } from './run-session';
+import type { OperationContext } from './run-session';
+
+const permissions = [APPLICATION_READWRITE];
+/** addPassword attempts after lost answers; each is preceded by a cleanup. */
+const MAX_ADD_ATTEMPTS = 3;
+
+/** `now` plus `months` calendar months (UTC), the day clamped to the target month's length. */
+export function addMonths(now: number, months: number): Date {
+  const date = new Date(now);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date;
+}
+
+/** The keyIds of secrets to remove: this run's, except the one in memory and one the user saved. */
+async function staleSecrets(ctx: OperationContext, applicationId: string): Promise<string[]> {
+  const { session } = ctx;
+  if (!session.secretCleanupNeeded) return [];
+  let secrets = session.knownSecrets;
+  session.knownSecrets = undefined;
+  if (!secrets) {
+    const res = await ctx.send<Application>(passwordCredentialsRequest(applicationId), {
+      permissions,
+      retryOnNetworkError: true,
+      isReplicationLag: isNotFoundLag,
+    });
+    secrets = res.body?.passwordCredentials ?? [];
+  }
+  const stored = session.resumed?.secret;
+  const keep = new Set(
+    [session.secret?.keyId, stored?.saved ? stored.keyId : undefined].flatMap((k) =>
+      k ? [k.toLowerCase()] : [],
+    ),
+  );
+  return secrets
+    .filter(
+      (s) => isSecretOfRun(s.displayName, session.runId) || (!stored?.saved && s.keyId === stored?.keyId),
+    )
+    .flatMap((s) => (s.keyId && !keep.has(s.keyId.toLowerCase()) ? [s.keyId] : []));
+}
+
+/** removePassword can be repeated safely: a 404 means the secret is already gone. */
+async function removeSecret(ctx: OperationContext, applicationId: string, keyId: string): Promise<void> {
+  try {
+    await ctx.send(removePasswordRequest(applicationId, keyId), { permissions, retryOnNetworkError: true });
+  } catch (error) {
+    if (!(error instanceof GraphResponseError && error.status === 404)) throw error;
+  }
+}
+
+async function removeAll(
+  ctx: OperationContext,
+  applicationId: string,
+  keyIds: readonly string[],
+): Promise<void> {
+  await Promise.all(keyIds.map((keyId) => removeSecret(ctx, applicationId, keyId)));
+}
+
+/** Adds the run's secret (once) and removes the ones a lost answer or an interrupted run left behind. */
+export async function addClientSecret(ctx: OperationContext): Promise<void> {
+  const { session } = ctx;
+  const app = required(session.application, 'application');
+  for (let attempt = 1; ; attempt++) {
+    const stale = await staleSecrets(ctx, app.id);
+    if (session.secret) {
+      // A retry after a failed cleanup: the secret exists, only the leftovers go.
+      await removeAll(ctx, app.id, stale);
+      session.secretCleanupNeeded = false;
+      return;
+    }
+    const now = ctx.now();
+    const displayName = secretDisplayName(session.runId, new Date(now).toISOString().slice(0, 10));
+    const endDateTime = addMonths(now, session.options.secretLifetimeMonths).toISOString();
+    // Removing leftovers and adding the new secret touch different keyIds, so they run together.
+    const [added, removed] = await Promise.allSettled([
+      ctx.send<PasswordCredential>(addPasswordRequest(app.id, displayName, endDateTime), {
+        permissions,
+        retryOnNetworkError: false,
+        isReplicationLag: isNotFoundLag,
+      }),
+      removeAll(ctx, app.id, stale),
+    ]);
+    if (added.status === 'rejected') {
+      const error: unknown = added.reason;
+      // No answer: the secret may exist. Any other failure (an error answer) created nothing.
+      if (!(error instanceof GraphResponseError)) session.secretCleanupNeeded = true;
+      if (error instanceof GraphNetworkError && attempt < MAX_ADD_ATTEMPTS) continue;
+      throw error;
+    }
+    const pc = added.value.body;
+    if (!pc?.keyId || !pc.secretText)
+      throw new Error('Microsoft Graph returned the secret without its text.');
+    session.secret = {
+      keyId: pc.keyId,
+      secretText: pc.secretText,
+      hint: pc.hint ?? pc.secretText.slice(0, 3),
+      endDateTime: pc.endDateTime ?? endDateTime,
+      displayName: pc.displayName ?? displayName,
+    };
+    session.secretSaved = false;
+    session.secretCleanupNeeded = removed.status === 'rejected';
+    ctx.persist();
+    if (removed.status === 'rejected') throw removed.reason;
+    ctx.detail(
+      `Created a secret valid for ${session.options.secretLifetimeMonths} months` +
+        (stale.length
+          ? `; removed ${stale.length} unsaved secret${stale.length === 1 ? '' : 's'} of an earlier attempt`
+          : ''),
+    );
+    return;
+  }
+}

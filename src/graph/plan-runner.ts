@@ -1,0 +1,199 @@
+/**
+ * The plan runner: executes a RegistrationPlan against Microsoft Graph, publishes progress for the UI, keeps
+ * non-secret progress in sessionStorage, and resumes or retries without creating anything twice.
+ */
+import type { PlannedOperation, RegistrationPlan } from '../plan/plan-types';
+import { explainError } from './explain-error';
+import { createGraphClient } from './graph-client';
+import type { ReplicationBudget } from './graph-client';
+import { PreflightError, RunFailure } from './graph-errors';
+import { addClientSecret } from './operation-secret';
+import { readBack, resolvePermissions, upsertApplication } from './operations-application';
+import { ensureServicePrincipal, grantAppRoles, grantDelegated } from './operations-consent';
+import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
+import { buildResult, effectiveOperations, isGrant, newRunId, preflight, storedRunOf } from './run-outcome';
+import { createSession } from './run-session';
+import type { OperationContext, RunSession } from './run-session';
+import { runOperations } from './run-scheduler';
+import { createRunStateStore } from './run-state';
+import { createRunRecordStore } from './run-storage';
+import type { ExplainedError, PlanRunner, PlanRunnerDeps, RunOptions, RunResult } from './run-types';
+
+function execute(ctx: OperationContext, op: PlannedOperation): Promise<void> {
+  switch (op.kind) {
+    case 'resolve-permissions':
+      return resolvePermissions(ctx, op.resourceAppIds);
+    case 'upsert-application':
+      return upsertApplication(ctx);
+    case 'add-password':
+      return addClientSecret(ctx);
+    case 'ensure-service-principal':
+      return ensureServicePrincipal(ctx);
+    case 'grant-delegated':
+      return grantDelegated(ctx, op);
+    case 'grant-app-roles':
+      return grantAppRoles(ctx, op);
+    case 'read-back':
+      return readBack(ctx);
+  }
+}
+
+/** Creates a runner. One run at a time; `retry` continues the last one. */
+export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
+  const now = deps.now ?? (() => Date.now());
+  const client = createGraphClient({
+    graphBaseUrl: deps.graphBaseUrl,
+    getToken: deps.getToken,
+    fetch: deps.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    sleep: deps.sleep ?? abortableSleep,
+    now,
+    random: deps.random ?? Math.random,
+    replicationBudgetMs: deps.replicationBudgetMs ?? DEFAULT_REPLICATION_BUDGET_MS,
+  });
+  const store = createRunStateStore();
+  const records = createRunRecordStore(deps.storage ?? null);
+  let last: RunSession | undefined;
+  let busy = false;
+
+  const persist = (session: RunSession) => records.save(storedRunOf(session, now()));
+
+  function fail(explained: ExplainedError): never {
+    store.finish({ error: explained });
+    throw new RunFailure(explained);
+  }
+
+  async function execute_(session: RunSession, signal: AbortSignal | undefined): Promise<RunResult> {
+    const operations = effectiveOperations(session.plan, session.options);
+    store.start(
+      operations.map((op) => ({
+        id: op.id,
+        title: op.title,
+        status: session.finished.has(op.id) ? 'done' : 'pending',
+        ...(session.details.has(op.id) ? { detail: session.details.get(op.id) } : {}),
+      })),
+    );
+    try {
+      preflight(session);
+    } catch (error) {
+      fail(explainError(error, { operation: 'resolve-permissions' }));
+    }
+    persist(session);
+    const failures = new Map<string, ExplainedError>();
+    const notStarted = await runOperations(
+      operations,
+      session.finished,
+      {
+        execute: (op) => {
+          const budget: ReplicationBudget = {};
+          const ctx: OperationContext = {
+            session,
+            now,
+            send: (request, options) =>
+              client.send(request, {
+                ...options,
+                budget,
+                onWait: (waiting) => store.setWaiting(op.id, waiting),
+                ...(signal ? { signal } : {}),
+              }),
+            detail: (text) => void session.details.set(op.id, text),
+            persist: () => persist(session),
+          };
+          return execute(ctx, op);
+        },
+        onStart: (op) => store.setOperation(op.id, 'running'),
+        onDone: (op) => {
+          session.finished.add(op.id);
+          persist(session);
+          store.setOperation(op.id, 'done', { detail: session.details.get(op.id) ?? '' });
+        },
+        onFail: (op, error) => {
+          const explained = explainError(error, {
+            operation: op.kind,
+            ...('api' in op ? { api: op.api } : {}),
+          });
+          failures.set(op.id, explained);
+          store.setOperation(op.id, 'failed', { error: explained });
+        },
+      },
+      signal,
+    );
+    for (const id of notStarted) {
+      store.setOperation(id, 'skipped', { detail: 'Not started: an earlier step did not finish' });
+    }
+    if (signal?.aborted)
+      fail(
+        explainError(signal.reason ?? new DOMException('Aborted', 'AbortError'), { operation: 'read-back' }),
+      );
+    const critical = operations.find((op) => !isGrant(op) && failures.has(op.id));
+    if (critical) fail(failures.get(critical.id) as ExplainedError);
+    const result = buildResult(session, operations, failures);
+    if (session.secretSaved) records.clear();
+    store.finish({ result });
+    return result;
+  }
+
+  async function guarded(session: RunSession, signal?: AbortSignal): Promise<RunResult> {
+    if (busy) {
+      throw new RunFailure(
+        explainError(
+          new PreflightError({
+            code: 'RunInProgress',
+            status: 0,
+            message: 'A run is already in progress.',
+            meaning: 'The wizard is still working on the previous run.',
+            action: 'Wait for it to finish.',
+            kind: 'other',
+          }),
+          { operation: 'resolve-permissions' },
+        ),
+      );
+    }
+    busy = true;
+    last = session;
+    try {
+      return await execute_(session, signal);
+    } finally {
+      busy = false;
+    }
+  }
+
+  return {
+    run(plan: RegistrationPlan, options: RunOptions, signal?: AbortSignal) {
+      const stored = records.load();
+      // A record for this registration means an earlier run was interrupted or its secret was not saved.
+      const resumed = stored && stored.uniqueName === plan.application.uniqueName ? stored : null;
+      return guarded(createSession(plan, options, resumed, newRunId), signal);
+    },
+    retry(options: RunOptions, signal?: AbortSignal) {
+      const session = last;
+      if (!session)
+        return Promise.reject(
+          new RunFailure(
+            explainError(new Error('There is no run to retry.'), { operation: 'resolve-permissions' }),
+          ),
+        );
+      const certificateChanged =
+        session.plan.credentials.certificate.required &&
+        options.keyCredential?.keyId !== session.sentCertificateKeyId;
+      if (certificateChanged) {
+        session.finished.delete('upsert-application');
+        session.finished.delete('read-back');
+      }
+      session.options = options;
+      return guarded(session, signal);
+    },
+    getState: () => store.getState(),
+    subscribe: (listener) => store.subscribe(listener),
+    markSecretSaved() {
+      if (!last?.secret) return;
+      last.secretSaved = true;
+      // A finished run whose secret is saved leaves nothing to resume; otherwise the record protects the secret.
+      if (store.getState().status === 'succeeded') records.clear();
+      else persist(last);
+    },
+    interruptedRun(plan: RegistrationPlan) {
+      const stored = records.load();
+      return stored && stored.uniqueName === plan.application.uniqueName ? stored : null;
+    },
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * When and how long to wait before sending a request again: throttling and outages (429, 503, 504), lost
+ * connections, and Entra's replication lag right after an object was created (no documented SLA, so a visible budget).
+ */
+import type { GraphResponseError } from './graph-errors';
+
+/** Capped exponential backoff settings. */
+export interface BackoffPolicy {
+  readonly baseMs: number;
+  readonly capMs: number;
+  /** Attempts in total, the first included. */
+  readonly maxAttempts: number;
+}
+
+/** 429/503/504 without a readable Retry-After (browsers cannot read it: Graph does not expose it to CORS). */
+export const THROTTLE_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 30_000, maxAttempts: 6 };
+
+/** A request that may be repeated after a lost connection. */
+export const NETWORK_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 8_000, maxAttempts: 4 };
+
+/** Replication lag: about 2 s, doubling to 30 s, until the budget ends. */
+export const REPLICATION_BACKOFF = { baseMs: 2_000, capMs: 30_000 } as const;
+
+/** How long to keep retrying replication lag before giving up. */
+export const DEFAULT_REPLICATION_BUDGET_MS = 180_000;
+
+/** A Retry-After longer than this is cut short: the user is watching a progress list. */
+export const MAX_RETRY_AFTER_MS = 120_000;
+
+/**
+ * Milliseconds a `Retry-After` value asks for: delta-seconds (Graph sends fractions such as `2.128`) or an
+ * HTTP-date. Undefined when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.min(Math.round(Number(text) * 1000), MAX_RETRY_AFTER_MS);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS);
+}
+
+/** The exponential ceiling for 0-based `attempt`: base × 2^attempt, at most the cap. */
+export function backoffCeiling(attempt: number, policy: { baseMs: number; capMs: number }): number {
+  return Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt));
+}
+
+/** "Full jitter": a random wait up to the ceiling, so many clients do not retry in step. */
+export function fullJitterDelay(
+  attempt: number,
+  policy: { baseMs: number; capMs: number },
+  random: () => number,
+): number {
+  return Math.floor(random() * backoffCeiling(attempt, policy));
+}
+
+/**
+ * Replication waits stay close to the ceiling (80–100 % of it): waiting less than about 2 s rarely helps, and the
+ * budget, not the attempt count, bounds the total.
+ */
+export function replicationDelay(attempt: number, random: () => number): number {
+  const ceiling = backoffCeiling(attempt, REPLICATION_BACKOFF);
+  return Math.floor(ceiling * (0.8 + 0.2 * random()));
+}
+
+/** True for the statuses that mean "try again later". */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || status === 503 || status === 504;
+}
+
+/** 404 `Request_ResourceNotFound`: an object created moments ago is not visible yet (or, rarely, is gone). */
+export function isNotFoundLag(error: GraphResponseError): boolean {
+  return error.status === 404;
+}
+
+/** POST /servicePrincipals right after the application was created (G7). */
+export function isServicePrincipalLag(error: GraphResponseError): boolean {
+  return (
+    error.status === 400 &&
+    (error.mentions('NoBackingApplicationObject') ||
+      error.mentions('does not reference a valid application object'))
+  );
+}
+
+/**
+ * Consent calls right after the service principal was created: 404, or 400 "does not exist or one of its queried
+ * reference-property objects are not present" / "Not a valid reference update." (G9, G16). Other 400s, such as a
+ * scope that "does not exist on resource application", are real errors.
+ */
+export function isConsentLag(error: GraphResponseError): boolean {
+  if (error.status === 404) return true;
+  return (
+    error.status === 400 &&
+    (error.mentions('one of its queried reference-property objects are not present') ||
+      error.mentions('not a valid reference update'))
+  );
+}
+
+/** `setTimeout` as a promise that rejects with the signal's reason when the run is aborted. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,105 @@
+/** The pure parts of a run: which operations, the checks before any request, the result, the resume record. */
+import type { PlannedOperation, RegistrationPlan } from '../plan/plan-types';
+import { planOperations } from '../plan/operations';
+import { PreflightError } from './graph-errors';
+import { planFingerprint } from './run-storage';
+import { required } from './run-session';
+import type { RunSession } from './run-session';
+import type { ConsentOutcome, ExplainedError, RunOptions, RunResult, StoredRun } from './run-types';
+
+/** True for the consent operations, whose failure leaves a usable registration (the run still succeeds). */
+export function isGrant(op: PlannedOperation): boolean {
+  return op.kind === 'grant-delegated' || op.kind === 'grant-app-roles';
+}
+
+/**
+ * The plan's operations, or (when `options.grantConsent` differs from the plan's choice) the same plan with or
+ * without the grants, so the review step's checkbox and the plan cannot disagree.
+ */
+export function effectiveOperations(
+  plan: RegistrationPlan,
+  options: RunOptions,
+): readonly PlannedOperation[] {
+  if (options.grantConsent === plan.adminConsent.grantNow) return plan.operations;
+  const resolve = plan.operations.find((op) => op.kind === 'resolve-permissions');
+  return planOperations({
+    resourceAppIds: resolve?.kind === 'resolve-permissions' ? resolve.resourceAppIds : [],
+    withCertificate: plan.credentials.certificate.required,
+    consent: options.grantConsent ? plan.permissions : [],
+  });
+}
+
+/** Checks that need no request; they fail before anything is written. */
+export function preflight(session: RunSession): void {
+  if (session.plan.credentials.certificate.required && !session.options.keyCredential) {
+    throw new PreflightError({
+      code: 'CertificateMissing',
+      status: 0,
+      message: 'The plan needs a certificate, but none was given.',
+      meaning:
+        'Admin accounts of the chosen connectors sign in with a certificate, so the registration needs one.',
+      action: 'Generate a certificate or bring your own on the certificate step, then run again.',
+      kind: 'other',
+    });
+  }
+}
+
+/** A short random id that names this run's secrets. */
+export function newRunId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(4));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function consentOutcome(
+  operations: readonly PlannedOperation[],
+  failures: ReadonlyMap<string, ExplainedError>,
+): ConsentOutcome {
+  const grants = operations.filter(isGrant);
+  if (grants.length === 0) return { status: 'not-requested' };
+  const errors = grants.flatMap((op) => {
+    const error = failures.get(op.id);
+    return error ? [error] : [];
+  });
+  const forbidden = errors.find((e) => e.kind === 'consent-forbidden');
+  if (forbidden) return { status: 'forbidden', error: forbidden };
+  const [first] = errors;
+  return first ? { status: 'failed', error: first } : { status: 'granted' };
+}
+
+/** The result of a run whose critical operations all finished. */
+export function buildResult(
+  session: RunSession,
+  operations: readonly PlannedOperation[],
+  failures: ReadonlyMap<string, ExplainedError>,
+): RunResult {
+  const application = required(session.application, 'application');
+  return {
+    ...(session.tenantId ? { tenantId: session.tenantId } : {}),
+    application,
+    servicePrincipalId: required(session.servicePrincipalId, 'service principal'),
+    secret: required(session.secret, 'secret'),
+    consent: consentOutcome(operations, failures),
+    storedCustomKeyIdentifier: session.readBack?.storedCustomKeyIdentifier ?? null,
+    drift: session.readBack?.drift ?? [],
+    permissionDifferences: session.resolved?.differences ?? [],
+  };
+}
+
+/** The resume record of a session: ids and progress, never the secret's text. */
+export function storedRunOf(session: RunSession, now: number): StoredRun {
+  const { resumed } = session;
+  return {
+    version: 1,
+    runId: session.runId,
+    uniqueName: session.plan.application.uniqueName,
+    planFingerprint: planFingerprint(session.plan),
+    applicationId: session.application?.id ?? resumed?.applicationId ?? null,
+    appId: session.application?.appId ?? resumed?.appId ?? null,
+    servicePrincipalId: session.servicePrincipalId ?? resumed?.servicePrincipalId ?? null,
+    secret: session.secret
+      ? { keyId: session.secret.keyId, displayName: session.secret.displayName, saved: session.secretSaved }
+      : (resumed?.secret ?? null),
+    finished: [...session.finished],
+    updatedAt: now,
+  };
+}

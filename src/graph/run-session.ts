@@ -1,0 +1,84 @@
+/**
+ * What one run knows while it executes (ids, the tenant's permission ids, the secret in memory), and the context
+ * each operation gets: a `send` bound to the run's signal and to the operation's waiting state and budget.
+ */
+import type { PasswordCredential } from '@microsoft/microsoft-graph-types';
+import type { RegistrationPlan } from '../plan/plan-types';
+import type { ReadBackReport } from './drift';
+import type { GraphResponse, SendOptions } from './graph-client';
+import type { ApplicationBody, GraphRequest } from './graph-requests';
+import type { ResolvedPermissions } from './resolve-permissions';
+import type { CreatedSecret, RunOptions, StoredRun } from './run-types';
+
+/** The mutable knowledge of one run; `retry` continues with the same session. */
+export interface RunSession {
+  readonly plan: RegistrationPlan;
+  options: RunOptions;
+  /** Names this run's secrets; a resumed run keeps the interrupted run's id to find what it left behind. */
+  readonly runId: string;
+  /** The interrupted run this one resumes, if any. */
+  readonly resumed: StoredRun | null;
+  resolved?: ResolvedPermissions;
+  application?: { id: string; appId: string; displayName: string };
+  /** The application's secrets as read after a 204 upsert, when cleanup is due (saves add-password a request). */
+  knownSecrets?: readonly PasswordCredential[];
+  /** A secret of this run may exist that the runner does not hold: a resumed run, or an addPassword without answer. */
+  secretCleanupNeeded: boolean;
+  /** In memory only: never persisted. */
+  secret?: CreatedSecret;
+  secretSaved: boolean;
+  servicePrincipalId?: string;
+  tenantId?: string;
+  /** The application body last sent, and its certificate's keyId, for the read-back comparison. */
+  sentBody?: ApplicationBody;
+  sentCertificateKeyId: string | null;
+  readBack?: ReadBackReport;
+  /** Operations finished in this session. */
+  readonly finished: Set<string>;
+  /** Non-secret notes per operation, shown in the progress list. */
+  readonly details: Map<string, string>;
+}
+
+/**
+ * Creates the session of a new run. A run resuming a record whose secret was not saved keeps that run's id, so its
+ * leftover secrets are found by name and replaced; after a saved secret a new id keeps the saved one out of reach.
+ */
+export function createSession(
+  plan: RegistrationPlan,
+  options: RunOptions,
+  resumed: StoredRun | null,
+  newRunId: () => string,
+): RunSession {
+  const continues = resumed !== null && !resumed.secret?.saved;
+  return {
+    plan,
+    options,
+    runId: continues ? resumed.runId : newRunId(),
+    resumed,
+    secretCleanupNeeded: continues,
+    secretSaved: false,
+    sentCertificateKeyId: null,
+    finished: new Set(),
+    details: new Map(),
+  };
+}
+
+/** What an operation may do. */
+export interface OperationContext {
+  readonly session: RunSession;
+  readonly now: () => number;
+  send<T>(
+    request: GraphRequest,
+    options: Pick<SendOptions, 'permissions' | 'retryOnNetworkError' | 'isReplicationLag'>,
+  ): Promise<GraphResponse<T>>;
+  /** A short non-secret note for the progress list. */
+  detail(text: string): void;
+  /** Writes the resume record now (e.g. right after a secret exists). */
+  persist(): void;
+}
+
+/** The value an earlier operation must have produced; a missing one is a bug in the operation order. */
+export function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The run has no ${what} yet.`);
+  return value;
+}

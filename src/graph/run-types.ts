@@ -1,0 +1,184 @@
+/**
+ * The contract between the plan runner (the only code that writes to Microsoft Graph) and the UI: options, progress,
+ * errors explained in plain words, the result, and what is kept in sessionStorage to resume an interrupted run.
+ */
+import type { GraphKeyCredential } from '../crypto/key-credential';
+import type { RegistrationPlan } from '../plan/plan-types';
+
+/** Client secret lifetimes the wizard offers (the portal allows at most 24; Microsoft recommends under 12). */
+export type SecretLifetimeMonths = 6 | 12 | 24;
+
+/** Choices the admin makes on the review step. */
+export interface RunOptions {
+  /** Lifetime of the new client secret. The UI defaults to 12. */
+  readonly secretLifetimeMonths: SecretLifetimeMonths;
+  /** Grant tenant-wide admin consent now. When it differs from `plan.adminConsent.grantNow`, this wins. */
+  readonly grantConsent: boolean;
+  /**
+   * The certificate's public part, when `plan.credentials.certificate.required`. Its `customKeyIdentifier` is not
+   * sent: Graph then stores the real thumbprint (read back into {@link RunResult.storedCustomKeyIdentifier}).
+   */
+  readonly keyCredential: GraphKeyCredential | null;
+}
+
+/**
+ * Returns a Microsoft Graph access token for these delegated permission names (e.g. `Application.ReadWrite.All`).
+ * The UI acquires consent interactively before the run (see `runPermissions`), so this must be silent. It is called
+ * before every request, so a token that expires during a long wait is renewed.
+ */
+export type GetToken = (permissions: readonly string[]) => Promise<string>;
+
+/** `waiting`: retrying after Graph asked us to slow down or has not replicated a new object yet. */
+export type OperationStatus = 'pending' | 'running' | 'waiting' | 'done' | 'skipped' | 'failed';
+
+/** One line of the progress list: a planned operation and how far it got. */
+export interface OperationProgress {
+  /** The planned operation's id, e.g. `grant-app-roles:graph`. */
+  readonly id: string;
+  readonly title: string;
+  readonly status: OperationStatus;
+  /** A short non-secret note, e.g. "Updated the existing registration". */
+  readonly detail?: string;
+  readonly error?: ExplainedError;
+}
+
+/** What kind of failure it is, so the UI can offer the matching remedy. */
+export type ExplainedErrorKind =
+  | 'consent-forbidden'
+  | 'secret-lifetime-policy'
+  | 'certificate-lifetime-policy'
+  | 'insufficient-privileges'
+  | 'replication-timeout'
+  | 'network'
+  | 'other';
+
+/** A failure in plain words: Graph's code and message, what it means, and what the user can do. */
+export interface ExplainedError {
+  /** Graph's error code (e.g. `Authorization_RequestDenied`), or the wizard's own (e.g. `PermissionNotInTenant`). */
+  readonly code: string;
+  /** HTTP status, or 0 when no answer arrived. */
+  readonly status: number;
+  /** Graph's message (never contains secrets or tokens). */
+  readonly message: string;
+  /** What it means. */
+  readonly meaning: string;
+  /** What the user can do. */
+  readonly action: string;
+  /** Graph's `request-id`, for a support ticket. */
+  readonly requestId?: string;
+  readonly kind: ExplainedErrorKind;
+}
+
+/** A property of the registration that does not read back as planned. */
+export interface DriftEntry {
+  readonly property: string;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+/** The outcome of the optional admin consent. */
+export interface ConsentOutcome {
+  /** `forbidden`: the signed-in account may not grant; the UI offers the admin consent URL instead. */
+  readonly status: 'granted' | 'not-requested' | 'forbidden' | 'failed';
+  readonly error?: ExplainedError;
+}
+
+/** The client secret. `secretText` exists only in memory: it is shown once and never stored. */
+export interface CreatedSecret {
+  readonly keyId: string;
+  readonly secretText: string;
+  /** The first characters of the secret, as the portal shows them. */
+  readonly hint: string;
+  readonly endDateTime: string;
+  readonly displayName: string;
+}
+
+/** What a successful run created or updated. */
+export interface RunResult {
+  /** The tenant the registration lives in (the service principal's owner organization). */
+  readonly tenantId?: string;
+  readonly application: { readonly id: string; readonly appId: string; readonly displayName: string };
+  /** Object id of the app's service principal (enterprise application). */
+  readonly servicePrincipalId: string;
+  readonly secret: CreatedSecret;
+  readonly consent: ConsentOutcome;
+  /** `customKeyIdentifier` Graph stored for the wizard's certificate (base64 SHA-1 thumbprint); null without one. */
+  readonly storedCustomKeyIdentifier: string | null;
+  /** Differences between the registration as read back and the plan; empty when it matches. */
+  readonly drift: readonly DriftEntry[];
+  /** Where the tenant's permission ids differ from the catalog's (the tenant's were used), found before any write. */
+  readonly permissionDifferences: readonly string[];
+}
+
+/** Shown while the runner waits before retrying. */
+export interface RunWaiting {
+  readonly reason: string;
+  /** Epoch ms of the next attempt. */
+  readonly until: number;
+  /** Epoch ms when the runner gives up (equals `until` for throttling, which has no overall budget). */
+  readonly budgetEndsAt: number;
+}
+
+/** The runner's state for `useSyncExternalStore`: a new object on every change. */
+export interface RunState {
+  readonly status: 'idle' | 'running' | 'succeeded' | 'failed';
+  readonly operations: readonly OperationProgress[];
+  readonly waiting?: RunWaiting;
+  readonly result?: RunResult;
+  readonly error?: ExplainedError;
+}
+
+/**
+ * The non-secret progress kept in sessionStorage so that a run interrupted by a reload can be resumed without
+ * creating anything twice. Never holds a secret's text, a token or a key.
+ */
+export interface StoredRun {
+  readonly version: 1;
+  /** Names this run's secrets (`Entra Setup Wizard <runId> <date>`), so a resumed run can find and replace them. */
+  readonly runId: string;
+  readonly uniqueName: string;
+  /** Hash of the plan; differs when the same registration is re-run with other answers. */
+  readonly planFingerprint: string;
+  readonly applicationId: string | null;
+  readonly appId: string | null;
+  readonly servicePrincipalId: string | null;
+  readonly secret: { readonly keyId: string; readonly displayName: string; readonly saved: boolean } | null;
+  /** Ids of the operations that finished. */
+  readonly finished: readonly string[];
+  readonly updatedAt: number;
+}
+
+/** The slice of Web Storage the runner uses (sessionStorage in the app). */
+export type RunStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Dependencies of `createPlanRunner`; everything but the base URL and the token source has a default. */
+export interface PlanRunnerDeps {
+  /** Graph host of the cloud, e.g. `https://graph.microsoft.com` (`clouds[id].graph`). */
+  readonly graphBaseUrl: string;
+  readonly getToken: GetToken;
+  readonly fetch?: typeof fetch;
+  /** Where progress is kept for resuming; null or absent keeps nothing. */
+  readonly storage?: RunStorage | null;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly random?: () => number;
+  /** How long to keep retrying calls that fail because Entra has not replicated a new object yet. Default 180 000. */
+  readonly replicationBudgetMs?: number;
+}
+
+/** Executes a registration plan against Microsoft Graph. */
+export interface PlanRunner {
+  /** Runs the plan; rejects with a `RunFailure` (see `run-failure.ts`) carrying an {@link ExplainedError}. */
+  run(plan: RegistrationPlan, options: RunOptions, signal?: AbortSignal): Promise<RunResult>;
+  getState(): RunState;
+  subscribe(listener: () => void): () => void;
+  /** The user saved the secret (downloaded/copied the credentials): a later interrupted run must not remove it. */
+  markSecretSaved(): void;
+  /** Non-secret progress of an interrupted (or unsaved) run of this registration, if any, for a "resume" banner. */
+  interruptedRun(plan: RegistrationPlan): StoredRun | null;
+  /**
+   * Runs the failed and not-yet-run operations of the last run again with changed options, e.g. a shorter secret
+   * lifetime after a policy error, or consent after an administrator got the right role. Finished work is kept.
+   */
+  retry(options: RunOptions, signal?: AbortSignal): Promise<RunResult>;
+}

@@ -1,0 +1,170 @@
+/**
+ * Test and benchmark support (never imported by the app): the plan runner wired to the in-process Microsoft
+ * emulator through a `fetch` that turns a Request into `emulator.handle(...)` and back, a manual clock, and an
+ * in-memory sessionStorage.
+ */
+import { createEmulator } from '../../../e2e/emulator/emulator';
+import type { Emulator, EmulatorOptions } from '../../../e2e/emulator/emulator';
+import { TEST_CERTIFICATE_BASE64 } from '../../../e2e/emulator/fixtures/test-certificate';
+import { isAbort } from '../../../e2e/emulator/types';
+import type { GraphKeyCredential } from '../../crypto/key-credential';
+import { buildPlan } from '../../plan/build-plan';
+import type { RegistrationPlan } from '../../plan/plan-types';
+import { createPlanRunner } from '../plan-runner';
+import type { PlanRunner, PlanRunnerDeps, RunOptions, RunStorage } from '../run-types';
+
+/** The wizard's delegated scopes, as the UI consents to them before a run. */
+export const WIZARD_SCOPES = [
+  'Application.ReadWrite.All',
+  'AppRoleAssignment.ReadWrite.All',
+  'DelegatedPermissionGrant.ReadWrite.All',
+];
+
+export const REDIRECT_URI = 'https://api.kloudless.com/v1/oauth/callback';
+
+/** SharePoint for admin accounts: certificate, ID tokens, 10 application permissions on four APIs. */
+export const adminSharePointPlan = (grantAdminConsent = true): RegistrationPlan =>
+  buildPlan({
+    connectors: [{ id: 'sharepoint', mode: 'admin' }],
+    displayName: 'Contoso Sync',
+    redirectUris: [REDIRECT_URI],
+    grantAdminConsent,
+  });
+
+/** Outlook Mail and Teams for non-admin users: delegated permissions only, no certificate. */
+export const userMailTeamsPlan = (grantAdminConsent = false): RegistrationPlan =>
+  buildPlan({
+    connectors: [
+      { id: 'outlook-mail', mode: 'user' },
+      { id: 'teams', mode: 'user' },
+    ],
+    displayName: 'Contoso Mail and Teams',
+    redirectUris: [REDIRECT_URI],
+    grantAdminConsent,
+  });
+
+/** The emulator's test certificate as the crypto module would describe it. */
+export function testKeyCredential(overrides: Partial<GraphKeyCredential> = {}): GraphKeyCredential {
+  return {
+    customKeyIdentifier: 'r6cc666qWau9Wj194OAJlQl7Zhc=',
+    displayName: 'CN=Contoso Connector Test Certificate',
+    startDateTime: '2020-01-01T00:00:00.000Z',
+    endDateTime: '2060-01-01T00:00:00.000Z',
+    key: TEST_CERTIFICATE_BASE64,
+    keyId: '5d1e0c1a-8f0e-4d3b-9a41-2f6f0b7c9e11',
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
+    ...overrides,
+  };
+}
+
+/** Options for a plan, with the certificate when it needs one. */
+export function optionsFor(plan: RegistrationPlan, overrides: Partial<RunOptions> = {}): RunOptions {
+  return {
+    secretLifetimeMonths: 12,
+    grantConsent: plan.adminConsent.grantNow,
+    keyCredential: plan.credentials.certificate.required ? testKeyCredential() : null,
+    ...overrides,
+  };
+}
+
+/** A clock that only moves when something sleeps; the requested delays are recorded. */
+export function manualClock(start = Date.parse('2026-01-01T00:00:00Z')) {
+  let t = start;
+  const sleeps: number[] = [];
+  return {
+    now: () => t,
+    sleeps,
+    advance: (ms: number) => void (t += ms),
+    sleep: async (ms: number, signal?: AbortSignal) => {
+      signal?.throwIfAborted();
+      sleeps.push(ms);
+      t += ms;
+    },
+  };
+}
+
+/** sessionStorage in memory. */
+export function memoryStorage(): RunStorage & { readonly data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+/** Hooks into the emulator transport. */
+export interface TransportOptions {
+  /** Hide Retry-After unless Graph exposes it to CORS, as a browser does. */
+  readonly cors?: boolean;
+  /** Called before each request is handled; throw to make `fetch` fail. */
+  readonly before?: (request: Request) => void;
+  /** Called with each answer (status 0 for a dropped connection). */
+  readonly after?: (request: Request, status: number) => void;
+}
+
+const abortError = () => new DOMException('This operation was aborted', 'AbortError');
+
+/** A `fetch` answered by the emulator; a dropped connection throws TypeError, as browsers do. */
+export function emulatorFetch(emu: Emulator, options: TransportOptions = {}): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    if (request.signal.aborted) throw abortError();
+    options.before?.(request);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => void (headers[name] = value));
+    const body = request.method === 'GET' ? undefined : (await request.text()) || undefined;
+    const answer = await emu.handle({ method: request.method, url: request.url, headers, body });
+    if (request.signal.aborted) throw abortError();
+    if (isAbort(answer)) {
+      options.after?.(request, 0);
+      throw new TypeError('Failed to fetch');
+    }
+    const out = new Headers(answer.headers);
+    const exposed = (answer.headers['Access-Control-Expose-Headers'] ?? '').toLowerCase();
+    if (options.cors && !exposed.includes('retry-after')) out.delete('Retry-After');
+    options.after?.(request, answer.status);
+    const empty = answer.status === 204 || answer.status === 304 || answer.body === '';
+    return new Response(empty ? null : answer.body, { status: answer.status, headers: out });
+  };
+}
+
+/** An emulator with a runner factory (a new runner stands for a page reload; storage survives it). */
+export function createHarness(
+  settings: {
+    emulator?: EmulatorOptions;
+    transport?: TransportOptions;
+    /** Use the real clock and timers (for latency measurements). */
+    realTime?: boolean;
+  } = {},
+) {
+  const clock = manualClock();
+  const emu = createEmulator({
+    ...(settings.realTime ? {} : { now: clock.now }),
+    ...settings.emulator,
+  });
+  const storage = memoryStorage();
+  const tokenRequests: (readonly string[])[] = [];
+  let token: Promise<string> | undefined;
+  const getToken = (permissions: readonly string[]) => {
+    tokenRequests.push(permissions);
+    token ??= emu.mintAccessToken({ scopes: WIZARD_SCOPES });
+    return token;
+  };
+  const createRunner = (deps: Partial<PlanRunnerDeps> = {}): PlanRunner =>
+    createPlanRunner({
+      graphBaseUrl: 'https://graph.microsoft.com',
+      getToken,
+      fetch: emulatorFetch(emu, settings.transport),
+      storage,
+      ...(settings.realTime ? {} : { now: clock.now, sleep: clock.sleep, random: () => 0.5 }),
+      ...deps,
+    });
+  return { emu, clock, storage, tokenRequests, createRunner };
+}
+
+/** The Graph writes in the emulator's log (everything but GET). */
+export const graphWrites = (emu: Emulator) =>
+  emu.log.filter((e) => e.kind === 'graph' && !e.batchItem && e.method !== 'GET');
