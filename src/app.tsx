@@ -1,6 +1,7 @@
 import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useAuth } from './auth/use-auth';
 import { clouds } from './config/clouds';
 import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { steps } from './steps/registry';
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   brand: { display: 'flex', flexDirection: 'column' },
+  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   body: {
     maxWidth: '1200px',
@@ -44,6 +46,8 @@ export function App({ config, configProblems, linkProblems, initialAnswers }: Ap
   const styles = useStyles();
   const [copied, setCopied] = useState(false);
   const cloud = clouds[config.cloud];
+  // Reading the sign-in state here also re-renders the wizard when it changes, so a step's Next label follows it.
+  const account = useAuth()?.account;
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.page}>
@@ -55,18 +59,21 @@ export function App({ config, configProblems, linkProblems, initialAnswers }: Ap
               {config.cloud === 'global' ? '' : ` · ${cloud.name}`}
             </Text>
           </div>
-          <Button
-            appearance="primary"
-            icon={<LinkRegular />}
-            onClick={() =>
-              void navigator.clipboard.writeText(window.location.href).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
-          >
-            {copied ? 'Link copied' : 'Copy link to this setup'}
-          </Button>
+          <div className={styles.tools}>
+            {account && <Text size={200}>Signed in as {account.username}</Text>}
+            <Button
+              appearance="primary"
+              icon={<LinkRegular />}
+              onClick={() =>
+                void navigator.clipboard.writeText(window.location.href).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
+            >
+              {copied ? 'Link copied' : 'Copy link to this setup'}
+            </Button>
+          </div>
         </header>
         <div className={styles.body}>
           <ProblemBar

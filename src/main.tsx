@@ -1,21 +1,59 @@
-import { StrictMode } from 'react';
+import './auth/zod-without-eval';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { loadConfig } from './config/parse-config';
 import { initialAnswers } from './wizard/answers';
 import { parseShareLink } from './wizard/share-link';
 import './styles.css';
 
-/** Start-up only: load the runtime configuration, read the shareable link, render. */
+type Wrap = (app: ReactNode) => ReactNode;
+
+/**
+ * Sign-in, only when config.json names the wizard's app registration. The dynamic import keeps MSAL out of the
+ * bundle that offline-only deployments download.
+ */
+async function startSignIn(config: AppConfig): Promise<{ wrap: Wrap; problems: ConfigProblem[] }> {
+  const clientId = config.clientId;
+  if (!clientId) return { wrap: (app) => app, problems: [] };
+  try {
+    const { startAuth } = await import('./auth/start-auth');
+    const { AuthProvider } = await startAuth(config, clientId);
+    return { wrap: (app) => <AuthProvider>{app}</AuthProvider>, problems: [] };
+  } catch (error) {
+    console.error('Sign-in could not start:', error);
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      wrap: (app) => app,
+      problems: [
+        {
+          key: 'clientId',
+          message: `is set, but sign-in could not start (${reason}). Only offline mode is offered.`,
+        },
+      ],
+    };
+  }
+}
+
+/** Start-up only: load the runtime configuration, read the shareable link, start sign-in, render. */
 async function start() {
   const { config, problems } = await loadConfig();
   const link = parseShareLink(window.location.search);
   const answers = { ...initialAnswers(config), ...link.answers };
+  const signIn = await startSignIn(config);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App config={config} configProblems={problems} linkProblems={link.problems} initialAnswers={answers} />
+      {signIn.wrap(
+        <App
+          config={config}
+          configProblems={[...problems, ...signIn.problems]}
+          linkProblems={link.problems}
+          initialAnswers={answers}
+        />,
+      )}
     </StrictMode>,
   );
 }

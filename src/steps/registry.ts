@@ -4,11 +4,20 @@ import { CertificateStep } from './certificate/certificate-step';
 import { ConnectorsStep } from './connectors/connectors-step';
 import { OfflineResultsStep } from './offline-results/offline-results-step';
 import { ReviewStep } from './review/review-step';
+import { signInNextLabel } from './sign-in/sign-in-schema';
+import { SignInStep } from './sign-in/sign-in-step';
 import { StartStep } from './start/start-step';
 
 /** The wizard's steps, in order. The shell renders whichever of them `isShown` allows. */
 export const steps: readonly StepDefinition[] = [
   { id: 'start', title: 'Start', Component: StartStep, isShown: () => true, nextLabel: () => null },
+  {
+    id: 'sign-in',
+    title: 'Sign in',
+    Component: SignInStep,
+    isShown: (c) => c.answers.path === 'automatic',
+    nextLabel: signInNextLabel,
+  },
   {
     id: 'connectors',
     title: 'Connectors',

@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { CloudArrowUpRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
 import type { FormEvent } from 'react';
+import { useAuth } from '../../auth/use-auth';
 import type { SetupPath } from '../../wizard/answers';
 import type { StepProps } from '../../wizard/step-definition';
 import { automaticModeUnavailable } from './start-schema';
@@ -21,7 +22,8 @@ const useStyles = makeStyles({
 /** Choose how the registration gets made. Each card's button submits the step with its path. */
 export function StartStep({ formId, context, onComplete }: StepProps) {
   const styles = useStyles();
-  const unavailable = automaticModeUnavailable(context.config);
+  const auth = useAuth();
+  const unavailable = automaticModeUnavailable(context.config, auth !== null);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -45,6 +47,11 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
             <li>Review the plan, then the wizard creates everything through Microsoft Graph.</li>
             <li>Takes about a minute.</li>
           </ul>
+          {auth?.account && (
+            <Caption1>
+              Signed in as {auth.account.name} ({auth.account.username}).
+            </Caption1>
+          )}
           {unavailable && (
             <Caption1 id="automatic-unavailable" className={styles.reason}>
               Not available: {unavailable}

@@ -1,0 +1,202 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { DEFAULT_TENANT_ID } from './emulator/defaults';
+import type { Emulator } from './emulator/emulator';
+import { expect, test } from './support/emulator-fixture';
+import { cancelEmulatedSignIn, pickEmulatedAccount, signInThroughPopup } from './support/emulator-sign-in';
+
+/** Sign-in for automatic mode: the real MSAL code path against the emulated Microsoft identity platform. */
+
+const APP = 'http://localhost:4173';
+const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
+
+// The emulator accepts only the wizard's client ID and its redirect bridge, like the real registration would.
+test.use({ emulatorOptions: { clients: [{ clientId: CLIENT_ID, redirectUris: [`${APP}/redirect.html`] }] } });
+
+async function serveConfig(context: BrowserContext, cloud = 'global') {
+  await context.route('**/config.json', (route) =>
+    route.fulfill({ json: { clientId: CLIENT_ID, cloud, platformName: 'Kloudless' } }),
+  );
+}
+
+/** Records Content Security Policy violations in every page of the context (the app, popups, the bridge). */
+async function recordCspViolations(context: BrowserContext) {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+    );
+  });
+}
+
+const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+async function openSignInStep(page: Page, query = '') {
+  await page.goto(`/${query}`);
+  await page.getByRole('button', { name: 'Sign in and create' }).click();
+  await expect(page.locator('#step-heading')).toHaveText('Sign in');
+}
+
+const signInButton = (page: Page) => page.getByRole('button', { name: 'Sign in with Microsoft' });
+
+/** The `scope` parameter of every interactive /authorize request, as sets of scopes. */
+function authorizeScopes(emulator: Emulator): string[][] {
+  return emulator.log
+    .filter((e) => e.kind === 'login' && /\/oauth2\/v2\.0\/authorize\?/.test(e.path))
+    .map((e) => (new URL(e.url).searchParams.get('scope') ?? '').split(' ').sort());
+}
+
+/** Every access, refresh and ID token the emulated /token endpoint issued. */
+function issuedTokens(emulator: Emulator): string[] {
+  const fromResponses = emulator.log
+    .filter((e) => e.kind === 'login' && e.path.includes('/oauth2/v2.0/token') && e.status === 200)
+    .flatMap((e) => {
+      const body = JSON.parse(e.responseBody ?? '{}') as Record<string, unknown>;
+      return [body['access_token'], body['refresh_token'], body['id_token']];
+    })
+    .filter((t): t is string => typeof t === 'string');
+  return [...new Set([...emulator.accessTokens().map((t) => t.token), ...fromResponses])];
+}
+
+/** Everything in localStorage, sessionStorage and IndexedDB, as one string. */
+function browserStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const dump: unknown[] = [];
+    for (const storage of [localStorage, sessionStorage]) {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i) ?? '';
+        dump.push(key, storage.getItem(key));
+      }
+    }
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name ?? '');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const name of db.objectStoreNames) {
+        const all = db.transaction(name).objectStore(name).getAll();
+        dump.push(await new Promise((resolve) => (all.onsuccess = () => resolve(all.result))));
+      }
+      db.close();
+    }
+    return JSON.stringify(dump);
+  });
+}
+
+test('signs in through the popup with openid profile User.Read only, shows the account and tenant, and signs out', async ({
+  page,
+  context,
+  emulator,
+  outsideRequests,
+}) => {
+  await serveConfig(context);
+  await recordCspViolations(context);
+  await openSignInStep(page);
+  await expect(page.getByText(/reads your basic profile \(User\.Read\)/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+
+  await signInThroughPopup(page, () => signInButton(page).click());
+  const account = page.getByRole('region', { name: 'Signed-in account' });
+  await expect(account).toContainText('Signed in as Megan Bowen (admin@contoso.onmicrosoft.com)');
+  await expect(account).toContainText(`Directory (tenant) ID: ${DEFAULT_TENANT_ID}`);
+  await expect(page.getByRole('button', { name: 'Copy Directory (tenant) ID' })).toBeVisible();
+  expect(authorizeScopes(emulator)).toEqual([['https://graph.microsoft.com/User.Read', 'openid', 'profile']]);
+
+  // No token reached Web Storage or IndexedDB: MSAL's cache lives in memory.
+  const tokens = issuedTokens(emulator);
+  expect(tokens.length).toBeGreaterThanOrEqual(2);
+  const stored = await browserStorage(page);
+  for (const token of tokens) expect(stored.includes(token), 'a token is in browser storage').toBe(false);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(signInButton(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+  expect(emulator.log.some((e) => e.path.includes('/oauth2/v2.0/logout'))).toBe(true);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(outsideRequests).toEqual([]);
+});
+
+test('Next leads on once signed in, and the header names the account', async ({ page, context }) => {
+  await serveConfig(context);
+  await openSignInStep(page, '?connectors=teams:user');
+  await signInThroughPopup(page, () => signInButton(page).click());
+  await expect(page.getByRole('banner')).toContainText('Signed in as admin@contoso.onmicrosoft.com');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('#step-heading')).toHaveText('Connectors');
+});
+
+for (const [fault, title] of [
+  ['AADSTS90094', 'An administrator must approve the wizard'],
+  ['AADSTS65001', 'The wizard’s permissions need consent'],
+] as const) {
+  test(`explains ${fault} and offers the admin consent URL`, async ({ page, context, emulator }) => {
+    await serveConfig(context);
+    await openSignInStep(page);
+    emulator.faults.signInError = fault;
+    await signInThroughPopup(page, () => signInButton(page).click());
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(title);
+    await expect(alert).toContainText(
+      'If the admin consent workflow is configured, request approval while signing in',
+    );
+    await expect(alert).toContainText(`Error code: ${fault}`);
+    const link = alert.getByRole('link');
+    const url = new URL((await link.getAttribute('href')) ?? '');
+    expect(`${url.origin}${url.pathname}`).toBe(
+      'https://login.microsoftonline.com/organizations/v2.0/adminconsent',
+    );
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: CLIENT_ID,
+      scope: 'https://graph.microsoft.com/.default',
+      redirect_uri: `${APP}/redirect.html`,
+    });
+    await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+  });
+}
+
+test('says so when the admin cancels on the sign-in page', async ({ page, context }) => {
+  await serveConfig(context);
+  await openSignInStep(page);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), signInButton(page).click()]);
+  await cancelEmulatedSignIn(popup);
+  await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
+  await expect(signInButton(page)).toBeEnabled();
+});
+
+test('signs in by redirect when popups are blocked, and comes back with the choices in the link', async ({
+  page,
+  context,
+  emulator,
+}) => {
+  await serveConfig(context);
+  await context.addInitScript(() => {
+    window.open = () => null;
+  });
+  await openSignInStep(page, '?connectors=teams:user&name=Contoso%20Sync');
+  await signInButton(page).click();
+  await page.waitForURL(/^https:\/\/login\.microsoftonline\.com\//);
+  await pickEmulatedAccount(page);
+  await page.waitForURL(`${APP}/?connectors=teams:user&name=Contoso+Sync`);
+  await expect(page.getByText('Signed in as Megan Bowen (admin@contoso.onmicrosoft.com).')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in and create' }).click();
+  await expect(page.getByRole('region', { name: 'Signed-in account' })).toContainText(DEFAULT_TENANT_ID);
+  expect(authorizeScopes(emulator)).toEqual([['https://graph.microsoft.com/User.Read', 'openid', 'profile']]);
+  const stored = await browserStorage(page);
+  for (const token of issuedTokens(emulator)) expect(stored.includes(token)).toBe(false);
+});
+
+test('signs in against the US Government cloud when config.json says usgov', async ({
+  page,
+  context,
+  emulator,
+}) => {
+  await serveConfig(context, 'usgov');
+  await openSignInStep(page);
+  await signInThroughPopup(page, () => signInButton(page).click());
+  await expect(page.getByRole('region', { name: 'Signed-in account' })).toContainText(DEFAULT_TENANT_ID);
+  const hosts = new Set(emulator.log.map((e) => e.host));
+  expect([...hosts]).toEqual(['login.microsoftonline.us']);
+  expect(authorizeScopes(emulator)).toEqual([['https://graph.microsoft.us/User.Read', 'openid', 'profile']]);
+});

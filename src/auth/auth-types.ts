@@ -1,0 +1,63 @@
+import type { AuthErrorExplanation } from './explain-auth-error';
+
+/** The signed-in admin, as the wizard shows them. */
+export interface AuthAccount {
+  /** Display name from the ID token (`name`). */
+  readonly name: string;
+  /** Sign-in name (`preferred_username`), e.g. admin@contoso.onmicrosoft.com. */
+  readonly username: string;
+  /** Directory (tenant) ID from the ID token's `tid` claim: the tenant the registration will be created in. */
+  readonly tenantId: string;
+}
+
+/**
+ * Returns an access token for Microsoft Graph that carries `permissions` (delegated permission names such as
+ * `Application.ReadWrite.All`), without any window. Rejects with {@link AuthFailure}.
+ */
+export type GetToken = (permissions: readonly string[]) => Promise<string>;
+
+export interface SignInOptions {
+  /** Show Microsoft's account picker even when a session exists ("Use another account"). */
+  readonly selectAccount?: boolean;
+  /**
+   * Whether to sign in by redirecting the whole page when the browser blocks the popup. The page reloads, so pass
+   * false while anything exists only in this page (a generated private key). Default true.
+   */
+  readonly allowRedirect?: boolean;
+}
+
+/** What `useAuth()` returns when sign-in is configured. */
+export interface Auth {
+  /** The signed-in account, or null. */
+  readonly account: AuthAccount | null;
+  /** True while a sign-in, sign-out or permission window is open, and while start-up finishes. */
+  readonly busy: boolean;
+  /** Why the last sign-in or sign-out failed, explained; null after a success. */
+  readonly error: AuthErrorExplanation | null;
+  /**
+   * Signs in with `openid profile User.Read` in a popup, falling back to a full-page redirect when popups are
+   * blocked. Call it from a click handler. Never rejects: failures land in `error`.
+   */
+  readonly signIn: (options?: SignInOptions) => Promise<void>;
+  /** Signs out of Microsoft in a popup and forgets every token. Never rejects: failures land in `error`. */
+  readonly signOut: () => Promise<void>;
+  /**
+   * Asks for more Graph permissions (incremental consent) in a popup, unless a token with them is already held.
+   * Call it first thing in a click handler (browsers block popups that no click opened). `reason` says what they
+   * are for ("create the app registration"), for the error text. Rejects with {@link AuthFailure}.
+   */
+  readonly requestPermissions: (permissions: readonly string[], reason: string) => Promise<void>;
+  /** See {@link GetToken}. Never opens a window: when Microsoft wants interaction, call `requestPermissions`. */
+  readonly getToken: GetToken;
+}
+
+/** An authentication failure, already explained for the admin. `cause` holds the original error. */
+export class AuthFailure extends Error {
+  readonly explanation: AuthErrorExplanation;
+
+  constructor(explanation: AuthErrorExplanation, cause?: unknown) {
+    super(`${explanation.title} (${explanation.errorCode})`, { cause });
+    this.name = 'AuthFailure';
+    this.explanation = explanation;
+  }
+}
