@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { RunFailure } from './graph-errors';
+import type { RunState } from './run-types';
+import {
+  adminSharePointPlan,
+  createHarness,
+  optionsFor,
+  testKeyCredential,
+} from './test-support/emulator-harness';
+import { expectRegistration } from './test-support/expect-registration';
+
+const failureOf = async (promise: Promise<unknown>): Promise<RunFailure> => {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RunFailure);
+  return error as RunFailure;
+};
+
+describe('plan runner under injected faults', () => {
+  it('stays within 4 sequential round trips with latency on every call', async () => {
+    const latencyMs = 40;
+    const { emu, createRunner } = createHarness({ realTime: true, emulator: { faults: { latencyMs } } });
+    const plan = adminSharePointPlan();
+    const started = Date.now();
+    const result = await createRunner().run(plan, optionsFor(plan));
+    const elapsed = Date.now() - started;
+
+    expectRegistration(emu, plan, result, 'granted');
+    expect(emu.roundTrips().roundTrips).toBeLessThanOrEqual(4);
+    expect(elapsed).toBeGreaterThanOrEqual(3 * latencyMs);
+  });
+
+  it('honours a readable Retry-After on 429', async () => {
+    const { emu, clock, createRunner } = createHarness({
+      emulator: { faults: { throttle: { count: 3, retryAfterSeconds: 2 } } },
+    });
+    const plan = adminSharePointPlan();
+    const result = await createRunner().run(plan, optionsFor(plan));
+    expectRegistration(emu, plan, result, 'granted');
+    expect(emu.log.filter((e) => e.status === 429)).toHaveLength(3);
+    expect(clock.sleeps.filter((ms) => ms === 2000)).toHaveLength(3);
+  });
+
+  it('backs off with jitter when the browser cannot read Retry-After (CORS)', async () => {
+    const { emu, clock, createRunner } = createHarness({
+      emulator: { faults: { throttle: { count: 1, retryAfterSeconds: 7 } } },
+      transport: { cors: true },
+    });
+    const plan = adminSharePointPlan();
+    const result = await createRunner().run(plan, optionsFor(plan));
+    expectRegistration(emu, plan, result, 'granted');
+    // random() = 0.5 of the first ceiling (1 s), not the hidden 7 s.
+    expect(clock.sleeps).toEqual([500]);
+  });
+
+  it('reads Retry-After through CORS when Graph exposes it', async () => {
+    const { clock, createRunner } = createHarness({
+      emulator: { faults: { throttle: { count: 1, retryAfterSeconds: 3 }, exposeRetryAfter: true } },
+      transport: { cors: true },
+    });
+    const plan = adminSharePointPlan();
+    await createRunner().run(plan, optionsFor(plan));
+    expect(clock.sleeps).toEqual([3000]);
+  });
+
+  it.each([503, 504] as const)('retries %i with capped exponential backoff', async (status) => {
+    const { emu, clock, createRunner } = createHarness({
+      emulator: { faults: { unavailable: { count: 3, status } } },
+    });
+    const plan = adminSharePointPlan();
+    const result = await createRunner().run(plan, optionsFor(plan));
+    expectRegistration(emu, plan, result, 'granted');
+    expect(emu.log.filter((e) => e.status === status)).toHaveLength(3);
+    expect(clock.sleeps.length).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(30_000);
+  });
+
+  it('fails with the Graph error once throttling outlasts the attempts', async () => {
+    const { emu, createRunner } = createHarness({ emulator: { faults: { throttle: { every: 1 } } } });
+    const plan = adminSharePointPlan();
+    const failure = await failureOf(createRunner().run(plan, optionsFor(plan)));
+    expect(failure.explained).toMatchObject({ code: 'TooManyRequests', status: 429, kind: 'network' });
+    expect(emu.applications()).toEqual([]);
+  });
+
+  it('waits visibly for replication of new objects, then finishes', async () => {
+    const { emu, clock, createRunner } = createHarness({
+      emulator: { faults: { replicationDelay: { requests: 3 } } },
+    });
+    const plan = adminSharePointPlan();
+    const runner = createRunner();
+    const seen: RunState[] = [];
+    runner.subscribe(() => seen.push(runner.getState()));
+    const result = await runner.run(plan, optionsFor(plan));
+
+    expectRegistration(emu, plan, result, 'granted');
+    expect(emu.log.filter((e) => e.fault === 'replication').length).toBeGreaterThanOrEqual(6);
+    const waiting = seen.find((s) => s.waiting);
+    expect(waiting?.waiting?.reason).toBe('Waiting for Microsoft Entra to catch up…');
+    expect(waiting?.operations.some((op) => op.status === 'waiting')).toBe(true);
+    expect(Math.min(...clock.sleeps)).toBeGreaterThanOrEqual(1600);
+    expect(runner.getState().waiting).toBeUndefined();
+  });
+
+  it('gives up after the replication budget, and a later retry finishes without duplicates', async () => {
+    const { emu, clock, createRunner } = createHarness({
+      emulator: { faults: { replicationDelay: { ms: 10 * 60_000 } } },
+    });
+    const plan = adminSharePointPlan();
+    const runner = createRunner();
+    const failure = await failureOf(runner.run(plan, optionsFor(plan)));
+
+    expect(failure.explained.kind).toBe('replication-timeout');
+    expect(failure.explained.action).toBe('Try again in a few minutes: nothing will be created twice.');
+    expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(30_000);
+    const waited = clock.sleeps.reduce((a, b) => a + b, 0);
+    expect(waited).toBeGreaterThanOrEqual(180_000);
+    expect(runner.getState().operations.find((op) => op.id === 'add-password')?.status).toBe('failed');
+
+    clock.advance(10 * 60_000);
+    emu.faults.replicationDelay = undefined; // objects created from now on are visible at once
+    const result = await runner.retry(optionsFor(plan));
+    expectRegistration(emu, plan, result, 'granted');
+  });
+
+  it('reports a 403 on consent as forbidden, and the run still succeeds', async () => {
+    const { emu, createRunner } = createHarness({ emulator: { faults: { consentForbidden: true } } });
+    const plan = adminSharePointPlan();
+    const runner = createRunner();
+    const result = await runner.run(plan, optionsFor(plan));
+
+    expectRegistration(emu, plan, result, 'none');
+    expect(result.consent.status).toBe('forbidden');
+    expect(result.consent.error).toMatchObject({
+      kind: 'consent-forbidden',
+      code: 'Authorization_RequestDenied',
+    });
+    const graphRoles = runner.getState().operations.find((op) => op.id === 'grant-app-roles:graph');
+    expect(graphRoles?.error?.meaning).toContain(
+      'Granting Microsoft Graph application permissions needs the Privileged Role Administrator or Global Administrator role',
+    );
+    expect(runner.getState().status).toBe('succeeded');
+
+    emu.faults.consentForbidden = false;
+    const retried = await runner.retry(optionsFor(plan));
+    expectRegistration(emu, plan, retried, 'granted');
+    expect(retried.secret.secretText).toBe(result.secret.secretText);
+  });
+
+  it('explains the secret lifetime policy, and a retry with 6 months succeeds', async () => {
+    const { emu, clock, createRunner } = createHarness({
+      emulator: { faults: { maxSecretLifetimeDays: 200 } },
+    });
+    const plan = adminSharePointPlan();
+    const runner = createRunner();
+    const failure = await failureOf(runner.run(plan, optionsFor(plan)));
+
+    expect(failure.explained).toMatchObject({
+      kind: 'secret-lifetime-policy',
+      code: 'CredentialInvalidLifetimeAsPerAppPolicy',
+    });
+    expect(runner.getState().status).toBe('failed');
+    expect(emu.liveSecrets(emu.applications()[0]?.id ?? '')).toEqual([]);
+
+    const result = await runner.retry(optionsFor(plan, { secretLifetimeMonths: 6 }));
+    expectRegistration(emu, plan, result, 'granted');
+    expect(result.secret.endDateTime.slice(0, 10)).toBe(
+      new Date(clock.now()).toISOString().slice(0, 4) + '-07-01',
+    );
+    expect(emu.log.filter((e) => e.method === 'PATCH')).toHaveLength(1);
+  });
+
+  it('explains the certificate lifetime policy, and a retry with a shorter credential succeeds', async () => {
+    const { emu, createRunner } = createHarness({
+      emulator: { faults: { maxCertificateLifetimeDays: 365 } },
+    });
+    const plan = adminSharePointPlan();
+    const runner = createRunner();
+    const failure = await failureOf(runner.run(plan, optionsFor(plan)));
+    expect(failure.explained.kind).toBe('certificate-lifetime-policy');
+    expect(emu.applications()).toEqual([]);
+
+    const shorter = testKeyCredential({
+      startDateTime: '2026-01-01T00:00:00.000Z',
+      endDateTime: '2026-12-01T00:00:00.000Z',
+    });
+    const result = await runner.retry(optionsFor(plan, { keyCredential: shorter }));
+    expectRegistration(emu, plan, result, 'granted');
+  });
+});
