@@ -5,7 +5,7 @@ import {
   type PopupRequest,
 } from '@azure/msal-browser';
 import { MsalProvider, useMsal } from '@azure/msal-react';
-import { useCallback, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Cloud } from '../config/clouds';
 import type { AccountStore } from './account-store';
 import { AuthFailure, type Auth, type SignInOptions } from './auth-types';
@@ -33,6 +33,25 @@ export function AuthProvider({ instance, children, ...props }: AuthProviderProps
   );
 }
 
+const windowStatuses: readonly string[] = [InteractionStatus.AcquireToken, InteractionStatus.Logout];
+
+/**
+ * Runs popups so that a new click replaces one still waiting. MSAL v5 cannot see that the admin closed its popup (the
+ * answer comes back through the redirect bridge, or not at all), so the next click overrides the waiting one.
+ */
+function usePopups() {
+  const waiting = useRef(0);
+  return useCallback(async <T,>(open: (override: boolean) => Promise<T>): Promise<T> => {
+    const override = waiting.current > 0;
+    waiting.current += 1;
+    try {
+      return await open(override);
+    } finally {
+      waiting.current -= 1;
+    }
+  }, []);
+}
+
 function AuthApi({
   accounts,
   cloud,
@@ -44,6 +63,7 @@ function AuthApi({
   const { instance, inProgress } = useMsal();
   const account = useSyncExternalStore(accounts.subscribe, accounts.getSnapshot);
   const [error, setError] = useState(initialError);
+  const popup = usePopups();
   const explain = useCallback(
     (e: unknown, reason?: string) =>
       explainAuthError(e, { cloud, clientId, origin, ...(reason === undefined ? {} : { reason }) }),
@@ -59,21 +79,22 @@ function AuthApi({
         ...(selectAccount ? { prompt: 'select_account' } : {}),
       };
       try {
-        // Called before any await, so the popup opens within the click that asked for it.
-        const result = await instance.loginPopup(request);
+        // No await before this call, so the popup opens within the click that asked for it.
+        const result = await popup((override) =>
+          instance.loginPopup({ ...request, overrideInteractionInProgress: override }),
+        );
         if (previous && previous.homeAccountId !== result.account.homeAccountId) {
           await instance.clearCache({ account: previous });
         }
       } catch (e) {
         const explanation = explain(e);
+        if (explanation.kind === 'replaced') return;
         if (explanation.kind !== 'popup-blocked' || !allowRedirect) return setError(explanation);
         // Popups are blocked: sign in in this window instead. The page comes back through handleRedirectPromise.
-        await instance
-          .loginRedirect(request)
-          .catch((redirectError: unknown) => setError(explain(redirectError)));
+        await instance.loginRedirect(request).catch((e2: unknown) => setError(explain(e2)));
       }
     },
-    [instance, cloud, explain],
+    [instance, cloud, explain, popup],
   );
 
   const signOut = useCallback(async () => {
@@ -84,8 +105,9 @@ function AuthApi({
       await instance.logoutPopup({ account: current });
     } catch (e) {
       if (!instance.getActiveAccount()) return;
-      // Without a popup, forget the account and its tokens: they only ever lived in this page's memory.
-      if (explain(e).kind === 'popup-blocked') await instance.clearCache({ account: current });
+      const kind = explain(e).kind;
+      // Without a popup, forget the account and its tokens here: they only ever lived in this page's memory.
+      if (kind === 'popup-blocked' || kind === 'in-progress') await instance.clearCache({ account: current });
       else setError(explain(e));
     }
   }, [instance, explain]);
@@ -96,7 +118,7 @@ function AuthApi({
       if (!current) throw new AuthFailure(explain({ errorCode: 'no_account_error' }, reason));
       const scopes = graphScopes(cloud, permissions);
       try {
-        // A token that already carries the permissions (an earlier click) needs no window. Only the cache and the
+        // A token that already carries the permissions (an earlier click) needs no window. Only the cache and a
         // refresh token are tried, never the hidden iframe, so the popup below still opens within the click.
         await instance.acquireTokenSilent({
           scopes,
@@ -108,12 +130,14 @@ function AuthApi({
         // Not held yet: ask for them.
       }
       try {
-        await instance.acquireTokenPopup({ scopes, account: current });
+        await popup((override) =>
+          instance.acquireTokenPopup({ scopes, account: current, overrideInteractionInProgress: override }),
+        );
       } catch (e) {
         throw new AuthFailure(explain(e, reason), e);
       }
     },
-    [instance, cloud, explain],
+    [instance, cloud, explain, popup],
   );
 
   const getToken = useCallback(
@@ -122,11 +146,8 @@ function AuthApi({
       const reason = 'call Microsoft Graph';
       if (!current) throw new AuthFailure(explain({ errorCode: 'no_account_error' }, reason));
       try {
-        const result = await instance.acquireTokenSilent({
-          scopes: graphScopes(cloud, permissions),
-          account: current,
-        });
-        return result.accessToken;
+        const scopes = graphScopes(cloud, permissions);
+        return (await instance.acquireTokenSilent({ scopes, account: current })).accessToken;
       } catch (e) {
         throw new AuthFailure(explain(e, reason), e);
       }
@@ -134,7 +155,7 @@ function AuthApi({
     [instance, cloud, explain],
   );
 
-  const busy = inProgress !== InteractionStatus.None;
+  const busy = windowStatuses.includes(inProgress);
   const value = useMemo<Auth>(
     () => ({ account, busy, error, signIn, signOut, requestPermissions, getToken }),
     [account, busy, error, signIn, signOut, requestPermissions, getToken],

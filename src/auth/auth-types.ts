@@ -30,7 +30,10 @@ export interface SignInOptions {
 export interface Auth {
   /** The signed-in account, or null. */
   readonly account: AuthAccount | null;
-  /** True while a sign-in, sign-out or permission window is open, and while start-up finishes. */
+  /**
+   * True while a sign-in, sign-out or permission window is open. The admin may have closed it (MSAL cannot tell):
+   * keep the buttons usable, a new click replaces the waiting window.
+   */
   readonly busy: boolean;
   /** Why the last sign-in or sign-out failed, explained; null after a success. */
   readonly error: AuthErrorExplanation | null;
@@ -44,7 +47,8 @@ export interface Auth {
   /**
    * Asks for more Graph permissions (incremental consent) in a popup, unless a token with them is already held.
    * Call it first thing in a click handler (browsers block popups that no click opened). `reason` says what they
-   * are for ("create the app registration"), for the error text. Rejects with {@link AuthFailure}.
+   * are for ("create the app registration"), for the error text. Rejects with {@link AuthFailure}; ignore
+   * `explanation.kind === 'replaced'` (a newer click took over a window the admin had closed).
    */
   readonly requestPermissions: (permissions: readonly string[], reason: string) => Promise<void>;
   /** See {@link GetToken}. Never opens a window: when Microsoft wants interaction, call `requestPermissions`. */

@@ -8,6 +8,7 @@ export type AuthErrorKind =
   | 'consent-required'
   | 'popup-blocked'
   | 'cancelled'
+  | 'replaced'
   | 'in-progress'
   | 'interaction-required'
   | 'not-signed-in'
@@ -124,6 +125,13 @@ export function explainAuthError(error: unknown, context: AuthErrorContext): Aut
       signingIn
         ? 'The sign-in window was closed or cancelled before you finished. Click the button to try again.'
         : `Nothing was granted, so the wizard cannot ${context.reason}. Click the button again and accept the request to go on.`,
+    );
+  }
+  if (msalCode === 'interaction_in_progress_cancelled') {
+    return explained(
+      'replaced',
+      'A newer sign-in replaced this one',
+      'You clicked again while an earlier Microsoft window was waiting; the new one carries on.',
     );
   }
   if (msalCode === 'interaction_in_progress') {

@@ -47,6 +47,8 @@ export function msalConfiguration(clientId: string, cloud: Cloud, origin: string
     },
     cache: { cacheLocation: IN_MEMORY_TOKEN_CACHE },
     system: {
+      // Admins may need a few minutes for multifactor sign-in; a popup they closed is replaced by their next click.
+      popupBridgeTimeout: 5 * 60_000,
       loggerOptions: { piiLoggingEnabled: false, logLevel: LogLevel.Warning, loggerCallback: logMsal },
     },
   };

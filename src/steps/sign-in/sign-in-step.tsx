@@ -47,7 +47,6 @@ export function SignInStep({ formId, context, onComplete }: StepProps) {
       {auth.account ? (
         <SignedInAccount
           account={auth.account}
-          busy={auth.busy}
           onSignOut={() => void auth.signOut()}
           onSwitch={() => void auth.signIn({ selectAccount: true, allowRedirect })}
         />
@@ -57,13 +56,16 @@ export function SignInStep({ formId, context, onComplete }: StepProps) {
           appearance="primary"
           size="large"
           icon={auth.busy ? <Spinner size="tiny" /> : <PersonRegular />}
-          disabled={auth.busy}
           onClick={() => void auth.signIn({ allowRedirect })}
         >
           Sign in with Microsoft
         </Button>
       )}
-      {auth.busy && <Body1 role="status">Waiting for the Microsoft sign-in window…</Body1>}
+      <Body1 role="status">
+        {auth.busy
+          ? 'Waiting for you to finish in the Microsoft window. If you closed it, click the button again.'
+          : ''}
+      </Body1>
       {auth.error && <AuthErrorMessage explanation={auth.error} />}
     </form>
   );

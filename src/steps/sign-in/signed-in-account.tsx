@@ -19,13 +19,12 @@ const useStyles = makeStyles({
 
 interface SignedInAccountProps {
   readonly account: AuthAccount;
-  readonly busy: boolean;
   readonly onSignOut: () => void;
   readonly onSwitch: () => void;
 }
 
 /** Who is signed in and to which directory: the registration is created there. */
-export function SignedInAccount({ account, busy, onSignOut, onSwitch }: SignedInAccountProps) {
+export function SignedInAccount({ account, onSignOut, onSwitch }: SignedInAccountProps) {
   const styles = useStyles();
   return (
     <section className={styles.card} aria-label="Signed-in account">
@@ -40,10 +39,10 @@ export function SignedInAccount({ account, busy, onSignOut, onSwitch }: SignedIn
       </span>
       <Body1>The app registration will be created in this directory.</Body1>
       <div className={styles.actions}>
-        <Button icon={<SignOutRegular />} onClick={onSignOut} disabled={busy}>
+        <Button icon={<SignOutRegular />} onClick={onSignOut}>
           Sign out
         </Button>
-        <Button icon={<PersonSwapRegular />} onClick={onSwitch} disabled={busy}>
+        <Button icon={<PersonSwapRegular />} onClick={onSwitch}>
           Use another account
         </Button>
       </div>
