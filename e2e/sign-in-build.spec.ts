@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/emulator-fixture';
+
+/** How sign-in is built and served: MSAL only when configured, the redirect bridge page, the CSP. */
+
+const dist = join(import.meta.dirname, '../dist');
+const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
+/** MSAL's library name, sent with every request it makes: present in MSAL's code, nowhere else. */
+const MSAL_MARKER = 'msal.js.browser';
+
+/** The JavaScript files a page load fetched, with their text. */
+function recordScripts(page: Page) {
+  const scripts = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text());
+  });
+  return async () => Promise.all([...scripts].map(async ([url, text]) => ({ url, text: await text })));
+}
+
+test('an offline deployment (no clientId) never downloads MSAL; a configured one does', async ({
+  page,
+  context,
+}) => {
+  let scripts = recordScripts(page);
+  await page.goto('/');
+  await expect(page.getByText(/Not available: this deployment has no clientId/)).toBeVisible();
+  const offline = await scripts();
+  expect(offline.length).toBeGreaterThan(0);
+  for (const { url, text } of offline) expect(text.includes(MSAL_MARKER), url).toBe(false);
+
+  await context.route('**/config.json', (route) => route.fulfill({ json: { clientId: CLIENT_ID } }));
+  const signIn = await context.newPage();
+  scripts = recordScripts(signIn);
+  await signIn.goto('/');
+  await expect(signIn.getByRole('button', { name: 'Sign in and create' })).toBeEnabled();
+  await expect(signIn.getByText(/Not available/)).toHaveCount(0);
+  expect((await scripts()).some(({ text }) => text.includes(MSAL_MARKER))).toBe(true);
+});
+
+test('both built pages carry the Content Security Policy before any script', () => {
+  for (const page of ['index.html', 'redirect.html']) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    const csp = html.indexOf('<meta http-equiv="Content-Security-Policy"');
+    expect(csp, page).toBeGreaterThan(html.indexOf('<meta charset'));
+    expect(csp, page).toBeLessThan(html.indexOf('<script'));
+    expect(html, page).toContain("script-src 'self';");
+    expect(html, page).toContain('frame-src https://login.microsoftonline.com ');
+  }
+});
+
+test('the redirect bridge is its own page, served without Cross-Origin-Opener-Policy', async ({ page }) => {
+  const response = await page.goto('/redirect.html');
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['cross-origin-opener-policy']).toBeUndefined();
+  // It runs the bridge only: no wizard, no React root.
+  await expect(page.locator('#root')).toHaveCount(0);
+});
+
+test('the redirect bridge tells an administrator that admin consent was granted', async ({ page }) => {
+  await page.goto('/redirect.html?admin_consent=True&tenant=5f4c8d2e-3a1b-4c6d-8e7f-9a0b1c2d3e4f');
+  await expect(page.getByRole('status')).toHaveText(
+    'Admin consent was granted to the Entra Setup Wizard. Close this window and sign in to the wizard again.',
+  );
+  await page.goto('/redirect.html?error=access_denied&error_description=AADSTS65004%3A+User+declined.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Microsoft returned an error: AADSTS65004: User declined.',
+  );
+});
