@@ -67,6 +67,7 @@ export async function upsertApplication(ctx: OperationContext): Promise<void> {
   session.sentCertificateKeyId = keyCredential?.keyId ?? null;
   if (res.status === 201 && res.body?.id && res.body.appId) {
     session.application = { id: res.body.id, appId: res.body.appId, displayName: body.displayName };
+    session.applicationExisted = false;
     ctx.detail('Created a new app registration');
   } else {
     // 204: it existed and was updated; the ids (and, when resuming, the secrets) take one read.
@@ -79,6 +80,7 @@ export async function upsertApplication(ctx: OperationContext): Promise<void> {
     const appId = ids.body?.appId;
     if (!id || !appId) throw new Error('Microsoft Graph returned the application without its ids.');
     session.application = { id, appId, displayName: body.displayName };
+    session.applicationExisted = true;
     if (session.secretCleanupNeeded) session.knownSecrets = ids.body?.passwordCredentials ?? [];
     ctx.detail('Updated the existing app registration');
   }

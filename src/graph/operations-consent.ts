@@ -27,32 +27,42 @@ type GrantAppRoles = Extract<PlannedOperation, { kind: 'grant-app-roles' }>;
 const alreadyExists = (error: unknown): error is GraphResponseError =>
   error instanceof GraphResponseError && (error.status === 409 || error.mentions('already exists'));
 
-/** Step 3b: `POST /servicePrincipals`; 409 means it exists (perhaps from a lost answer), so it is read instead. */
+/**
+ * Step 3b: the enterprise application. For a registration that existed already, one read usually finds it; otherwise
+ * `POST /servicePrincipals`, where a 409 (perhaps after a lost answer) means it exists and is read instead.
+ */
 export async function ensureServicePrincipal(ctx: OperationContext): Promise<void> {
   const { session } = ctx;
   const app = required(session.application, 'application');
+  const options = { permissions: [APPLICATION_READWRITE], retryOnNetworkError: true };
   let sp: ServicePrincipal | undefined;
-  try {
-    const res = await ctx.send<ServicePrincipal>(createServicePrincipalRequest(app.appId), {
-      permissions: [APPLICATION_READWRITE],
-      retryOnNetworkError: true,
-      isReplicationLag: isServicePrincipalLag,
-    });
-    sp = res.body;
-    ctx.detail('Created the enterprise application');
-  } catch (error) {
-    if (!alreadyExists(error)) throw error;
-    const res = await ctx.send<ServicePrincipal>(servicePrincipalByAppIdRequest(app.appId), {
-      permissions: [APPLICATION_READWRITE],
-      retryOnNetworkError: true,
-      isReplicationLag: isNotFoundLag,
-    });
-    sp = res.body;
-    ctx.detail('The enterprise application already existed');
+  let existed = false;
+  if (session.applicationExisted) {
+    try {
+      sp = (await ctx.send<ServicePrincipal>(servicePrincipalByAppIdRequest(app.appId), options)).body;
+      existed = true;
+    } catch (error) {
+      if (!(error instanceof GraphResponseError && error.status === 404)) throw error;
+    }
+  }
+  if (!sp) {
+    try {
+      const request = createServicePrincipalRequest(app.appId);
+      sp = (
+        await ctx.send<ServicePrincipal>(request, { ...options, isReplicationLag: isServicePrincipalLag })
+      ).body;
+    } catch (error) {
+      if (!alreadyExists(error)) throw error;
+      const request = servicePrincipalByAppIdRequest(app.appId);
+      sp = (await ctx.send<ServicePrincipal>(request, { ...options, isReplicationLag: isNotFoundLag })).body;
+      existed = true;
+    }
   }
   if (!sp?.id) throw new Error('Microsoft Graph returned the service principal without its id.');
   session.servicePrincipalId = sp.id;
+  session.servicePrincipalExisted = existed;
   if (sp.appOwnerOrganizationId) session.tenantId = sp.appOwnerOrganizationId;
+  ctx.detail(existed ? 'The enterprise application already existed' : 'Created the enterprise application');
   ctx.persist();
 }
 
@@ -67,7 +77,8 @@ function consentTargets(ctx: OperationContext, resourceAppId: string) {
 
 /**
  * Step 4: one `AllPrincipals` grant per resource with every planned scope. When a grant exists already, its scope
- * becomes the union of what it had and what the plan needs: consent is added, never taken away.
+ * becomes the union of what it had and what the plan needs: consent is added, never taken away. For a service
+ * principal that existed, the grant is looked up first (one read instead of a POST answered 409).
  */
 export async function grantDelegated(ctx: OperationContext, op: GrantDelegated): Promise<void> {
   const { resolved, resourceId, clientId } = consentTargets(ctx, op.resourceAppId);
@@ -79,18 +90,20 @@ export async function grantDelegated(ctx: OperationContext, op: GrantDelegated):
     retryOnNetworkError: true,
     isReplicationLag: isConsentLag,
   };
-  try {
-    await ctx.send(createGrantRequest(clientId, resourceId, scopes), options);
-    ctx.detail(`Granted ${scopes.length} delegated permission${scopes.length === 1 ? '' : 's'}`);
-    return;
-  } catch (error) {
-    if (!alreadyExists(error)) throw error;
+  const find = async () =>
+    (await ctx.send<{ value?: OAuth2PermissionGrant[] }>(findGrantRequest(clientId, resourceId), options))
+      .body?.value?.[0];
+  let grant = ctx.session.servicePrincipalExisted ? await find() : undefined;
+  if (!grant) {
+    try {
+      await ctx.send(createGrantRequest(clientId, resourceId, scopes), options);
+      ctx.detail(`Granted ${scopes.length} delegated permission${scopes.length === 1 ? '' : 's'}`);
+      return;
+    } catch (error) {
+      if (!alreadyExists(error)) throw error;
+    }
+    grant = await find();
   }
-  const found = await ctx.send<{ value?: OAuth2PermissionGrant[] }>(
-    findGrantRequest(clientId, resourceId),
-    options,
-  );
-  const grant = found.body?.value?.[0];
   if (!grant?.id) throw new Error('Microsoft Graph reported an existing grant but did not return it.');
   const had = (grant.scope ?? '').split(' ').filter(Boolean);
   const known = new Set(had.map((s) => s.toLowerCase()));

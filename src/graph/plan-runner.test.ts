@@ -3,11 +3,13 @@ import type { PermissionSource } from '../../e2e/emulator/seed';
 import source from '../catalog/microsoft-permissions.source.json';
 import { RunFailure } from './graph-errors';
 import { RUN_STORAGE_KEY } from './run-storage';
+import { buildPlan } from '../plan/build-plan';
 import {
   adminSharePointPlan,
   createHarness,
   graphWrites,
   optionsFor,
+  REDIRECT_URI,
   userMailTeamsPlan,
 } from './test-support/emulator-harness';
 import { expectRegistration } from './test-support/expect-registration';
@@ -82,6 +84,27 @@ describe('plan runner against the emulator', () => {
     expectRegistration(emu, plan, second, 'granted');
     expect(emu.log.filter((e) => e.method === 'PATCH' && e.status === 204)).toHaveLength(1);
     expect(emu.log.filter((e) => e.path.endsWith('/removePassword') && e.status === 204)).toHaveLength(1);
+  });
+
+  it('extends the existing delegated grant when the registration gains a connector', async () => {
+    const { emu, createRunner } = createHarness();
+    const mailOnly = buildPlan({
+      connectors: [{ id: 'outlook-mail', mode: 'user' }],
+      displayName: 'Contoso Mail and Teams',
+      redirectUris: [REDIRECT_URI],
+      grantAdminConsent: true,
+    });
+    await createRunner().run(mailOnly, optionsFor(mailOnly));
+    emu.clearLog();
+    const plan = userMailTeamsPlan(true);
+    expect(plan.application.uniqueName).toBe(mailOnly.application.uniqueName);
+    const result = await createRunner().run(plan, optionsFor(plan));
+
+    expectRegistration(emu, plan, result, 'granted');
+    const calls = emu.log.filter((e) =>
+      /oauth2PermissionGrants|servicePrincipals\(appId='(?!0000)/.test(e.path),
+    );
+    expect(calls.map((e) => `${e.method} ${e.status}`)).toEqual(['GET 200', 'GET 200', 'PATCH 204']);
   });
 
   it('keeps a saved secret when the plan runs again', async () => {

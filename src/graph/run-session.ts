@@ -20,6 +20,8 @@ export interface RunSession {
   readonly resumed: StoredRun | null;
   resolved?: ResolvedPermissions;
   application?: { id: string; appId: string; displayName: string };
+  /** The upsert updated an existing registration (204): its service principal probably exists too. */
+  applicationExisted?: boolean;
   /** The application's secrets as read after a 204 upsert, when cleanup is due (saves add-password a request). */
   knownSecrets?: readonly PasswordCredential[];
   /** A secret of this run may exist that the runner does not hold: a resumed run, or an addPassword without answer. */
@@ -28,6 +30,8 @@ export interface RunSession {
   secret?: CreatedSecret;
   secretSaved: boolean;
   servicePrincipalId?: string;
+  /** The service principal existed before this run: its grants may exist too. */
+  servicePrincipalExisted?: boolean;
   tenantId?: string;
   /** The application body last sent, and its certificate's keyId, for the read-back comparison. */
   sentBody?: ApplicationBody;

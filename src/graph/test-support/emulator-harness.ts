@@ -162,7 +162,7 @@ export function createHarness(
       ...(settings.realTime ? {} : { now: clock.now, sleep: clock.sleep, random: () => 0.5 }),
       ...deps,
     });
-  return { emu, clock, storage, tokenRequests, createRunner };
+  return { emu, clock, storage, tokenRequests, getToken, createRunner };
 }
 
 /** The Graph writes in the emulator's log (everything but GET). */
