@@ -141,6 +141,22 @@ describe('plan runner against the emulator', () => {
     expect(runner.getState().operations.find((op) => op.id === 'upsert-application')?.status).toBe('skipped');
   });
 
+  it('fails before any write when the tenant has no service principal for a resource API', async () => {
+    const seedPermissions: PermissionSource = {
+      resources: source.resources.filter((r) => r.displayName !== 'Office 365 Management APIs'),
+    };
+    const { emu, createRunner } = createHarness({ emulator: { seedPermissions } });
+    const plan = adminSharePointPlan();
+    const error = await createRunner()
+      .run(plan, optionsFor(plan))
+      .catch((e: unknown) => e);
+    expect((error as RunFailure).explained.code).toBe('PermissionNotInTenant');
+    expect((error as RunFailure).explained.meaning).toContain(
+      'no service principal for Office 365 Management APIs',
+    );
+    expect(graphWrites(emu)).toEqual([]);
+  });
+
   it("uses the tenant's permission ids and reports where they differ from the catalog", async () => {
     const otherId = '11111111-2222-4333-8444-555555555555';
     const changed: PermissionSource = {
@@ -169,5 +185,19 @@ describe('plan runner against the emulator', () => {
       .catch((e: unknown) => e);
     expect((error as RunFailure).explained.code).toBe('CertificateMissing');
     expect(emu.log).toEqual([]);
+  });
+
+  it('runs one at a time, and has nothing to retry before a first run', async () => {
+    const { createRunner } = createHarness();
+    const plan = userMailTeamsPlan();
+    const runner = createRunner();
+    await expect(runner.retry(optionsFor(plan))).rejects.toMatchObject({
+      explained: { code: 'NothingToRetry' },
+    });
+    const first = runner.run(plan, optionsFor(plan));
+    await expect(runner.run(plan, optionsFor(plan))).rejects.toMatchObject({
+      explained: { code: 'RunInProgress' },
+    });
+    await expect(first).resolves.toMatchObject({ consent: { status: 'not-requested' } });
   });
 });

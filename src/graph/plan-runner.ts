@@ -6,12 +6,21 @@ import type { PlannedOperation, RegistrationPlan } from '../plan/plan-types';
 import { explainError } from './explain-error';
 import { createGraphClient } from './graph-client';
 import type { ReplicationBudget } from './graph-client';
-import { PreflightError, RunFailure } from './graph-errors';
+import { RunFailure } from './graph-errors';
+import { keyCredentialBody } from './graph-requests';
 import { addClientSecret } from './operation-secret';
 import { readBack, resolvePermissions, upsertApplication } from './operations-application';
 import { ensureServicePrincipal, grantAppRoles, grantDelegated } from './operations-consent';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
-import { buildResult, effectiveOperations, isGrant, newRunId, preflight, storedRunOf } from './run-outcome';
+import {
+  buildResult,
+  effectiveOperations,
+  isGrant,
+  newRunId,
+  preflight,
+  storedRunOf,
+  wizardError,
+} from './run-outcome';
 import { createSession } from './run-session';
 import type { OperationContext, RunSession } from './run-session';
 import { runOperations } from './run-scheduler';
@@ -19,7 +28,7 @@ import { createRunStateStore } from './run-state';
 import { createRunRecordStore } from './run-storage';
 import type { ExplainedError, PlanRunner, PlanRunnerDeps, RunOptions, RunResult } from './run-types';
 
-function execute(ctx: OperationContext, op: PlannedOperation): Promise<void> {
+function runOperation(ctx: OperationContext, op: PlannedOperation): Promise<void> {
   switch (op.kind) {
     case 'resolve-permissions':
       return resolvePermissions(ctx, op.resourceAppIds);
@@ -62,7 +71,7 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     throw new RunFailure(explained);
   }
 
-  async function execute_(session: RunSession, signal: AbortSignal | undefined): Promise<RunResult> {
+  async function executeSession(session: RunSession, signal: AbortSignal | undefined): Promise<RunResult> {
     const operations = effectiveOperations(session.plan, session.options);
     store.start(
       operations.map((op) => ({
@@ -98,7 +107,7 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
             detail: (text) => void session.details.set(op.id, text),
             persist: () => persist(session),
           };
-          return execute(ctx, op);
+          return runOperation(ctx, op);
         },
         onStart: (op) => store.setOperation(op.id, 'running'),
         onDone: (op) => {
@@ -120,10 +129,9 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     for (const id of notStarted) {
       store.setOperation(id, 'skipped', { detail: 'Not started: an earlier step did not finish' });
     }
+    // Whatever reason the signal carries, an abort is a cancellation for the user.
     if (signal?.aborted)
-      fail(
-        explainError(signal.reason ?? new DOMException('Aborted', 'AbortError'), { operation: 'read-back' }),
-      );
+      fail(explainError(new DOMException('Aborted', 'AbortError'), { operation: 'read-back' }));
     const critical = operations.find((op) => !isGrant(op) && failures.has(op.id));
     if (critical) fail(failures.get(critical.id) as ExplainedError);
     const result = buildResult(session, operations, failures);
@@ -135,23 +143,17 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
   async function guarded(session: RunSession, signal?: AbortSignal): Promise<RunResult> {
     if (busy) {
       throw new RunFailure(
-        explainError(
-          new PreflightError({
-            code: 'RunInProgress',
-            status: 0,
-            message: 'A run is already in progress.',
-            meaning: 'The wizard is still working on the previous run.',
-            action: 'Wait for it to finish.',
-            kind: 'other',
-          }),
-          { operation: 'resolve-permissions' },
+        wizardError(
+          'RunInProgress',
+          'A run is already in progress.',
+          'Wait for it to finish, then try again.',
         ),
       );
     }
     busy = true;
     last = session;
     try {
-      return await execute_(session, signal);
+      return await executeSession(session, signal);
     } finally {
       busy = false;
     }
@@ -166,16 +168,14 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     },
     retry(options: RunOptions, signal?: AbortSignal) {
       const session = last;
-      if (!session)
-        return Promise.reject(
-          new RunFailure(
-            explainError(new Error('There is no run to retry.'), { operation: 'resolve-permissions' }),
-          ),
-        );
-      const certificateChanged =
-        session.plan.credentials.certificate.required &&
-        options.keyCredential?.keyId !== session.sentCertificateKeyId;
-      if (certificateChanged) {
+      if (!session) {
+        const error = wizardError('NothingToRetry', 'There is no run to retry.', 'Start the run first.');
+        return Promise.reject(new RunFailure(error));
+      }
+      // A changed certificate must be sent again (and read back); everything else that finished stays done.
+      const sent = JSON.stringify(session.sentBody?.keyCredentials?.[0] ?? null);
+      const wanted = session.plan.credentials.certificate.required ? options.keyCredential : null;
+      if (JSON.stringify(wanted ? keyCredentialBody(wanted) : null) !== sent) {
         session.finished.delete('upsert-application');
         session.finished.delete('read-back');
       }

@@ -29,6 +29,11 @@ export function effectiveOperations(
   });
 }
 
+/** An error of the wizard's own (not Graph's), such as a second run while one is in progress. */
+export function wizardError(code: string, message: string, action: string): ExplainedError {
+  return { code, status: 0, message, meaning: message, action, kind: 'other' };
+}
+
 /** Checks that need no request; they fail before anything is written. */
 export function preflight(session: RunSession): void {
   if (session.plan.credentials.certificate.required && !session.options.keyCredential) {
