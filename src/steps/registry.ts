@@ -2,8 +2,10 @@ import type { StepDefinition } from '../wizard/step-definition';
 import { AppDetailsStep } from './app-details/app-details-step';
 import { CertificateStep } from './certificate/certificate-step';
 import { ConnectorsStep } from './connectors/connectors-step';
+import { CredentialsStep } from './credentials/credentials-step';
 import { OfflineResultsStep } from './offline-results/offline-results-step';
 import { ReviewStep } from './review/review-step';
+import { RunStep } from './run/run-step';
 import { signInNextLabel } from './sign-in/sign-in-schema';
 import { SignInStep } from './sign-in/sign-in-step';
 import { StartStep } from './start/start-step';
@@ -44,7 +46,21 @@ export const steps: readonly StepDefinition[] = [
     title: 'Review',
     Component: ReviewStep,
     isShown: () => true,
-    nextLabel: (c) => (c.answers.path === 'offline' ? 'Create files' : 'Next'),
+    nextLabel: (c) => (c.answers.path === 'offline' ? 'Create files' : 'Create app registration'),
+  },
+  {
+    id: 'run',
+    title: 'Create',
+    Component: RunStep,
+    isShown: (c) => c.answers.path === 'automatic',
+    nextLabel: () => null,
+  },
+  {
+    id: 'credentials',
+    title: 'Credentials',
+    Component: CredentialsStep,
+    isShown: (c) => c.answers.path === 'automatic',
+    nextLabel: () => null,
   },
   {
     id: 'offline-results',

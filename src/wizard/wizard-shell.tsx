@@ -3,6 +3,7 @@ import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
+import { AutomaticRunProvider } from './automatic-run';
 import type { StepContext, StepDefinition } from './step-definition';
 import { Stepper } from './stepper';
 import { useShareLinkSync } from './use-share-link-sync';
@@ -83,44 +84,46 @@ export function WizardShell({ steps, config, initialAnswers }: WizardShellProps)
   const nextLabel = step.nextLabel(context);
   const StepComponent = step.Component;
   return (
-    <div className={styles.layout}>
-      <Stepper steps={shown} current={step.id} onGoTo={(id) => dispatch({ type: 'go-to', step: id })} />
-      <main className={styles.content} aria-labelledby="step-heading">
-        <h1 id="step-heading" className={styles.heading} ref={heading} tabIndex={-1}>
-          {step.title}
-        </h1>
-        <StepComponent
-          key={step.id}
-          formId={FORM_ID}
-          context={context}
-          onComplete={onComplete}
-          onUpdate={onUpdate}
-          draft={state.drafts[step.id]}
-          onDraft={onDraft}
-        />
-        {(index > 0 || nextLabel) && (
-          <div className={styles.footer}>
-            <span>
-              {index > 0 && (
-                <Button icon={<ArrowLeftRegular />} onClick={() => dispatch({ type: 'back' })}>
-                  Back
+    <AutomaticRunProvider config={config}>
+      <div className={styles.layout}>
+        <Stepper steps={shown} current={step.id} onGoTo={(id) => dispatch({ type: 'go-to', step: id })} />
+        <main className={styles.content} aria-labelledby="step-heading">
+          <h1 id="step-heading" className={styles.heading} ref={heading} tabIndex={-1}>
+            {step.title}
+          </h1>
+          <StepComponent
+            key={step.id}
+            formId={FORM_ID}
+            context={context}
+            onComplete={onComplete}
+            onUpdate={onUpdate}
+            draft={state.drafts[step.id]}
+            onDraft={onDraft}
+          />
+          {(index > 0 || nextLabel) && (
+            <div className={styles.footer}>
+              <span>
+                {index > 0 && (
+                  <Button icon={<ArrowLeftRegular />} onClick={() => dispatch({ type: 'back' })}>
+                    Back
+                  </Button>
+                )}
+              </span>
+              {nextLabel && (
+                <Button
+                  appearance="primary"
+                  type="submit"
+                  form={FORM_ID}
+                  icon={<ArrowRightRegular />}
+                  iconPosition="after"
+                >
+                  {nextLabel}
                 </Button>
               )}
-            </span>
-            {nextLabel && (
-              <Button
-                appearance="primary"
-                type="submit"
-                form={FORM_ID}
-                icon={<ArrowRightRegular />}
-                iconPosition="after"
-              >
-                {nextLabel}
-              </Button>
-            )}
-          </div>
-        )}
-      </main>
-    </div>
+            </div>
+          )}
+        </main>
+      </div>
+    </AutomaticRunProvider>
   );
 }

@@ -1,11 +1,32 @@
-import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import type { FormEvent } from 'react';
+import {
+  Body1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { AuthErrorMessage } from '../../auth/auth-error-message';
+import { AuthFailure } from '../../auth/auth-types';
+import type { AuthErrorExplanation } from '../../auth/explain-auth-error';
+import { useAuth } from '../../auth/use-auth';
+import { clouds } from '../../config/clouds';
 import { toJsonFile } from '../../exports/manifest';
+import { describeRequests } from '../../graph/describe-requests';
 import { CodeBlock } from '../../ui/code-block';
 import { CorrectionList } from '../../ui/correction-list';
 import { PermissionList } from '../../ui/permission-list';
+import { planFor } from '../../wizard/answers';
+import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
+import { useDraftSync } from '../../wizard/use-draft-sync';
+import { AutomaticOptions } from './automatic-options';
 import { summarisePlan } from './plan-summary';
+import { RequestList } from './request-list';
+import { automaticOptionsSchema, toOptionAnswers, type AutomaticOptionsForm } from './review-schema';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -23,16 +44,71 @@ const useStyles = makeStyles({
 });
 
 /** The whole plan, in plain words and as the exact JSON, before anything is created. */
-export function ReviewStep({ formId, context, onComplete }: StepProps) {
+export function ReviewStep({ formId, context, onComplete, draft, onDraft }: StepProps) {
   const styles = useStyles();
-  const plan = context.plan;
+  const { answers, config } = context;
+  const automatic = answers.path === 'automatic';
+  const run = useAutomaticRun();
+  const auth = useAuth();
+  const [problem, setProblem] = useState<AuthErrorExplanation | null>(null);
+  const form = useForm<AutomaticOptionsForm>({
+    resolver: zodResolver(automaticOptionsSchema),
+    defaultValues: (draft as AutomaticOptionsForm | undefined) ?? {
+      secretLifetimeMonths: String(
+        answers.secretLifetimeMonths,
+      ) as AutomaticOptionsForm['secretLifetimeMonths'],
+      grantConsent: answers.grantConsent,
+    },
+  });
+  useDraftSync(form, onDraft);
+  const watched = useWatch({ control: form.control });
+  const options = automaticOptionsSchema.safeParse(watched);
+  const chosen = options.success ? { ...answers, ...toOptionAnswers(options.data) } : answers;
+  const plan = automatic ? planFor(chosen, config) : context.plan;
   if (!plan) return null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onComplete({});
+  const runOptions = runOptionsFor(chosen, plan);
+  const interrupted = automatic ? run?.interruptedRun(plan) : null;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    if (!automatic) {
+      event.preventDefault();
+      onComplete({});
+      return;
+    }
+    void form.handleSubmit(async (values) => {
+      setProblem(null);
+      if (!run) return;
+      const patch = toOptionAnswers(values);
+      const final = { ...answers, ...patch };
+      const finalPlan = planFor(final, config);
+      if (!finalPlan) return;
+      try {
+        await run.start(finalPlan, runOptionsFor(final, finalPlan));
+        onComplete(patch);
+      } catch (error) {
+        if (error instanceof AuthFailure && error.explanation.kind !== 'replaced')
+          setProblem(error.explanation);
+      }
+    })(event);
   };
   return (
-    <form id={formId} onSubmit={submit} className={styles.stack}>
+    <form id={formId} onSubmit={submit} className={styles.stack} noValidate>
+      {automatic && !auth?.account && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Sign in on the Sign in step first: the registration is created in your tenant.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {interrupted && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>An earlier run of this registration did not finish</MessageBarTitle>
+            Creating it again continues that run: nothing is created twice, and a client secret it made that
+            was never saved is removed and replaced.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <dl className={styles.summary} aria-label="Summary of the plan">
         {summarisePlan(plan).map((line) => (
           <div key={line.label} style={{ display: 'contents' }}>
@@ -67,6 +143,23 @@ export function ReviewStep({ formId, context, onComplete }: StepProps) {
         <Body1>Exactly this JSON becomes the registration; credentials are added separately.</Body1>
         <CodeBlock label="Application JSON" code={toJsonFile(plan.application)} />
       </section>
+      {automatic && (
+        <section className={styles.notes} aria-labelledby="options-heading">
+          <h2 id="options-heading" className={styles.heading}>
+            Before you create it
+          </h2>
+          <AutomaticOptions form={form} consentNeeded={plan.adminConsent.required} />
+          <RequestList graphHost={clouds[config.cloud].graph} requests={describeRequests(plan, runOptions)} />
+          <Body1>
+            Create asks you to allow Application.ReadWrite.All
+            {runOptions.grantConsent
+              ? ', AppRoleAssignment.ReadWrite.All and DelegatedPermissionGrant.ReadWrite.All'
+              : ''}{' '}
+            for this session, then sends these requests.
+          </Body1>
+          {problem && <AuthErrorMessage explanation={problem} />}
+        </section>
+      )}
     </form>
   );
 }

@@ -1,0 +1,190 @@
+import {
+  Body1,
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import { FolderZipRegular } from '@fluentui/react-icons';
+import { clouds } from '../../config/clouds';
+import { adminConsentUrl } from '../../exports/consent-url';
+import { credentialsJson, credentialsZip, type PlatformCredentials } from '../../exports/credentials-bundle';
+import { CopyField } from '../../ui/copy-field';
+import { DownloadButton } from '../../ui/download-button';
+import { saveFile } from '../../ui/save-file';
+import { SecretField } from '../../ui/secret-field';
+import { certificateView } from '../../wizard/answers';
+import { useAutomaticRun } from '../../wizard/automatic-run';
+import type { StepProps } from '../../wizard/step-definition';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  files: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
+
+/** Every value the platform's Custom OAuth keys page asks for, and the files, with nothing lost before it is saved. */
+export function CredentialsStep({ context, onUpdate }: StepProps) {
+  const styles = useStyles();
+  const run = useAutomaticRun();
+  const result = run?.state.result;
+  const plan = context.plan;
+  if (!run || !result || !plan) return <Body1>The registration has not been created yet.</Body1>;
+
+  const { answers, config } = context;
+  const platform = config.platformName;
+  const certificate = plan.credentials.certificate.required ? answers.certificate : null;
+  const view = certificate ? certificateView(certificate) : null;
+  const credentials: PlatformCredentials = {
+    platformName: platform,
+    clientId: result.application.appId,
+    clientSecret: result.secret.secretText,
+    clientSecretExpires: result.secret.endDateTime,
+    certificate: view
+      ? {
+          customKeyIdentifier: result.storedCustomKeyIdentifier ?? view.certificate.customKeyIdentifier,
+          thumbprintSha1Hex: view.certificate.thumbprintSha1Hex,
+          ...(view.privateKey ? { privateKeyPassphrase: view.privateKey.passphrase } : {}),
+          privateKeyFile: view.privateKey ? 'key.pem' : null,
+        }
+      : null,
+    azureDirectoryId: result.tenantId ?? '',
+    application: { objectId: result.application.id, displayName: result.application.displayName },
+  };
+  const files = view?.files ?? [];
+  const saved = (names: readonly string[]) =>
+    onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] });
+  const secretSaved = () => run.markSecretSaved();
+  const consentUrl = adminConsentUrl({
+    cloud: clouds[config.cloud],
+    tenant: result.tenantId ?? 'organizations',
+    clientId: result.application.appId,
+    redirectUri: plan.application.web.redirectUris[0] ?? '',
+  });
+
+  return (
+    <div className={styles.stack}>
+      {!run.secretSaved && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Save the client secret now</MessageBarTitle>
+            Microsoft shows a client secret only once. Download everything, or copy each value into {platform}
+            ’s Custom OAuth keys page, before you leave.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Button
+        appearance="primary"
+        icon={<FolderZipRegular />}
+        onClick={() => {
+          saveFile('credentials.zip', credentialsZip(credentials, files), 'application/zip');
+          secretSaved();
+          saved(files.map((f) => f.name));
+        }}
+      >
+        Download all (credentials.zip)
+      </Button>
+
+      <section className={styles.fields} aria-labelledby="platform-fields">
+        <h2 id="platform-fields" className={styles.heading}>
+          For {platform}’s Custom OAuth keys page
+        </h2>
+        <CopyField label="Client ID" value={credentials.clientId} />
+        <SecretField
+          label="Client Secret"
+          value={credentials.clientSecret}
+          hint={`Expires ${day(credentials.clientSecretExpires)}.`}
+          onCopied={secretSaved}
+        />
+        {credentials.certificate && (
+          <>
+            <CopyField
+              label="Custom Key Identifier"
+              value={credentials.certificate.customKeyIdentifier}
+              hint={`As Microsoft Entra stored it. Thumbprint (SHA-1): ${credentials.certificate.thumbprintSha1Hex}.`}
+            />
+            {credentials.certificate.privateKeyPassphrase !== undefined &&
+              (credentials.certificate.privateKeyPassphrase === null ? (
+                <Body1>Private key passphrase: none (key.pem is not encrypted).</Body1>
+              ) : (
+                <SecretField
+                  label="Private key passphrase"
+                  value={credentials.certificate.privateKeyPassphrase}
+                />
+              ))}
+            {view?.privateKey ? (
+              <Body1>The private key file: key.pem, below.</Body1>
+            ) : (
+              <Body1>The private key file: the key you made with your own certificate.</Body1>
+            )}
+          </>
+        )}
+        <CopyField label="Azure Directory ID" value={credentials.azureDirectoryId} />
+      </section>
+
+      <section className={styles.fields} aria-labelledby="files-heading">
+        <h2 id="files-heading" className={styles.heading}>
+          Files, one by one
+        </h2>
+        <ul className={styles.files} aria-label="Credential files">
+          <li>
+            <DownloadButton
+              fileName="credentials.json"
+              type="application/json"
+              content={() => credentialsJson(credentials)}
+              onSaved={secretSaved}
+            />
+          </li>
+          {files.map((file) => (
+            <li key={file.name}>
+              <DownloadButton
+                fileName={file.name}
+                type={file.type}
+                content={() => file.content}
+                onSaved={() => saved([file.name])}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {result.consent.status !== 'granted' && (
+        <section className={styles.fields} aria-labelledby="consent-heading">
+          <h2 id="consent-heading" className={styles.heading}>
+            Admin consent still needed
+          </h2>
+          <Body1>
+            {result.consent.status === 'forbidden'
+              ? `${result.consent.error?.meaning ?? 'Your account cannot grant these permissions.'} `
+              : 'You chose not to grant admin consent now. '}
+            Send this link to an administrator who can grant these permissions (a Global Administrator or
+            Privileged Role Administrator). Opening it asks them to approve every permission at once.
+          </Body1>
+          <CopyField label="Admin consent URL" value={consentUrl} />
+          <CopyField
+            label="Message for your administrator"
+            value={`Please grant admin consent to "${result.application.displayName}" (client ID ${result.application.appId}) for our organization, so ${platform} can connect to Microsoft 365. Sign in as a Global Administrator or Privileged Role Administrator and open: ${consentUrl}`}
+          />
+          <Body1>
+            <Link href={consentUrl} target="_blank" rel="noreferrer">
+              Open the admin consent page
+            </Link>
+          </Body1>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useAuth } from '../auth/use-auth';
+import { clouds } from '../config/clouds';
+import type { AppConfig } from '../config/config-schema';
+import { runPermissions } from '../graph/describe-requests';
+import { createPlanRunner } from '../graph/plan-runner';
+import type { PlanRunner, RunOptions, RunState, StoredRun } from '../graph/run-types';
+import type { RegistrationPlan } from '../plan/plan-types';
+import type { WizardAnswers } from './answers';
+import { useUnsavedGuard } from './use-unsaved-guard';
+
+/** The run's options from the answers: the certificate goes up only when the plan needs one. */
+export function runOptionsFor(answers: WizardAnswers, plan: RegistrationPlan): RunOptions {
+  const certificate = plan.credentials.certificate.required ? answers.certificate : null;
+  return {
+    secretLifetimeMonths: answers.secretLifetimeMonths,
+    grantConsent: answers.grantConsent,
+    keyCredential: certificate?.certificate.graphKeyCredential ?? null,
+  };
+}
+
+/** Automatic mode's run, shared by the review, run and credentials steps. */
+export interface AutomaticRun {
+  readonly state: RunState;
+  /**
+   * Asks for the Graph permissions the run needs (a popup, so call it straight from a click), then starts the run.
+   * Resolves once the run has started; its progress and failures are in `state`. Rejects when permission is refused.
+   */
+  start(plan: RegistrationPlan, options: RunOptions): Promise<void>;
+  /** Runs what failed or did not run yet again, with these options. Progress is in `state`. */
+  retry(options: RunOptions): void;
+  /** An earlier run of this registration that was interrupted, for a resume notice. */
+  interruptedRun(plan: RegistrationPlan): StoredRun | null;
+  /** The admin has saved the client secret; until then leaving the page asks for confirmation. */
+  readonly secretSaved: boolean;
+  markSecretSaved(): void;
+}
+
+const RunContext = createContext<AutomaticRun | null>(null);
+
+/** The run of automatic mode, or null where sign-in is not configured. */
+export function useAutomaticRun(): AutomaticRun | null {
+  return useContext(RunContext);
+}
+
+/** A run's failure is shown from `state`; the promise's rejection carries nothing more. */
+const settled = (run: Promise<unknown>) => void run.catch(() => undefined);
+
+/** Holds one plan runner for the page, wired to the signed-in account's tokens. */
+export function AutomaticRunProvider({
+  config,
+  children,
+}: {
+  readonly config: AppConfig;
+  readonly children: ReactNode;
+}) {
+  const auth = useAuth();
+  // getToken is stable for the page's lifetime, so the runner (and an interrupted run's progress) survives re-renders.
+  const getToken = auth?.getToken;
+  const runner: PlanRunner | null = useMemo(
+    () =>
+      getToken
+        ? createPlanRunner({
+            graphBaseUrl: clouds[config.cloud].graph,
+            getToken,
+            storage: window.sessionStorage,
+          })
+        : null,
+    [config.cloud, getToken],
+  );
+  const idle: RunState = useMemo(() => ({ status: 'idle', operations: [] }), []);
+  const state = useSyncExternalStore(
+    (listener) => runner?.subscribe(listener) ?? (() => undefined),
+    () => runner?.getState() ?? idle,
+  );
+  const [secretSaved, setSecretSaved] = useState(false);
+  useUnsavedGuard(state.result && !secretSaved ? ['the client secret'] : []);
+
+  const value = useMemo<AutomaticRun | null>(() => {
+    if (!runner || !auth) return null;
+    return {
+      state,
+      secretSaved,
+      async start(plan, options) {
+        await auth.requestPermissions(runPermissions(plan, options), 'create the app registration');
+        setSecretSaved(false);
+        settled(runner.run(plan, options));
+      },
+      retry(options) {
+        settled(runner.retry(options));
+      },
+      interruptedRun: (plan) => runner.interruptedRun(plan),
+      markSecretSaved() {
+        runner.markSecretSaved();
+        setSecretSaved(true);
+      },
+    };
+  }, [runner, auth, state, secretSaved]);
+
+  return <RunContext.Provider value={value}>{children}</RunContext.Provider>;
+}
