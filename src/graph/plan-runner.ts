@@ -2,15 +2,12 @@
  * The plan runner: executes a RegistrationPlan against Microsoft Graph, publishes progress for the UI, keeps
  * non-secret progress in sessionStorage, and resumes or retries without creating anything twice.
  */
-import type { PlannedOperation, RegistrationPlan } from '../plan/plan-types';
+import type { RegistrationPlan } from '../plan/plan-types';
 import { explainError } from './explain-error';
 import { createGraphClient } from './graph-client';
 import type { ReplicationBudget } from './graph-client';
 import { RunFailure } from './graph-errors';
 import { keyCredentialBody } from './graph-requests';
-import { addClientSecret } from './operation-secret';
-import { readBack, resolvePermissions, upsertApplication } from './operations-application';
-import { ensureServicePrincipal, grantAppRoles, grantDelegated } from './operations-consent';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
 import {
   buildResult,
@@ -21,6 +18,7 @@ import {
   storedRunOf,
   wizardError,
 } from './run-outcome';
+import { runOperation } from './run-operation';
 import { createSession } from './run-session';
 import type { OperationContext, RunSession } from './run-session';
 import { runOperations } from './run-scheduler';
@@ -28,26 +26,16 @@ import { createRunStateStore } from './run-state';
 import { createRunRecordStore } from './run-storage';
 import type { ExplainedError, PlanRunner, PlanRunnerDeps, RunOptions, RunResult } from './run-types';
 
-function runOperation(ctx: OperationContext, op: PlannedOperation): Promise<void> {
-  switch (op.kind) {
-    case 'resolve-permissions':
-      return resolvePermissions(ctx, op.resourceAppIds);
-    case 'upsert-application':
-      return upsertApplication(ctx);
-    case 'add-password':
-      return addClientSecret(ctx);
-    case 'ensure-service-principal':
-      return ensureServicePrincipal(ctx);
-    case 'grant-delegated':
-      return grantDelegated(ctx, op);
-    case 'grant-app-roles':
-      return grantAppRoles(ctx, op);
-    case 'read-back':
-      return readBack(ctx);
-  }
-}
-
-/** Creates a runner. One run at a time; `retry` continues the last one. */
+/**
+ * Creates a runner; one run at a time, and `retry` continues the last one. In the app:
+ *
+ * ```ts
+ * const runner = createPlanRunner({ graphBaseUrl: cloud.graph, getToken, storage: sessionStorage });
+ * // before run: consent to runPermissions(plan, options) interactively, so getToken stays silent
+ * const state = useSyncExternalStore(runner.subscribe, runner.getState);
+ * await runner.run(plan, options, controller.signal); // rejects with RunFailure (`.explained`)
+ * ```
+ */
 export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
   const now = deps.now ?? (() => Date.now());
   const client = createGraphClient({
@@ -113,7 +101,8 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
         onDone: (op) => {
           session.finished.add(op.id);
           persist(session);
-          store.setOperation(op.id, 'done', { detail: session.details.get(op.id) ?? '' });
+          const detail = session.details.get(op.id);
+          store.setOperation(op.id, 'done', detail === undefined ? {} : { detail });
         },
         onFail: (op, error) => {
           const explained = explainError(error, {
