@@ -103,7 +103,6 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
     let throttled = 0;
     let dropped = 0;
     let lagged = 0;
-    let firstLagAt: number | undefined;
     for (;;) {
       options.signal?.throwIfAborted();
       const headers: Record<string, string> = {
@@ -150,10 +149,10 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
       if (options.isReplicationLag?.(error)) {
         const budget = options.budget ?? {};
         const now = deps.now();
-        firstLagAt ??= now;
         budget.endsAt ??= now + deps.replicationBudgetMs;
         const left = budget.endsAt - now;
-        if (left <= 0) throw new ReplicationTimeoutError(error, now - firstLagAt);
+        if (left <= 0)
+          throw new ReplicationTimeoutError(error, now - (budget.endsAt - deps.replicationBudgetMs));
         await wait(
           Math.min(replicationDelay(lagged++, deps.random), left),
           REPLICATION_REASON,
