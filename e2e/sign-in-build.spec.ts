@@ -46,7 +46,7 @@ test('both built pages carry the Content Security Policy before any script', () 
     expect(csp, page).toBeGreaterThan(html.indexOf('<meta charset'));
     expect(csp, page).toBeLessThan(html.indexOf('<script'));
     expect(html, page).toContain("script-src 'self';");
-    expect(html, page).toContain('frame-src https://login.microsoftonline.com ');
+    expect(html, page).toContain("frame-src 'self' https://login.microsoftonline.com ");
   }
 });
 
@@ -66,5 +66,50 @@ test('the redirect bridge tells an administrator that admin consent was granted'
   await page.goto('/redirect.html?error=access_denied&error_description=AADSTS65004%3A+User+declined.');
   await expect(page.getByRole('status')).toHaveText(
     'Microsoft returned an error: AADSTS65004: User declined.',
+  );
+});
+
+test('MSAL’s hidden renewal frame may load a login host and land on the redirect bridge under the CSP', async ({
+  page,
+  context,
+}) => {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto('/');
+  // What MSAL's silent renewal sends; without a session the emulated service answers login_required.
+  const authorize = new URL('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize');
+  authorize.search = new URLSearchParams({
+    client_id: CLIENT_ID,
+    redirect_uri: 'http://localhost:4173/redirect.html',
+    response_type: 'code',
+    response_mode: 'fragment',
+    scope: 'https://graph.microsoft.com/User.Read openid profile',
+    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    code_challenge_method: 'S256',
+    state: 'renewal-check',
+    nonce: 'n-1',
+    prompt: 'none',
+  }).toString();
+  await page.evaluate((src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.hidden = true;
+    document.body.append(frame);
+  }, authorize.toString());
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .find((f) => f.url().startsWith('http://localhost:4173/redirect.html'))
+        ?.url(),
+    )
+    .toContain('error=login_required');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
+    [],
   );
 });

@@ -37,8 +37,8 @@ describe('contentSecurityPolicy', () => {
     expect(directives.get('connect-src')).toEqual(["'self'", ...logins, ...graphs]);
   });
 
-  it('lets MSAL frame and post forms to the login hosts only', () => {
-    expect(directives.get('frame-src')).toEqual(logins);
+  it('lets MSAL frame the login hosts (landing on the redirect bridge) and post forms to them only', () => {
+    expect(directives.get('frame-src')).toEqual(["'self'", ...logins]);
     expect(directives.get('form-action')).toEqual(logins);
   });
 

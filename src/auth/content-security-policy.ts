@@ -12,7 +12,8 @@ const unique = (values: readonly string[]) => [...new Set(values)];
  * The Content Security Policy of the built pages. The login and Graph hosts of every cloud are allowed, so one build
  * serves any `cloud` in config.json:
  * - `connect-src`: config.json, MSAL's token requests and Graph calls;
- * - `frame-src`: MSAL's hidden iframe that renews tokens;
+ * - `frame-src`: MSAL's hidden iframe that renews tokens: it loads a login host, which redirects it to the redirect
+ *   bridge on this site (a frame's redirects are checked too, so 'self' is needed);
  * - `form-action`: MSAL's form posts to the sign-in hosts;
  * - `style-src 'unsafe-inline'`: Fluent UI (Griffel) inserts its styles at run time;
  * - `worker-src blob:`: the certificate Web Worker.
@@ -26,7 +27,7 @@ export function contentSecurityPolicy(clouds: readonly Cloud[]): string {
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:'],
     ['connect-src', "'self'", ...logins, ...graphs],
-    ['frame-src', ...logins],
+    ['frame-src', "'self'", ...logins],
     ['worker-src', "'self'", 'blob:'],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
