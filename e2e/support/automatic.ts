@@ -1,4 +1,9 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { resourceApi } from '../../src/catalog/resource-apis';
+import { buildPlan } from '../../src/plan/build-plan';
+import type { ConnectorSelection } from '../../src/plan/plan-types';
+import type { Emulator } from '../emulator/emulator';
 import { signInThroughPopup } from './emulator-sign-in';
 import { generateCertificate, next } from './wizard';
 
@@ -54,4 +59,128 @@ export async function create(page: Page, { timeout = 120_000 } = {}) {
   const failed = page.getByRole('button', { name: 'Try again' });
   await expect(done.or(failed)).toBeVisible({ timeout });
   return done.isVisible();
+}
+
+/** What the final directory state must be after a run of these answers. */
+export interface ExpectedState {
+  readonly connectors: readonly ConnectorSelection[];
+  readonly displayName: string;
+  readonly consent: boolean;
+}
+
+/**
+ * Checks the emulator's final state against the plan and the credentials page: exactly one application with the
+ * planned properties, exactly one live secret (the one shown), the browser's certificate, the right grants, and no
+ * secret in Web Storage or IndexedDB.
+ */
+export async function expectFinalState(page: Page, emulator: Emulator, expected: ExpectedState) {
+  const plan = buildPlan({
+    connectors: expected.connectors,
+    displayName: expected.displayName,
+    redirectUris: [REDIRECT],
+  });
+  const apps = emulator.applications();
+  expect(apps, 'exactly one application').toHaveLength(1);
+  const app = apps[0]!;
+  expect(app.uniqueName).toBe(plan.application.uniqueName);
+  expect(app.displayName).toBe(expected.displayName);
+  expect(app.signInAudience).toBe('AzureADMultipleOrgs');
+  expect(app.web?.redirectUris).toEqual([REDIRECT]);
+  expect(app.web?.implicitGrantSettings?.enableIdTokenIssuance).toBe(plan.idTokens.enabled);
+  const access = (
+    list: readonly {
+      resourceAppId?: string | null;
+      resourceAccess?: readonly { id?: string | null; type?: string | null }[] | null;
+    }[],
+  ) =>
+    list.flatMap((r) => (r.resourceAccess ?? []).map((a) => `${r.resourceAppId}|${a.type}|${a.id}`)).sort();
+  expect(access(app.requiredResourceAccess)).toEqual(access(plan.application.requiredResourceAccess));
+
+  // The credentials page shows exactly what the directory holds.
+  await expect(page.locator('#step-heading')).toHaveText('Credentials');
+  await expect(page.getByRole('textbox', { name: 'Client ID' })).toHaveValue(app.appId);
+  const secrets = emulator.liveSecrets(app.id);
+  expect(secrets, 'exactly one live secret').toHaveLength(1);
+  await expect(page.getByRole('textbox', { name: 'Client Secret' })).toHaveValue(secrets[0]!.secretText);
+  await expect(page.getByRole('textbox', { name: 'Azure Directory ID' })).toHaveValue(emulator.tenantId);
+
+  if (plan.credentials.certificate.required) {
+    expect(app.keyCredentials, 'exactly one certificate').toHaveLength(1);
+    const stored = app.keyCredentials[0]!;
+    await expect(page.getByRole('textbox', { name: 'Custom Key Identifier' })).toHaveValue(
+      stored.customKeyIdentifier ?? '',
+    );
+    const [cer] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download cert.cer' }).click(),
+    ]);
+    expect(readFileSync(await cer.path()).toString('base64'), 'the certificate the browser generated').toBe(
+      stored.key,
+    );
+  } else {
+    expect(app.keyCredentials).toHaveLength(0);
+  }
+
+  const sp = emulator.servicePrincipal(app.appId);
+  expect(sp, 'the enterprise application exists').toBeDefined();
+  const roles = emulator
+    .appRoleAssignmentsFor(sp!.id)
+    .map((a) => `${emulator.servicePrincipal(a.resourceId)?.appId}|${a.appRoleId}`)
+    .sort();
+  const grants = emulator
+    .grantsFor(sp!.id)
+    .map(
+      (g) =>
+        `${emulator.servicePrincipal(g.resourceId)?.appId}|${g.consentType}|${g.scope.split(' ').sort().join(' ')}`,
+    )
+    .sort();
+  if (expected.consent) {
+    expect(roles).toEqual(
+      plan.permissions
+        .filter((p) => p.kind === 'application')
+        .map((p) => `${resourceApi(p.api).appId}|${p.id}`)
+        .sort(),
+    );
+    const delegated = new Map<string, string[]>();
+    for (const p of plan.permissions.filter((x) => x.kind === 'delegated')) {
+      const id = resourceApi(p.api).appId;
+      delegated.set(id, [...(delegated.get(id) ?? []), p.name]);
+    }
+    expect(grants).toEqual(
+      [...delegated].map(([id, names]) => `${id}|AllPrincipals|${names.sort().join(' ')}`).sort(),
+    );
+  } else {
+    expect(roles).toEqual([]);
+    expect(grants).toEqual([]);
+  }
+
+  await expectNoSecretsStored(page, [secrets[0]!.secretText, ...emulator.accessTokens().map((t) => t.token)]);
+}
+
+/** No secret, private key or token in localStorage, sessionStorage or IndexedDB. */
+export async function expectNoSecretsStored(page: Page, secrets: readonly string[]) {
+  const stored = await page.evaluate(async () => {
+    const dump: string[] = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(info.name!);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of [...db.objectStoreNames]) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        dump.push(JSON.stringify(all));
+      }
+      db.close();
+    }
+    return dump.join('\n');
+  });
+  expect(stored).not.toMatch(/PRIVATE KEY/);
+  for (const secret of secrets)
+    expect(stored.includes(secret), 'a secret or token reached storage').toBe(false);
 }

@@ -42,10 +42,10 @@ export function AutomaticOptions({ form, consentNeeded }: AutomaticOptionsProps)
             />
             <Caption1 className={styles.hint}>
               {consentNeeded ? 'Some permissions need an administrator. ' : ''}
-              The wizard then also asks you for AppRoleAssignment.ReadWrite.All and
-              DelegatedPermissionGrant.ReadWrite.All. Granting Microsoft Graph application permissions needs
-              the Privileged Role Administrator or Global Administrator role; without it you get a link to
-              send to an administrator.
+              The wizard then also asks you for the permissions to grant it (AppRoleAssignment.ReadWrite.All
+              for application permissions, DelegatedPermissionGrant.ReadWrite.All for delegated ones).
+              Granting Microsoft Graph application permissions needs the Privileged Role Administrator or
+              Global Administrator role; without it you get a link to send to an administrator.
             </Caption1>
           </div>
         )}

@@ -15,7 +15,7 @@ import type { AuthErrorExplanation } from '../../auth/explain-auth-error';
 import { useAuth } from '../../auth/use-auth';
 import { clouds } from '../../config/clouds';
 import { toJsonFile } from '../../exports/manifest';
-import { describeRequests } from '../../graph/describe-requests';
+import { describeRequests, runPermissions } from '../../graph/describe-requests';
 import { CodeBlock } from '../../ui/code-block';
 import { CorrectionList } from '../../ui/correction-list';
 import { PermissionList } from '../../ui/permission-list';
@@ -151,11 +151,8 @@ export function ReviewStep({ formId, context, onComplete, draft, onDraft }: Step
           <AutomaticOptions form={form} consentNeeded={plan.adminConsent.required} />
           <RequestList graphHost={clouds[config.cloud].graph} requests={describeRequests(plan, runOptions)} />
           <Body1>
-            Create asks you to allow Application.ReadWrite.All
-            {runOptions.grantConsent
-              ? ', AppRoleAssignment.ReadWrite.All and DelegatedPermissionGrant.ReadWrite.All'
-              : ''}{' '}
-            for this session, then sends these requests.
+            Create asks you to allow {runPermissions(plan, runOptions).join(', ')} for this session, then
+            sends these requests.
           </Body1>
           {problem && <AuthErrorMessage explanation={problem} />}
         </section>
