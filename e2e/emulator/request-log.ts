@@ -55,9 +55,9 @@ export interface RoundTripReport {
 }
 
 /**
- * Counts sequential round trips: top-level requests (batch items never count on their own) are sorted by
- * start time and merged into waves; a request that starts before the current wave's last end joins that
- * wave (it ran concurrently), otherwise it opens a new wave.
+ * Counts sequential round trips: the longest chain of top-level requests (batch items never count on their own)
+ * in which each one started only after the one before it had ended. That is the critical path: requests that ran
+ * concurrently share a wave, even when a later wave starts before a slower request of the previous one ends.
  */
 export function countRoundTrips(
   entries: readonly LogEntry[],
@@ -74,19 +74,19 @@ export function countRoundTrips(
         (options.filter === undefined || options.filter(e)),
     )
     .sort((a, b) => a.startedAt - b.startedAt || a.seq - b.seq);
-  const waves: LogEntry[][] = [];
-  let current: LogEntry[] = [];
-  let waveEnd = Number.NEGATIVE_INFINITY;
+  const depth = new Map<LogEntry, number>();
   for (const entry of picked) {
-    if (current.length > 0 && entry.startedAt < waveEnd) {
-      current.push(entry);
-      waveEnd = Math.max(waveEnd, entry.endedAt);
-    } else {
-      if (current.length > 0) waves.push(current);
-      current = [entry];
-      waveEnd = entry.endedAt;
+    let before = 0;
+    for (const earlier of picked) {
+      if (earlier === entry || earlier.startedAt > entry.startedAt) continue;
+      if (earlier.endedAt <= entry.startedAt) before = Math.max(before, depth.get(earlier) ?? 0);
     }
+    depth.set(entry, before + 1);
   }
-  if (current.length > 0) waves.push(current);
+  const waves: LogEntry[][] = [];
+  for (const entry of picked) {
+    const d = depth.get(entry) ?? 1;
+    (waves[d - 1] ??= []).push(entry);
+  }
   return { roundTrips: waves.length, requests: picked.length, waves };
 }
