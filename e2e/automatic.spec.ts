@@ -226,3 +226,52 @@ test('a page reload in the middle of a run creates nothing twice', async ({ page
   await toCredentials(page);
   await expectFinalState(page, emulator, sharepointAdmin);
 });
+
+test('a tenant policy on secret lifetimes is explained, and a shorter secret fixes it', async ({
+  page,
+  context,
+  emulator,
+}) => {
+  await serveAutomaticConfig(context);
+  await signInAndReview(page, linkOf(mailAdmin));
+  emulator.faults.maxSecretLifetimeDays = 200;
+  expect(await create(page)).toBe(false);
+  await expect(page.getByText('CredentialInvalidLifetimeAsPerAppPolicy (400)')).toBeVisible();
+  await expect(page.locator('[data-status="failed"]', { hasText: 'Create the client secret' })).toBeVisible();
+  await page.getByRole('button', { name: 'Use a 6-month secret and try again' }).click();
+  await expect(page.getByText('The app registration is ready')).toBeVisible({ timeout: 60_000 });
+  await toCredentials(page);
+  await expectFinalState(page, emulator, mailAdmin);
+  const secret = emulator.liveSecrets(emulator.applications()[0]!.id)[0]!;
+  const months =
+    (Date.parse(secret.endDateTime ?? '') - Date.parse(secret.startDateTime ?? '')) / (30.4 * 86_400_000);
+  expect(Math.round(months)).toBe(6);
+});
+
+test('leaving before the client secret is saved asks for confirmation, and not after', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await serveAutomaticConfig(context);
+  await signInAndReview(page, linkOf(mailAdmin));
+  expect(await create(page)).toBe(true);
+  await toCredentials(page);
+  await expect(page.getByText('Save the client secret now')).toBeVisible();
+  let prompts = 0;
+  page.on('dialog', (d) => {
+    prompts += 1;
+    void d.dismiss(); // dismissing keeps the page open
+  });
+  await page.evaluate(() => document.body.click()); // beforeunload prompts need a user gesture on the page
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => prompts).toBe(1);
+  expect(page.isClosed()).toBe(false);
+
+  // Copying the secret counts as saving it: now the page closes without a prompt.
+  await page.getByRole('button', { name: 'Copy Client Secret' }).click();
+  await expect(page.getByText('Save the client secret now')).toHaveCount(0);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(prompts).toBe(1);
+});

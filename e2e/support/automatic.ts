@@ -56,7 +56,7 @@ export async function create(page: Page, { timeout = 120_000 } = {}) {
   await signInThroughPopup(page, () => page.getByRole('button', { name: 'Create app registration' }).click());
   await expect(page.locator('#step-heading')).toHaveText('Create');
   const done = page.getByText('The app registration is ready');
-  const failed = page.getByRole('button', { name: 'Try again' });
+  const failed = page.getByRole('button', { name: 'Try again', exact: true });
   await expect(done.or(failed)).toBeVisible({ timeout });
   return done.isVisible();
 }
