@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
+const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
+
 /** Re-renders every second while something counts down. */
 function useNow(active: boolean) {
   const [now, setNow] = useState(() => Date.now());
@@ -54,9 +56,10 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
       {state.waiting && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Waiting for Microsoft Entra to catch up</MessageBarTitle>
-            {state.waiting.reason} New objects take a while to be visible everywhere; the wizard keeps trying
-            for up to {Math.max(0, Math.ceil((state.waiting.budgetEndsAt - now) / 1000))} more seconds.
+            <MessageBarTitle>{state.waiting.reason.replace(/…$/, '')}</MessageBarTitle>
+            {state.waiting.budgetEndsAt > state.waiting.until
+              ? `New objects take a while to be visible everywhere in Microsoft Entra. The wizard keeps trying for up to ${seconds(state.waiting.budgetEndsAt - now)} more seconds; nothing is created twice.`
+              : `Microsoft Graph asked the wizard to slow down. It tries again in ${seconds(state.waiting.until - now)} seconds.`}
             <ProgressBar
               aria-label="Time left to wait"
               value={Math.max(0, Math.min(1, (state.waiting.budgetEndsAt - now) / 180_000))}

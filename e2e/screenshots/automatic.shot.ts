@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+import { serveAutomaticConfig, signInAndReview, wizardClient } from '../support/automatic';
+import { expect, test } from '../support/emulator-fixture';
+import { signInThroughPopup } from '../support/emulator-sign-in';
+
+test.use({ emulatorOptions: wizardClient });
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `docs/screenshots/${name}.png`, animations: 'disabled', caret: 'hide' });
+
+test('automatic path, against the emulated tenant', async ({ page, context, emulator }) => {
+  test.setTimeout(180_000);
+  await serveAutomaticConfig(context);
+  await page.goto('/?connectors=sharepoint:admin,outlook-mail:user&name=Contoso%20Sync');
+  await page.getByRole('button', { name: 'Sign in and create' }).click();
+  await signInThroughPopup(page, () => page.getByRole('button', { name: 'Sign in with Microsoft' }).click());
+  await shot(page, 'a1-signed-in');
+  await signInAndReview(page, 'connectors=sharepoint:admin,outlook-mail:user&name=Contoso%20Sync');
+  await page.getByRole('heading', { name: 'Before you create it' }).scrollIntoViewIfNeeded();
+  await shot(page, 'a2-review-options');
+
+  // A short replication lag shows the wizard waiting for Microsoft Entra.
+  emulator.faults.latencyMs = 400;
+  emulator.faults.replicationDelay = { ms: 6000 };
+  await signInThroughPopup(page, () => page.getByRole('button', { name: 'Create app registration' }).click());
+  await expect(page.getByText('Waiting for Microsoft Entra to catch up')).toBeVisible({ timeout: 60_000 });
+  await shot(page, 'a3-run-waiting');
+  await expect(page.getByText('The app registration is ready')).toBeVisible({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Show the credentials' }).click();
+  await shot(page, 'a4-credentials');
+});
