@@ -13,6 +13,7 @@ import { explainAuthError, type AuthErrorExplanation } from './explain-auth-erro
 import { graphScopes, WIZARD_PERMISSIONS } from './graph-scopes';
 import { AuthContext } from './use-auth';
 
+/** The one MSAL instance (initialised, redirect handled) and what the sign-in API needs around it. */
 export interface AuthProviderProps {
   readonly instance: IPublicClientApplication;
   readonly accounts: AccountStore;

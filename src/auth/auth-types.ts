@@ -16,6 +16,7 @@ export interface AuthAccount {
  */
 export type GetToken = (permissions: readonly string[]) => Promise<string>;
 
+/** How `signIn` asks: the account picker or not, and whether a full-page redirect may replace a blocked popup. */
 export interface SignInOptions {
   /** Show Microsoft's account picker even when a session exists ("Use another account"). */
   readonly selectAccount?: boolean;

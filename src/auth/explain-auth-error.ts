@@ -26,6 +26,7 @@ export interface AuthErrorExplanation {
   readonly adminConsentUrl: string | null;
 }
 
+/** What an explanation needs besides the error: where consent is granted, and what was being asked for. */
 export interface AuthErrorContext {
   readonly cloud: Cloud;
   /** The wizard's own client ID (config.json `clientId`). */

@@ -9,6 +9,7 @@ export function setSignedInReader(read: () => boolean): void {
   reader = read;
 }
 
+/** Whether an account is signed in right now. */
 export function isSignedIn(): boolean {
   return reader();
 }
