@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import { contentSecurityPolicy } from './src/auth/content-security-policy';
-import { clouds } from './src/config/clouds';
+import { contentSecurityPolicy } from './src/auth/content-security-policy.ts';
+import { clouds } from './src/config/clouds.ts';
 
 /**
  * Puts the Content Security Policy into every built page as a `<meta>` tag right after `<meta charset>` (which must

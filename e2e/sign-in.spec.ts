@@ -172,9 +172,11 @@ test('signs in by redirect when popups are blocked, and comes back with the choi
   await page.waitForURL(/^https:\/\/login\.microsoftonline\.com\//);
   await pickEmulatedAccount(page);
   await page.waitForURL(`${APP}/?connectors=teams:user&name=Contoso+Sync`);
-  await expect(page.getByText('Signed in as Megan Bowen (admin@contoso.onmicrosoft.com).')).toBeVisible();
-  await page.getByRole('button', { name: 'Sign in and create' }).click();
+  // The wizard opens where the admin left it: the sign-in step of automatic mode, now signed in.
+  await expect(page.locator('#step-heading')).toHaveText('Sign in');
   await expect(page.getByRole('region', { name: 'Signed-in account' })).toContainText(DEFAULT_TENANT_ID);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('group', { name: 'Microsoft Teams' }).getByRole('checkbox')).toBeChecked();
   expect(authorizeScopes(emulator)).toEqual([['https://graph.microsoft.com/User.Read', 'openid', 'profile']]);
   const stored = await browserStorage(page);
   for (const token of issuedTokens(emulator)) expect(stored.includes(token)).toBe(false);

@@ -39,10 +39,12 @@ interface AppProps {
   readonly configProblems: readonly ConfigProblem[];
   readonly linkProblems: readonly string[];
   readonly initialAnswers: WizardAnswers;
+  /** Where the wizard opens; the first step when absent. */
+  readonly initialStep?: string | undefined;
 }
 
 /** Providers and the page frame around the wizard. */
-export function App({ config, configProblems, linkProblems, initialAnswers }: AppProps) {
+export function App({ config, configProblems, linkProblems, initialAnswers, initialStep }: AppProps) {
   const styles = useStyles();
   const [copied, setCopied] = useState(false);
   const cloud = clouds[config.cloud];
@@ -84,7 +86,12 @@ export function App({ config, configProblems, linkProblems, initialAnswers }: Ap
           />
           <ProblemBar title="Parts of this link were ignored" problems={linkProblems} />
           <ErrorBoundary>
-            <WizardShell steps={steps} config={config} initialAnswers={initialAnswers} />
+            <WizardShell
+              steps={steps}
+              config={config}
+              initialAnswers={initialAnswers}
+              initialStep={initialStep}
+            />
           </ErrorBoundary>
         </div>
       </div>

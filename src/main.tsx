@@ -14,13 +14,15 @@ type Wrap = (app: ReactNode) => ReactNode;
  * Sign-in, only when config.json names the wizard's app registration. The dynamic import keeps MSAL out of the
  * bundle that offline-only deployments download.
  */
-async function startSignIn(config: AppConfig): Promise<{ wrap: Wrap; problems: ConfigProblem[] }> {
+async function startSignIn(
+  config: AppConfig,
+): Promise<{ wrap: Wrap; problems: ConfigProblem[]; returnedFromSignIn?: boolean }> {
   const clientId = config.clientId;
   if (!clientId) return { wrap: (app) => app, problems: [] };
   try {
     const { startAuth } = await import('./auth/start-auth');
-    const { AuthProvider } = await startAuth(config, clientId);
-    return { wrap: (app) => <AuthProvider>{app}</AuthProvider>, problems: [] };
+    const { AuthProvider, returnedFromSignIn } = await startAuth(config, clientId);
+    return { wrap: (app) => <AuthProvider>{app}</AuthProvider>, problems: [], returnedFromSignIn };
   } catch (error) {
     console.error('Sign-in could not start:', error);
     const reason = error instanceof Error ? error.message : String(error);
@@ -40,8 +42,13 @@ async function startSignIn(config: AppConfig): Promise<{ wrap: Wrap; problems: C
 async function start() {
   const { config, problems } = await loadConfig();
   const link = parseShareLink(window.location.search);
-  const answers = { ...initialAnswers(config), ...link.answers };
   const signIn = await startSignIn(config);
+  // Back from a full-page sign-in (popups were blocked): continue automatic mode at the sign-in step.
+  const answers = {
+    ...initialAnswers(config),
+    ...link.answers,
+    ...(signIn.returnedFromSignIn ? { path: 'automatic' as const } : {}),
+  };
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
@@ -52,6 +59,7 @@ async function start() {
           configProblems={[...problems, ...signIn.problems]}
           linkProblems={link.problems}
           initialAnswers={answers}
+          initialStep={signIn.returnedFromSignIn ? 'sign-in' : undefined}
         />,
       )}
     </StrictMode>,

@@ -11,6 +11,8 @@ import { setSignedInReader } from './signed-in';
 /** What start-up gets back: the provider to render the app in. */
 export interface StartedAuth {
   readonly AuthProvider: (props: { readonly children: ReactNode }) => ReactNode;
+  /** The page was reloaded by a redirect sign-in (successful or not): the wizard resumes at its sign-in step. */
+  readonly returnedFromSignIn: boolean;
 }
 
 /**
@@ -29,10 +31,12 @@ export async function startAuth(config: AppConfig, clientId: string): Promise<St
   // After a redirect sign-in the page starts again here: finish it before the first render, so the account (or the
   // reason it failed) is there from the start. MsalProvider's own call gets the same, memoized, promise.
   let initialError: AuthErrorExplanation | null = null;
+  let returnedFromSignIn: boolean;
   try {
-    await instance.handleRedirectPromise();
+    returnedFromSignIn = (await instance.handleRedirectPromise()) !== null;
   } catch (error) {
     initialError = explainAuthError(error, { cloud, clientId, origin });
+    returnedFromSignIn = true;
   }
 
   function StartedAuthProvider({ children }: { readonly children: ReactNode }) {
@@ -49,5 +53,5 @@ export async function startAuth(config: AppConfig, clientId: string): Promise<St
       </AuthProvider>
     );
   }
-  return { AuthProvider: StartedAuthProvider };
+  return { AuthProvider: StartedAuthProvider, returnedFromSignIn };
 }

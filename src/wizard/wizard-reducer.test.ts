@@ -26,6 +26,13 @@ describe('wizard reducer', () => {
     expect(start()).toMatchObject({ current: 'start', visited: ['start'] });
   });
 
+  it('can open at a later step, with the steps before it visited', () => {
+    const s = initialWizardState(steps, initialAnswers(defaultConfig), 'connectors');
+    expect(s).toMatchObject({ current: 'connectors', visited: ['start', 'connectors'] });
+    expect(reduce(s, { type: 'back' }).current).toBe('start');
+    expect(initialWizardState(steps, initialAnswers(defaultConfig), 'nowhere').current).toBe('start');
+  });
+
   it('stores the answers of a completed step and moves to the next shown step', () => {
     let s = reduce(start(), { type: 'complete', patch: { path: 'offline' } });
     expect(s.current).toBe('connectors');

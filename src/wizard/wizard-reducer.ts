@@ -65,7 +65,9 @@ export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAns
   };
 }
 
-export function initialWizardState(steps: Steps, answers: WizardAnswers): WizardState {
-  const first = steps[0]?.id ?? '';
-  return { answers, current: first, visited: [first], drafts: {} };
+/** The state the wizard opens in: the first step, or `at` with every step before it counted as visited. */
+export function initialWizardState(steps: Steps, answers: WizardAnswers, at?: string): WizardState {
+  const index = Math.max(0, at ? steps.findIndex((s) => s.id === at) : 0);
+  const visited = steps.slice(0, index + 1).map((s) => s.id);
+  return { answers, current: visited.at(-1) ?? '', visited, drafts: {} };
 }

@@ -41,19 +41,21 @@ interface WizardShellProps {
   readonly steps: readonly StepDefinition[];
   readonly config: AppConfig;
   readonly initialAnswers: WizardAnswers;
+  /** Where to open, e.g. the sign-in step after a redirect sign-in; the first step when absent. */
+  readonly initialStep?: string | undefined;
 }
 
 const FORM_ID = 'wizard-step-form';
 
 /** The stepper, the current step and Back/Next. It knows no step: it renders whatever registry it is handed. */
-export function WizardShell({ steps, config, initialAnswers }: WizardShellProps) {
+export function WizardShell({ steps, config, initialAnswers, initialStep }: WizardShellProps) {
   const styles = useStyles();
   const contextOf = useCallback(
     (answers: WizardAnswers): StepContext => ({ answers, config, plan: planFor(answers, config) }),
     [config],
   );
   const reducer = useMemo(() => createWizardReducer(steps, contextOf), [steps, contextOf]);
-  const [state, dispatch] = useReducer(reducer, initialWizardState(steps, initialAnswers));
+  const [state, dispatch] = useReducer(reducer, initialWizardState(steps, initialAnswers, initialStep));
   const context = useMemo(() => contextOf(state.answers), [contextOf, state.answers]);
   const shown = shownSteps(steps, context) as StepDefinition[];
   const index = shown.findIndex((s) => s.id === state.current);
