@@ -3,8 +3,7 @@
 // launches the system Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath as path } from './chromium.mjs';
 
 if (existsSync(path)) process.exit(0);
 
