@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { seriousViolations } from './support/axe';
 import { expect, test } from './support/emulator-fixture';
 import { cancelEmulatedSignIn, signInThroughPopup } from './support/emulator-sign-in';
 
@@ -77,17 +77,6 @@ test('after the admin closes the sign-in window, the next click opens a new one'
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
 });
-
-/** Serious and critical axe findings (Fluent UI's focus sentinels excluded, as in accessibility.spec.ts). */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .exclude('[data-tabster-dummy]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help}`);
-}
 
 test('the sign-in step is accessible signed out, with an error, and signed in', async ({
   page,
