@@ -47,7 +47,7 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
   const [editing, setEditing] = useState(answers.certificate === null);
   const [stage, setStage] = useState<CertificateStage | null>(null);
   const [running, setRunning] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ intent: 'info' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = useState<CertificateForm | null>(null);
   const abort = useRef<AbortController | null>(null);
   const [initialPassphrase] = useState(generatePassphrase);
@@ -84,8 +84,14 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
       setProblem(
         cancelled
-          ? 'Generation was cancelled. Nothing was kept; generate again when you are ready.'
-          : `The certificate could not be generated: ${error instanceof Error ? error.message : String(error)}`,
+          ? {
+              intent: 'info',
+              text: 'Generation was cancelled. Nothing was kept; generate again when you are ready.',
+            }
+          : {
+              intent: 'error',
+              text: `The certificate could not be generated: ${error instanceof Error ? error.message : String(error)}`,
+            },
       );
     } finally {
       setRunning(false);
@@ -142,11 +148,8 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
       {running && <GenerationProgress stage={stage} onCancel={() => abort.current?.abort()} />}
       {tab === 'uploaded' && !running && <BringYourOwn client={client} onCertificate={store} />}
       {problem && (
-        <MessageBar
-          intent={problem.startsWith('Generation was cancelled') ? 'info' : 'error'}
-          layout="multiline"
-        >
-          <MessageBarBody>{problem}</MessageBarBody>
+        <MessageBar intent={problem.intent} layout="multiline">
+          <MessageBarBody>{problem.text}</MessageBarBody>
         </MessageBar>
       )}
 
