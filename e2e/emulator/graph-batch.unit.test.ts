@@ -1,33 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator';
-import type { EmulatorOptions } from './emulator';
 import { callGraph } from './graph-client';
+import { adminTenant } from './test-tenant';
 import { countRoundTrips } from './request-log';
 import type { LogEntry } from './request-log';
 
-const SCOPES = [
-  'Application.ReadWrite.All',
-  'DelegatedPermissionGrant.ReadWrite.All',
-  'AppRoleAssignment.ReadWrite.All',
-  'User.Read',
-];
-
-async function setup(options: EmulatorOptions = {}) {
-  const emu = createEmulator(options);
-  const token = await emu.mintAccessToken({ scopes: SCOPES });
-  const create = async (name = 'c1') => {
-    const res = await callGraph(
-      emu,
-      token,
-      'PATCH',
-      `/applications(uniqueName='${name}')`,
-      { displayName: name },
-      { prefer: 'create-if-missing' },
-    );
-    return { id: String(res.body?.['id']), appId: String(res.body?.['appId']), status: res.status };
-  };
-  return { emu, token, create };
-}
+const setup = adminTenant;
 
 describe('$batch', () => {
   it('runs items through the normal handlers, with dependsOn and 424 for failed dependencies', async () => {

@@ -1,39 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator';
-import type { Emulator } from './emulator';
 import { callGraph } from './graph-client';
+import { tenantWithApp, type TenantWithApp } from './test-tenant';
 
 const GRAPH = '00000003-0000-0000-c000-000000000000';
 const SHAREPOINT = '00000003-0000-0ff1-ce00-000000000000';
-const ALL = [
-  'Application.ReadWrite.All',
-  'DelegatedPermissionGrant.ReadWrite.All',
-  'AppRoleAssignment.ReadWrite.All',
-  'User.Read',
-];
+const withApp = tenantWithApp;
 
-interface Setup {
-  emu: Emulator;
-  token: string;
-  appId: string;
-  objectId: string;
-}
-
-async function withApp(scopes = ALL): Promise<Setup> {
-  const emu = createEmulator();
-  const token = await emu.mintAccessToken({ scopes });
-  const created = await callGraph(
-    emu,
-    token,
-    'PATCH',
-    `/applications(uniqueName='c1')`,
-    { displayName: 'Connector' },
-    { prefer: 'create-if-missing' },
-  );
-  return { emu, token, appId: String(created.body?.['appId']), objectId: String(created.body?.['id']) };
-}
-
-async function withSp(): Promise<Setup & { spId: string; graphSpId: string }> {
+async function withSp(): Promise<TenantWithApp & { spId: string; graphSpId: string }> {
   const s = await withApp();
   const sp = await callGraph(s.emu, s.token, 'POST', '/servicePrincipals', { appId: s.appId });
   const graph = await callGraph(

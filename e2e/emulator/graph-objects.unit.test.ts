@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator';
-import type { Emulator } from './emulator';
 import { callGraph } from './graph-client';
+import { createEmulator } from './emulator';
+import { tenantWithApp } from './test-tenant';
 
 const SHAREPOINT = '00000003-0000-0ff1-ce00-000000000000';
-const ALL = [
-  'Application.ReadWrite.All',
-  'DelegatedPermissionGrant.ReadWrite.All',
-  'AppRoleAssignment.ReadWrite.All',
-  'User.Read',
-];
-
-interface Setup {
-  emu: Emulator;
-  token: string;
-  appId: string;
-  objectId: string;
-}
-
-async function withApp(scopes = ALL): Promise<Setup> {
-  const emu = createEmulator();
-  const token = await emu.mintAccessToken({ scopes });
-  const created = await callGraph(
-    emu,
-    token,
-    'PATCH',
-    `/applications(uniqueName='c1')`,
-    { displayName: 'Connector' },
-    { prefer: 'create-if-missing' },
-  );
-  return { emu, token, appId: String(created.body?.['appId']), objectId: String(created.body?.['id']) };
-}
+const withApp = tenantWithApp;
 
 describe('secrets', () => {
   it('adds secrets whose text is returned once, defaults to two years, and removes them', async () => {
