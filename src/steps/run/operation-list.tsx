@@ -1,4 +1,4 @@
-import { Body1, Caption1, makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Body1, Caption1, makeStyles, mergeClasses, Spinner, tokens } from '@fluentui/react-components';
 import {
   CheckmarkCircleFilled,
   CircleRegular,
@@ -46,9 +46,9 @@ function StatusIcon({ status }: { readonly status: OperationStatus }) {
     case 'waiting':
       return <ClockRegular className={styles.icon} aria-hidden />;
     case 'done':
-      return <CheckmarkCircleFilled className={`${styles.icon} ${styles.done}`} aria-hidden />;
+      return <CheckmarkCircleFilled className={mergeClasses(styles.icon, styles.done)} aria-hidden />;
     case 'failed':
-      return <DismissCircleFilled className={`${styles.icon} ${styles.failed}`} aria-hidden />;
+      return <DismissCircleFilled className={mergeClasses(styles.icon, styles.failed)} aria-hidden />;
     case 'skipped':
       return <SubtractCircleRegular className={styles.icon} aria-hidden />;
     default:
