@@ -134,7 +134,11 @@ const faults: [string, (emulator: Emulator) => void, (page: Page, emulator: Emul
     (e) => {
       e.faults.latencyMs = 400;
     },
-    async () => undefined,
+    async (_page, e) => {
+      const graph = e.log.filter((l) => l.kind === 'graph');
+      expect(graph.length).toBeGreaterThan(0);
+      for (const l of graph) expect(l.endedAt - l.startedAt).toBeGreaterThanOrEqual(400);
+    },
   ],
   [
     '429 with Retry-After',
@@ -169,7 +173,9 @@ const faults: [string, (emulator: Emulator) => void, (page: Page, emulator: Emul
       // The 3rd Graph call is addPassword or the service principal; its effect happens, its answer is lost.
       e.faults.networkFailureOnCall = { call: 3, effectApplied: true };
     },
-    async () => undefined,
+    async (_page, e) => {
+      expect(e.log.filter((l) => l.fault === 'network')).toHaveLength(1);
+    },
   ],
 ];
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator';
-import type { Emulator } from './emulator';
 import { callGraph } from './graph-client';
+import { adminTenant } from './test-tenant';
 
-async function setup(scopes = ['Application.ReadWrite.All']): Promise<{ emu: Emulator; token: string }> {
-  const emu = createEmulator();
-  return { emu, token: await emu.mintAccessToken({ scopes }) };
-}
+const setup = (scopes = ['Application.ReadWrite.All']) => adminTenant({}, scopes);
 
 const upsertPath = (name: string) => `/applications(uniqueName='${name}')`;
 const createIfMissing = { prefer: 'create-if-missing' };

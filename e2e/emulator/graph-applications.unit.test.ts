@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator';
-import type { Emulator } from './emulator';
 import { callGraph } from './graph-client';
+import { adminTenant } from './test-tenant';
 
 const GRAPH = '00000003-0000-0000-c000-000000000000';
 const USER_READ = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d';
 const SITES_FULLCONTROL_SHAREPOINT_ROLE = '678536fe-1083-478a-9c59-b99265e6b0d3';
 
-async function setup(scopes = ['Application.ReadWrite.All']): Promise<{ emu: Emulator; token: string }> {
-  const emu = createEmulator();
-  return { emu, token: await emu.mintAccessToken({ scopes }) };
-}
+const setup = (scopes = ['Application.ReadWrite.All']) => adminTenant({}, scopes);
 
 const upsertPath = (name: string) => `/applications(uniqueName='${name}')`;
 const createIfMissing = { prefer: 'create-if-missing' };

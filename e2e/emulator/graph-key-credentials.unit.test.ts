@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator';
-import type { Emulator } from './emulator';
 import {
   TEST_CERTIFICATE_BASE64,
   TEST_CERTIFICATE_NOT_AFTER,
@@ -8,11 +6,9 @@ import {
   TEST_CERTIFICATE_THUMBPRINT_BASE64,
 } from './fixtures/test-certificate';
 import { callGraph } from './graph-client';
+import { adminTenant } from './test-tenant';
 
-async function setup(scopes = ['Application.ReadWrite.All']): Promise<{ emu: Emulator; token: string }> {
-  const emu = createEmulator();
-  return { emu, token: await emu.mintAccessToken({ scopes }) };
-}
+const setup = (scopes = ['Application.ReadWrite.All']) => adminTenant({}, scopes);
 
 const upsertPath = (name: string) => `/applications(uniqueName='${name}')`;
 const createIfMissing = { prefer: 'create-if-missing' };

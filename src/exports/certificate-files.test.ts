@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeneratedCertificate } from '../crypto/certificate-types';
 import {
   CERTIFICATE_FILE_NAMES,
+  PRIVATE_KEY_FILE_NAMES,
   generatedCertificateFiles,
   publicCertificateFiles,
 } from './certificate-files';
@@ -42,7 +43,7 @@ describe('certificate files', () => {
       'certificate.pfx',
     ]);
     expect([...files.map((f) => f.name)].sort()).toEqual([...CERTIFICATE_FILE_NAMES].sort());
-    expect(files.filter((f) => f.secret).map((f) => f.name)).toEqual(['key.pem', 'certificate.pfx']);
+    expect(files.filter((f) => f.secret).map((f) => f.name)).toEqual([...PRIVATE_KEY_FILE_NAMES]);
     expect(files.find((f) => f.name === 'cert.cer')?.content).toBe(certificate.certificateDer);
   });
 

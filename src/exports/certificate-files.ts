@@ -14,6 +14,9 @@ export interface CredentialFile {
 
 const PEM = 'application/x-pem-file';
 
+/** The files that hold the private key; saving either one keeps the key. */
+export const PRIVATE_KEY_FILE_NAMES = ['key.pem', 'certificate.pfx'] as const;
+
 /** Every file a certificate can produce, by the names the procedure and the platform use. */
 export const CERTIFICATE_FILE_NAMES = [
   'key.pem',

@@ -1,7 +1,6 @@
 /**
  * Saves content as a file through the browser's download, without sending it anywhere. The object URL is revoked
- * once the browser has had time to start the download (revoking at once can cancel it on a busy machine), so the
- * content does not outlive the click in a URL for long.
+ * shortly after, once the browser has certainly picked the download up, so the content does not stay reachable.
  */
 export function saveFile(
   name: string,

@@ -3,7 +3,11 @@ import type { CertificateSummary } from '../crypto/certificate-summary';
 import type { GeneratedCertificate } from '../crypto/certificate-types';
 import type { AppConfig } from '../config/config-schema';
 import { defaultConfig } from '../config/config-schema';
-import { generatedCertificateFiles, publicCertificateFiles } from '../exports/certificate-files';
+import {
+  generatedCertificateFiles,
+  PRIVATE_KEY_FILE_NAMES,
+  publicCertificateFiles,
+} from '../exports/certificate-files';
 import { buildPlan } from '../plan/build-plan';
 import type { ConnectorSelection, RegistrationPlan } from '../plan/plan-types';
 
@@ -43,9 +47,6 @@ export interface WizardAnswers {
   readonly savedFiles: readonly string[];
 }
 
-/** Files that hold the private key; saving either one keeps the key. */
-export const PRIVATE_KEY_FILES = ['key.pem', 'certificate.pfx'] as const;
-
 /** What the certificate views show for the certificate answer: its files, and its private key's facts if generated. */
 export function certificateView(answer: CertificateAnswer) {
   return answer.source === 'generated'
@@ -62,7 +63,7 @@ export function unsavedSecrets(answers: WizardAnswers): string[] {
   const unsaved: string[] = [];
   if (
     answers.certificate?.source === 'generated' &&
-    !PRIVATE_KEY_FILES.some((f) => answers.savedFiles.includes(f))
+    !PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f))
   ) {
     unsaved.push('the certificate’s private key');
   }

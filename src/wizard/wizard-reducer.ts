@@ -22,7 +22,7 @@ export type WizardAction =
 
 type Steps = readonly Pick<StepDefinition, 'id' | 'isShown'>[];
 
-export function shownSteps(steps: Steps, context: StepContext) {
+export function shownSteps<T extends Steps[number]>(steps: readonly T[], context: StepContext): T[] {
   return steps.filter((s) => s.isShown(context));
 }
 

@@ -57,7 +57,7 @@ export function WizardShell({ steps, config, initialAnswers, initialStep }: Wiza
   const reducer = useMemo(() => createWizardReducer(steps, contextOf), [steps, contextOf]);
   const [state, dispatch] = useReducer(reducer, initialWizardState(steps, initialAnswers, initialStep));
   const context = useMemo(() => contextOf(state.answers), [contextOf, state.answers]);
-  const shown = shownSteps(steps, context) as StepDefinition[];
+  const shown = shownSteps(steps, context);
   const index = shown.findIndex((s) => s.id === state.current);
   const step = shown[index] ?? shown[0];
   useShareLinkSync(state.answers, config);
