@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-
-const port = 4173;
+import { APP, E2E_PORT as port } from './e2e/support/app-origin';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +12,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: APP,
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     acceptDownloads: true,
@@ -22,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite preview --host localhost --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
+    url: APP,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

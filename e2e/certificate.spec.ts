@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { APP } from './support/app-origin';
 import {
   asn1Parse,
   clientAssertionHeader,
@@ -275,7 +276,7 @@ test('no secret reaches Web Storage, IndexedDB or the URL', async ({ page }) => 
   expect(stored).not.toContain(generated);
   expect(stored).not.toMatch(/PRIVATE KEY/);
   expect(page.url()).not.toContain(generated);
-  expect(page.url()).toBe('http://localhost:4173/?connectors=sharepoint:admin');
+  expect(page.url()).toBe(`${APP}/?connectors=sharepoint:admin`);
 });
 
 test.describe('bring your own certificate', () => {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/emulator-fixture';
+import { APP } from './support/app-origin';
 
 /** How sign-in is built and served: MSAL only when configured, the redirect bridge page, the CSP. */
 
@@ -75,7 +76,9 @@ test('MSAL’s hidden renewal frame may load a login host and land on the redire
 }) => {
   await context.addInitScript(() => {
     const seen: string[] = [];
-    Object.assign(window, { cspViolations: seen });
+    // The bridge strips Microsoft's answer from its address as soon as it runs, so the address it loaded with is
+    // kept here, before any of its scripts.
+    Object.assign(window, { cspViolations: seen, loadedFrom: window.location.href });
     document.addEventListener('securitypolicyviolation', (e) =>
       seen.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
@@ -85,7 +88,7 @@ test('MSAL’s hidden renewal frame may load a login host and land on the redire
   const authorize = new URL('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize');
   authorize.search = new URLSearchParams({
     client_id: CLIENT_ID,
-    redirect_uri: 'http://localhost:4173/redirect.html',
+    redirect_uri: `${APP}/redirect.html`,
     response_type: 'code',
     response_mode: 'fragment',
     scope: 'https://graph.microsoft.com/User.Read openid profile',
@@ -101,14 +104,11 @@ test('MSAL’s hidden renewal frame may load a login host and land on the redire
     frame.hidden = true;
     document.body.append(frame);
   }, authorize.toString());
-  await expect
-    .poll(() =>
-      page
-        .frames()
-        .find((f) => f.url().startsWith('http://localhost:4173/redirect.html'))
-        ?.url(),
-    )
-    .toContain('error=login_required');
+  const bridge = () => page.frames().find((f) => f.url().startsWith(`${APP}/redirect.html`));
+  await expect.poll(() => bridge()?.url()).toBeDefined();
+  expect(await bridge()?.evaluate(() => (window as unknown as { loadedFrom: string }).loadedFrom)).toContain(
+    'error=login_required',
+  );
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
     [],
   );

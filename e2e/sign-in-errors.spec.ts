@@ -2,10 +2,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/emulator-fixture';
 import { cancelEmulatedSignIn, signInThroughPopup } from './support/emulator-sign-in';
+import { APP } from './support/app-origin';
 
 /** What the sign-in step says when sign-in fails: consent errors, cancelling, closing the window. */
 
-const APP = 'http://localhost:4173';
 const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 
 test.use({ emulatorOptions: { clients: [{ clientId: CLIENT_ID, redirectUris: [`${APP}/redirect.html`] }] } });

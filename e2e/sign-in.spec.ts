@@ -3,10 +3,10 @@ import { DEFAULT_ADMIN, DEFAULT_TENANT_ID, NON_ADMIN_USER } from './emulator/def
 import type { Emulator } from './emulator/emulator';
 import { expect, test } from './support/emulator-fixture';
 import { pickEmulatedAccount, signInThroughPopup } from './support/emulator-sign-in';
+import { APP } from './support/app-origin';
 
 /** Sign-in for automatic mode: the real MSAL code path against the emulated Microsoft identity platform. */
 
-const APP = 'http://localhost:4173';
 const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 
 // The emulator accepts only the wizard's client ID and its redirect bridge, like the real registration would.

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { expect, test } from '../support/emulator-fixture';
 import { cancelEmulatedSignIn, pickEmulatedAccount } from '../support/emulator-sign-in';
+import { APP } from '../support/app-origin';
 
 /**
  * Checks the emulator through a real browser: routing of navigations and fetches, the sign-in page, 302s,
@@ -8,7 +9,6 @@ import { cancelEmulatedSignIn, pickEmulatedAccount } from '../support/emulator-s
  * stub page, so this does not depend on the wizard.
  */
 
-const APP = 'http://localhost:4173';
 const clientId = '11111111-2222-4333-8444-555555555555';
 const redirectUri = `${APP}/redirect.html`;
 const scope =

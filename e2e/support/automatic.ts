@@ -5,9 +5,11 @@ import { buildPlan } from '../../src/plan/build-plan';
 import type { ConnectorSelection } from '../../src/plan/plan-types';
 import type { Emulator } from '../emulator/emulator';
 import { signInThroughPopup } from './emulator-sign-in';
+import { APP } from './app-origin';
 import { generateCertificate, next } from './wizard';
 
-export const APP = 'http://localhost:4173';
+export { APP };
+
 /** The wizard's own registration, as config.json names it. */
 export const WIZARD_CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 export const REDIRECT = 'https://api.kloudless.com/v1/oauth/callback';

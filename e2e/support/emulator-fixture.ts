@@ -12,6 +12,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { BrowserContext } from '@playwright/test';
 import { createEmulator } from '../emulator/emulator';
+import { APP } from './app-origin';
 import type { Emulator, EmulatorOptions } from '../emulator/emulator';
 import { EMULATED_URL_PATTERN } from '../emulator/hosts';
 import { isAbort } from '../emulator/types';
@@ -82,11 +83,7 @@ export const test = base.extend<EmulatorFixtures & EmulatorFixtureOptions>({
     await use(emulator.outsideRequests);
   },
   context: async ({ context, emulator, baseURL, failOnOutsideRequests }, use) => {
-    await routeContextToEmulator(
-      context,
-      emulator,
-      originOf(baseURL ?? 'http://localhost:4173') ?? 'http://localhost:4173',
-    );
+    await routeContextToEmulator(context, emulator, originOf(baseURL ?? APP) ?? APP);
     await use(context);
     if (failOnOutsideRequests && emulator.outsideRequests.length > 0) {
       throw new Error(
