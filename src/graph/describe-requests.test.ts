@@ -77,7 +77,9 @@ describe('describeRequests', () => {
     const described = await compareWithRun(plan, optionsFor(plan));
     const upsert = described.find((d) => d.operationId === 'upsert-application');
     expect(upsert?.headers).toEqual({ Prefer: 'create-if-missing' });
-    expect(upsert?.url).toBe("/v1.0/applications(uniqueName='entra-setup-wizard-contoso-sync')");
+    expect(upsert?.url).toMatch(
+      /^\/v1\.0\/applications\(uniqueName='entra-setup-wizard-contoso-sync-[0-9a-f]{12}'\)$/,
+    );
     expect(described.filter((d) => d.url.endsWith('/appRoleAssignedTo'))).toHaveLength(10);
     expect(described.find((d) => d.operationId === 'add-password')?.body).toEqual({
       passwordCredential: {

@@ -218,17 +218,55 @@ describe('operations', () => {
 
 describe('uniqueNameFor', () => {
   it.each([
-    ['Contoso Sync', 'entra-setup-wizard-contoso-sync'],
-    ['  Café   Connectors!! ', 'entra-setup-wizard-cafe-connectors'],
+    ['Contoso Sync', 'entra-setup-wizard-contoso-sync-'],
+    ['  Café   Connectors!! ', 'entra-setup-wizard-cafe-connectors-'],
+    ['Продажи 365', 'entra-setup-wizard-prodazhi-365-'],
+    ['Маркетинг 365', 'entra-setup-wizard-marketing-365-'],
+    ['Συγχρονισμός Αρχείων', 'entra-setup-wizard-sygchronismos-archeion-'],
+    ['販売 365', 'entra-setup-wizard-365-'],
     ['コネクタ', 'entra-setup-wizard-'],
-  ])('%s', (name, prefix) => {
-    expect(uniqueNameFor(name).startsWith(prefix)).toBe(true);
-    expect(uniqueNameFor(name)).toMatch(/^[a-z0-9-]+$/);
-    expect(uniqueNameFor(name)).toBe(uniqueNameFor(name));
+    ['🚀📁', 'entra-setup-wizard-'],
+  ])('%s reads as %s… and is stable', (name, prefix) => {
+    const key = uniqueNameFor(name);
+    expect(key.startsWith(prefix)).toBe(true);
+    expect(key).toMatch(/^entra-setup-wizard(-[a-z0-9]+)*-[0-9a-f]{12}$/);
+    expect(key.length).toBeLessThanOrEqual(120);
+    expect(uniqueNameFor(name)).toBe(key);
   });
 
-  it('gives different non-Latin names different keys', () => {
-    expect(uniqueNameFor('コネクタ')).not.toBe(uniqueNameFor('コネクター'));
-    expect(uniqueNameFor('コネクタ')).toMatch(/^entra-setup-wizard-[0-9a-f]{8}$/);
+  it('gives distinct names distinct keys in any script, and the same name the same key', () => {
+    const names = [
+      'Продажи 365',
+      'Маркетинг 365',
+      'Продажи 365!',
+      'Συγχρονισμός Αρχείων',
+      'Συγχρονισμός αρχείων',
+      '販売 365',
+      '営業 365',
+      'コネクタ',
+      'コネクター',
+      '🚀📁',
+      '📁🚀',
+      'Contoso Sync',
+      'contoso sync',
+      'Contoso-Sync',
+      'Contoso  Sync',
+    ];
+    const keys = names.map((n) => uniqueNameFor(n));
+    expect(new Set(keys).size).toBe(names.length);
+    // Surrounding blanks and canonically equal spellings are the same name.
+    expect(uniqueNameFor('  Contoso Sync ')).toBe(uniqueNameFor('Contoso Sync'));
+    expect(uniqueNameFor('Cafe\u0301')).toBe(uniqueNameFor('Caf\u00e9'));
+  });
+
+  it('names a further registration of the same name with an instance number', () => {
+    expect(uniqueNameFor('Contoso Sync', 2)).toBe(`${uniqueNameFor('Contoso Sync')}-2`);
+    expect(uniqueNameFor('Contoso Sync', 1)).toBe(uniqueNameFor('Contoso Sync'));
+  });
+
+  it('cuts a long slug but keeps the hash of the whole name', () => {
+    const long = 'Contoso '.repeat(40);
+    expect(uniqueNameFor(long)).not.toBe(uniqueNameFor(`${long}x`));
+    expect(uniqueNameFor(long).length).toBeLessThanOrEqual(120);
   });
 });
