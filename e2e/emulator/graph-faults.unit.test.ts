@@ -51,7 +51,11 @@ describe('replication delay', () => {
       resourceId: graphSpId,
       scope: 'User.Read',
     };
-    expect((await callGraph(emu, token, 'POST', '/oauth2PermissionGrants', grant)).status).toBe(404);
+    const refused = await callGraph(emu, token, 'POST', '/oauth2PermissionGrants', grant);
+    expect(refused.status).toBe(400);
+    expect(refused.body?.['error']).toMatchObject({
+      message: "Invalid value specified for property 'clientId' of resource 'OAuth2PermissionGrant'.",
+    });
     const role = {
       principalId: spId,
       resourceId: graphSpId,

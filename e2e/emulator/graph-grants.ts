@@ -44,6 +44,13 @@ function scopeError(g: GraphContext, value: string, resource: StoredServicePrinc
   );
 }
 
+function invalidReference(g: GraphContext, property: 'clientId' | 'resourceId'): EmulatorHttpResponse {
+  return badRequest(
+    g,
+    `Invalid value specified for property '${property}' of resource 'OAuth2PermissionGrant'.`,
+  );
+}
+
 async function create(g: GraphContext): Promise<EmulatorHttpResponse> {
   const body = readJsonObject(g);
   if (isResponse(body)) return body;
@@ -73,10 +80,12 @@ async function create(g: GraphContext): Promise<EmulatorHttpResponse> {
   }
   if (typeof scope !== 'string')
     return badRequest(g, "Invalid value specified for property 'scope' of resource 'OAuth2PermissionGrant'.");
+  // A service principal that does not exist, or is still replicating, is an invalid reference (as Entra answers a
+  // grant right after creating the client's service principal).
   const client = findServicePrincipal(g, 'id', clientId);
-  if (!client) return notFound(g, clientId);
+  if (!client) return invalidReference(g, 'clientId');
   const resource = findServicePrincipal(g, 'id', resourceId);
-  if (!resource) return notFound(g, resourceId);
+  if (!resource) return invalidReference(g, 'resourceId');
   const bad = unknownScope(resource, scope);
   if (bad !== undefined) return scopeError(g, bad, resource);
   const duplicate = [...g.rt.state.oauth2PermissionGrants.values()].some(

@@ -5,8 +5,7 @@ import { credentialsJson, credentialsZip, type PlatformCredentials } from './cre
 const credentials: PlatformCredentials = {
   platformName: 'Kloudless',
   clientId: '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c',
-  clientSecret: 'abc~secret',
-  clientSecretExpires: '2027-11-27T00:00:00.000Z',
+  clientSecret: { value: 'abc~secret', expires: '2027-11-27T00:00:00.000Z' },
   certificate: {
     customKeyIdentifier: 'u3aqEMzwmO/X6zdTkBwrbOCxpbQ=',
     thumbprintSha1Hex: 'BB76AA10CCF098EFD7EB3753901C2B6CE0B1A5B4',
@@ -46,6 +45,16 @@ describe('credentials bundle', () => {
       'Azure Directory ID',
       'application',
     ]);
+  });
+
+  it('leaves out the secret when the run added none', () => {
+    const json = JSON.parse(credentialsJson({ ...credentials, clientSecret: null })) as Record<
+      string,
+      unknown
+    >;
+    expect(json).not.toHaveProperty('Client Secret');
+    expect(json).not.toHaveProperty('Client Secret expires');
+    expect(json['Client ID']).toBe(credentials.clientId);
   });
 
   it('zips credentials.json and the files byte for byte', () => {

@@ -5,9 +5,11 @@ import type { CredentialFile } from './certificate-files';
 export interface PlatformCredentials {
   readonly platformName: string;
   readonly clientId: string;
-  readonly clientSecret: string;
-  /** ISO date the client secret stops working. */
-  readonly clientSecretExpires: string;
+  /**
+   * The new client secret and the ISO date it stops working; null when the run added none (the registration keeps
+   * the secret the platform already has).
+   */
+  readonly clientSecret: { readonly value: string; readonly expires: string } | null;
   /** Set when admin accounts use a certificate. */
   readonly certificate: {
     readonly customKeyIdentifier: string;
@@ -26,8 +28,12 @@ export function credentialsJson(credentials: PlatformCredentials): string {
   const values = {
     platform: credentials.platformName,
     'Client ID': credentials.clientId,
-    'Client Secret': credentials.clientSecret,
-    'Client Secret expires': credentials.clientSecretExpires,
+    ...(credentials.clientSecret
+      ? {
+          'Client Secret': credentials.clientSecret.value,
+          'Client Secret expires': credentials.clientSecret.expires,
+        }
+      : {}),
     ...(certificate
       ? {
           'Custom Key Identifier': certificate.customKeyIdentifier,

@@ -2,7 +2,9 @@
  * The review step's "exactly what will be sent": the requests of a run on a tenant without the registration, built
  * by the same functions the runner uses. Ids not known before the run are `{placeholders}`.
  */
+import type { Application } from '@microsoft/microsoft-graph-types';
 import type { RegistrationPlan } from '../plan/plan-types';
+import { certificatesToSend } from './operations-application';
 import {
   addPasswordRequest,
   applicationBody,
@@ -11,6 +13,7 @@ import {
   assignAppRoleRequest,
   createGrantRequest,
   createServicePrincipalRequest,
+  existingRegistrationRequest,
   GRANT_READWRITE,
   readBackRequest,
   resourceServicePrincipalRequest,
@@ -40,7 +43,27 @@ export const PLACEHOLDERS = {
   today: '{today}',
   secretEnd: (months: number) => `{today + ${months} months}`,
   resourceServicePrincipalId: (resourceAppId: string) => `{servicePrincipalId of ${resourceAppId}}`,
+  currentKey: (keyId: string) => `{the current key of certificate ${keyId}}`,
 } as const;
+
+/** The registration the plan found, as the run will read it: its certificates' keys as placeholders. */
+function currentOf(plan: RegistrationPlan): Application | null {
+  const existing = plan.existing;
+  if (!existing) return null;
+  return {
+    id: existing.id,
+    appId: existing.appId,
+    keyCredentials: existing.certificates.map((c) => ({
+      type: 'AsymmetricX509Cert',
+      usage: 'Verify',
+      keyId: c.keyId,
+      key: PLACEHOLDERS.currentKey(c.keyId),
+      displayName: c.displayName,
+      startDateTime: c.startDateTime,
+      endDateTime: c.endDateTime,
+    })),
+  };
+}
 
 const described = (operationId: string, r: GraphRequest): DescribedRequest => ({
   operationId,
@@ -51,8 +74,9 @@ const described = (operationId: string, r: GraphRequest): DescribedRequest => ({
 });
 
 /**
- * Exactly the requests the runner sends for this plan on a tenant where the registration does not exist yet, in
- * operation order. Not listed: retries, and the reads that follow "already exists" answers on a re-run.
+ * Exactly the requests the runner sends for this plan, in operation order: on a tenant without the registration, or
+ * on the one the review found (`plan.existing`), whose certificates go back with the new one. Not listed: retries,
+ * and the reads that follow "already exists" answers on a re-run.
  */
 export function describeRequests(plan: RegistrationPlan, options: RunOptions): readonly DescribedRequest[] {
   const out: DescribedRequest[] = [];
@@ -63,13 +87,17 @@ export function describeRequests(plan: RegistrationPlan, options: RunOptions): r
         for (const appId of op.resourceAppIds)
           out.push(described(op.id, resourceServicePrincipalRequest(appId)));
         break;
+      case 'read-existing':
+        out.push(described(op.id, existingRegistrationRequest(plan.application.uniqueName)));
+        break;
       case 'upsert-application': {
         // The tenant's ids are used; they are the catalog's unless step 1 reports a difference.
         const rra = plan.application.requiredResourceAccess.map((r) => ({
           resourceAppId: r.resourceAppId,
           resourceAccess: r.resourceAccess.map((a) => ({ id: a.id, type: a.type })),
         }));
-        const body = applicationBody(plan.application, rra, keyCredential);
+        const { keyCredentials } = certificatesToSend(currentOf(plan), keyCredential, PLACEHOLDERS.today);
+        const body = applicationBody(plan.application, rra, keyCredentials);
         out.push(described(op.id, upsertApplicationRequest(plan.application.uniqueName, body)));
         break;
       }

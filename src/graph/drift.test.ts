@@ -1,7 +1,7 @@
 import type { Application } from '@microsoft/microsoft-graph-types';
 import { describe, expect, it } from 'vitest';
 import { compareWithPlan } from './drift';
-import { applicationBody } from './graph-requests';
+import { applicationBody, keyCredentialBody } from './graph-requests';
 import { adminSharePointPlan, testKeyCredential } from './test-support/emulator-harness';
 
 const plan = adminSharePointPlan();
@@ -9,7 +9,7 @@ const rra = plan.application.requiredResourceAccess.map((r) => ({
   resourceAppId: r.resourceAppId,
   resourceAccess: r.resourceAccess.map((a) => ({ ...a })),
 }));
-const body = applicationBody(plan.application, rra, testKeyCredential());
+const body = applicationBody(plan.application, rra, [keyCredentialBody(testKeyCredential(), '2026-01-01')]);
 const certificateKeyId = testKeyCredential().keyId;
 const secretKeyId = '44444444-4444-4444-8444-444444444444';
 

@@ -18,12 +18,7 @@ import {
   isRetryableStatus,
   THROTTLE_BACKOFF,
 } from './retry-policy';
-import type { GetToken, RunWaiting } from './run-types';
-
-/** Shown while waiting for Entra to make a new object visible. */
-export const REPLICATION_REASON = 'Waiting for Microsoft Entra to catch up…';
-const THROTTLE_REASON = 'Microsoft Graph asked the wizard to slow down. Trying again shortly…';
-const NETWORK_REASON = 'The connection to Microsoft Graph dropped. Trying again…';
+import type { GetToken, RunWaiting, WaitKind } from './run-types';
 
 /** Per-operation replication budget: starts at the operation's first lag answer. */
 export interface ReplicationBudget {
@@ -81,9 +76,9 @@ async function readBody(response: Response): Promise<unknown> {
 export function createGraphClient(deps: GraphClientDeps): GraphClient {
   const base = deps.graphBaseUrl.replace(/\/+$/, '');
 
-  async function wait(ms: number, reason: string, budgetEndsAt: number | undefined, options: SendOptions) {
+  async function wait(ms: number, kind: WaitKind, budgetEndsAt: number | undefined, options: SendOptions) {
     const until = deps.now() + ms;
-    options.onWait?.({ reason, until, budgetEndsAt: budgetEndsAt ?? until });
+    options.onWait?.({ kind, until, budgetEndsAt: budgetEndsAt ?? until });
     try {
       await deps.sleep(ms, options.signal);
     } finally {
@@ -127,7 +122,7 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
         }
         await wait(
           fullJitterDelay(dropped - 1, NETWORK_BACKOFF, deps.random),
-          NETWORK_REASON,
+          'connection',
           undefined,
           options,
         );
@@ -143,7 +138,7 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
         const delay =
           parseRetryAfter(response.headers.get('Retry-After'), deps.now()) ??
           fullJitterDelay(throttled - 1, THROTTLE_BACKOFF, deps.random);
-        await wait(delay, THROTTLE_REASON, undefined, options);
+        await wait(delay, response.status === 429 ? 'throttled' : 'unavailable', undefined, options);
         continue;
       }
       if (options.isReplicationLag?.(error)) {
@@ -155,7 +150,7 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
           throw new ReplicationTimeoutError(error, now - (budget.endsAt - deps.replicationBudgetMs));
         await wait(
           Math.min(replicationDelay(lagged++, deps.random), left),
-          REPLICATION_REASON,
+          'replication',
           budget.endsAt,
           options,
         );

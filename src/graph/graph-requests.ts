@@ -31,6 +31,19 @@ export function isSecretOfRun(displayName: string | null | undefined, runId: str
   return !!displayName?.startsWith(`${SECRET_NAME_PREFIX} ${runId} `);
 }
 
+/** True when a secret's or certificate's display name says the wizard made it. */
+export function isMadeByWizard(displayName: string | null | undefined): boolean {
+  return !!displayName?.startsWith(`${SECRET_NAME_PREFIX} `);
+}
+
+/**
+ * The certificate's description on the registration: the wizard's name and the day it was added, so a later run can
+ * tell its own certificates from others, then the certificate's subject.
+ */
+export function certificateDisplayName(date: string, subject: string): string {
+  return `${SECRET_NAME_PREFIX} ${date} ${subject}`.slice(0, 120);
+}
+
 /** An OData string literal's content: single quotes doubled. */
 const literal = (value: string) => value.replace(/'/g, "''");
 
@@ -48,31 +61,40 @@ export type AssertApplicationBody = ApplicationBody extends Application ? true :
 
 /**
  * The certificate as sent: public part only, without `customKeyIdentifier`, so Graph stores the real thumbprint
- * (G4). Sending `keyCredentials` replaces the collection: the wizard's certificate becomes the app's certificate.
+ * (G4), and described as the wizard's (see {@link certificateDisplayName}).
  */
-export function keyCredentialBody(credential: GraphKeyCredential): KeyCredential {
+export function keyCredentialBody(credential: GraphKeyCredential, date: string): KeyCredential {
   return {
     type: credential.type,
     usage: credential.usage,
     key: credential.key,
     keyId: credential.keyId,
-    displayName: credential.displayName,
+    displayName: certificateDisplayName(date, credential.displayName),
     startDateTime: credential.startDateTime,
     endDateTime: credential.endDateTime,
   };
 }
 
+/**
+ * A certificate already on the registration, sent back unchanged: a PATCH of `keyCredentials` replaces the whole
+ * collection, so every certificate to keep must be in it, with its `key` (G5).
+ */
+export function keptKeyCredential(existing: KeyCredential): KeyCredential {
+  const { type, usage, key, keyId, displayName, startDateTime, endDateTime, customKeyIdentifier } = existing;
+  return { type, usage, key, keyId, displayName, startDateTime, endDateTime, customKeyIdentifier };
+}
+
 export function applicationBody(
   application: PlannedApplication,
   requiredResourceAccess: readonly RequiredResourceAccess[],
-  keyCredential: GraphKeyCredential | null,
+  keyCredentials: readonly KeyCredential[] | null,
 ): ApplicationBody {
   return {
     displayName: application.displayName,
     signInAudience: application.signInAudience,
     web: application.web,
     requiredResourceAccess,
-    ...(keyCredential ? { keyCredentials: [keyCredentialBody(keyCredential)] } : {}),
+    ...(keyCredentials ? { keyCredentials } : {}),
   };
 }
 
@@ -87,6 +109,30 @@ export const upsertApplicationRequest = (uniqueName: string, body: ApplicationBo
   path: `/v1.0/applications(uniqueName='${literal(uniqueName)}')`,
   headers: { Prefer: 'create-if-missing' },
   body,
+});
+
+/**
+ * The registration as it is before the run writes: ids, name and credentials. `key` is returned only on such a
+ * `$select` of one object, and every certificate to keep must be sent back with it.
+ */
+export const existingRegistrationRequest = (uniqueName: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/applications(uniqueName='${literal(uniqueName)}')?$select=id,appId,displayName,uniqueName,keyCredentials,passwordCredentials`,
+});
+
+export const keyCredentialsRequest = (applicationId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/applications/${applicationId}?$select=keyCredentials`,
+});
+
+/** Replaces the registration's certificates with exactly these. */
+export const setKeyCredentialsRequest = (
+  applicationId: string,
+  keyCredentials: readonly KeyCredential[],
+): GraphRequest => ({
+  method: 'PATCH',
+  path: `/v1.0/applications/${applicationId}`,
+  body: { keyCredentials },
 });
 
 /** After a 204 upsert: the ids, and the secrets when a resumed run must replace some. */

@@ -1,11 +1,18 @@
-/** Operations on the application object: resolve the permissions, upsert the registration, read it back. */
-import type { Application, ServicePrincipal } from '@microsoft/microsoft-graph-types';
+/**
+ * Operations on the application object: resolve the permissions, read the registration as it is, upsert it, read it
+ * back.
+ */
+import type { Application, KeyCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
+import type { GraphKeyCredential } from '../crypto/key-credential';
 import { compareWithPlan } from './drift';
+import { readRegistration } from './existing-registration';
 import { GraphResponseError } from './graph-errors';
 import {
   APPLICATION_READWRITE,
   applicationBody,
   applicationIdsRequest,
+  keptKeyCredential,
+  keyCredentialBody,
   readBackRequest,
   resourceServicePrincipalRequest,
   upsertApplicationRequest,
@@ -46,6 +53,46 @@ export async function resolvePermissions(
   );
 }
 
+/** Step 1b, beside step 1: the registration as it is now, if the unique name finds one. */
+export async function readExisting(ctx: OperationContext): Promise<void> {
+  const app = await readRegistration(ctx.send, ctx.session.plan.application.uniqueName);
+  ctx.session.current = app;
+  ctx.session.readAt = ctx.now();
+  const certificates = app?.keyCredentials?.length ?? 0;
+  const secrets = app?.passwordCredentials?.length ?? 0;
+  ctx.detail(
+    app
+      ? `Found it, with ${certificates} certificate${certificates === 1 ? '' : 's'} and ${secrets} secret${secrets === 1 ? '' : 's'}`
+      : 'No registration has this unique name yet',
+  );
+}
+
+/**
+ * The `keyCredentials` to send: the registration's current certificates and the plan's one. Null leaves the
+ * collection as it is (no certificate in the plan, or it is on the registration already). A PATCH replaces the whole
+ * collection, so leaving one out would revoke it.
+ */
+export function certificatesToSend(
+  current: Application | null,
+  credential: GraphKeyCredential | null,
+  today: string,
+): { readonly keyCredentials: KeyCredential[] | null; readonly keyId: string | null } {
+  if (!credential) return { keyCredentials: null, keyId: null };
+  const existing = current?.keyCredentials ?? [];
+  const same = existing.find((k) => k.key === credential.key);
+  if (same?.keyId) return { keyCredentials: null, keyId: same.keyId };
+  if (existing.some((k) => !k.key || !k.keyId)) {
+    throw new Error(
+      'Microsoft Graph returned a certificate of the registration without its key; sending the list without it would revoke it.',
+    );
+  }
+  const kept = existing.filter((k) => k.keyId?.toLowerCase() !== credential.keyId.toLowerCase());
+  return {
+    keyCredentials: [...kept.map(keptKeyCredential), keyCredentialBody(credential, today)],
+    keyId: credential.keyId,
+  };
+}
+
 /**
  * Step 2: `PATCH applications(uniqueName=…)` with `Prefer: create-if-missing`; never a POST, so a retry cannot
  * create a second registration. A 404 right after a lost answer means the first attempt created it and it is
@@ -55,8 +102,18 @@ export async function upsertApplication(ctx: OperationContext): Promise<void> {
   const { session } = ctx;
   const { plan } = session;
   const resolved = required(session.resolved, 'resolved permissions');
+  const current = session.current ?? null;
   const keyCredential = plan.credentials.certificate.required ? session.options.keyCredential : null;
-  const body = applicationBody(plan.application, resolved.requiredResourceAccess, keyCredential);
+  const certificates = certificatesToSend(
+    current,
+    keyCredential,
+    new Date(ctx.now()).toISOString().slice(0, 10),
+  );
+  const body = applicationBody(
+    plan.application,
+    resolved.requiredResourceAccess,
+    certificates.keyCredentials,
+  );
   const uniqueName = plan.application.uniqueName;
   const res = await ctx.send<Application>(upsertApplicationRequest(uniqueName, body), {
     permissions,
@@ -64,13 +121,22 @@ export async function upsertApplication(ctx: OperationContext): Promise<void> {
     isReplicationLag: isNotFoundLag,
   });
   session.sentBody = body;
-  session.sentCertificateKeyId = keyCredential?.keyId ?? null;
+  session.sentCertificateKeyId = certificates.keyId;
+  session.upsertedFor = keyCredential?.keyId ?? null;
+  const kept = (certificates.keyCredentials?.length ?? 1) - 1;
+  const keptNote = kept > 0 ? `; kept its ${kept} other certificate${kept === 1 ? '' : 's'}` : '';
   if (res.status === 201 && res.body?.id && res.body.appId) {
     session.application = { id: res.body.id, appId: res.body.appId, displayName: body.displayName };
     session.applicationExisted = false;
     ctx.detail('Created a new app registration');
+  } else if (current?.id && current.appId) {
+    // 204: it existed and was updated; the read before the write has the ids (and, when resuming, the secrets).
+    session.application = { id: current.id, appId: current.appId, displayName: body.displayName };
+    session.applicationExisted = true;
+    if (session.secretCleanupNeeded) session.knownSecrets = current.passwordCredentials ?? [];
+    ctx.detail(`Updated the existing app registration${keptNote}`);
   } else {
-    // 204: it existed and was updated; the ids (and, when resuming, the secrets) take one read.
+    // 204 although nothing was found before (it was still replicating): the ids take one read.
     const ids = await ctx.send<Application>(applicationIdsRequest(uniqueName, session.secretCleanupNeeded), {
       permissions,
       retryOnNetworkError: true,
@@ -82,7 +148,7 @@ export async function upsertApplication(ctx: OperationContext): Promise<void> {
     session.application = { id, appId, displayName: body.displayName };
     session.applicationExisted = true;
     if (session.secretCleanupNeeded) session.knownSecrets = ids.body?.passwordCredentials ?? [];
-    ctx.detail('Updated the existing app registration');
+    ctx.detail(`Updated the existing app registration${keptNote}`);
   }
   ctx.persist();
 }

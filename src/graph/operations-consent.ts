@@ -17,7 +17,7 @@ import {
   servicePrincipalByAppIdRequest,
   updateGrantRequest,
 } from './graph-requests';
-import { isConsentLag, isNotFoundLag, isServicePrincipalLag } from './retry-policy';
+import { consentLag, isNotFoundLag, isServicePrincipalLag } from './retry-policy';
 import { required } from './run-session';
 import type { OperationContext } from './run-session';
 
@@ -88,7 +88,7 @@ export async function grantDelegated(ctx: OperationContext, op: GrantDelegated):
   const options = {
     permissions: [GRANT_READWRITE],
     retryOnNetworkError: true,
-    isReplicationLag: isConsentLag,
+    isReplicationLag: consentLag([clientId, resourceId]),
   };
   const find = async () =>
     (await ctx.send<{ value?: OAuth2PermissionGrant[] }>(findGrantRequest(clientId, resourceId), options))
@@ -118,7 +118,7 @@ export async function grantAppRoles(ctx: OperationContext, op: GrantAppRoles): P
   const options = {
     permissions: [ASSIGNMENT_READWRITE],
     retryOnNetworkError: true,
-    isReplicationLag: isConsentLag,
+    isReplicationLag: consentLag([clientId, resourceId]),
   };
   const results = await Promise.allSettled(
     op.roles.map(async (role) => {

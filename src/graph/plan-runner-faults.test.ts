@@ -62,6 +62,26 @@ describe('plan runner under injected faults', () => {
     expect(clock.sleeps).toEqual([3000]);
   });
 
+  it.each([
+    ['429 Too Many Requests', { throttle: { count: 1 } }, 'throttled'],
+    ['503 Service Unavailable', { unavailable: { count: 1, status: 503 } }, 'unavailable'],
+    ['504 Gateway Timeout', { unavailable: { count: 1, status: 504 } }, 'unavailable'],
+    ['a dropped connection', { networkFailureOnCall: 1 }, 'connection'],
+    ['an object still replicating', { replicationDelay: { requests: 1 } }, 'replication'],
+  ] as const)('says why it waits after %s', async (_name, faults, kind) => {
+    const { createRunner } = createHarness({ emulator: { faults } });
+    const plan = adminSharePointPlan();
+    const runner = createRunner();
+    const kinds = new Set<string>();
+    runner.subscribe(() => {
+      const { waiting, operations } = runner.getState();
+      if (waiting) kinds.add(waiting.kind);
+      for (const op of operations) if (op.status === 'waiting') kinds.add(`op:${op.waitKind ?? 'none'}`);
+    });
+    await runner.run(plan, optionsFor(plan));
+    expect([...kinds].sort()).toEqual([kind, `op:${kind}`].sort());
+  });
+
   it.each([503, 504] as const)('retries %i with capped exponential backoff', async (status) => {
     const { emu, clock, createRunner } = createHarness({
       emulator: { faults: { unavailable: { count: 3, status } } },
@@ -95,7 +115,8 @@ describe('plan runner under injected faults', () => {
     expectRegistration(emu, plan, result, 'granted');
     expect(emu.log.filter((e) => e.fault === 'replication').length).toBeGreaterThanOrEqual(6);
     const waiting = seen.find((s) => s.waiting);
-    expect(waiting?.waiting?.reason).toBe('Waiting for Microsoft Entra to catch up…');
+    expect(waiting?.waiting?.kind).toBe('replication');
+    expect(waiting?.operations.find((op) => op.status === 'waiting')?.waitKind).toBe('replication');
     expect(waiting?.operations.some((op) => op.status === 'waiting')).toBe(true);
     expect(Math.min(...clock.sleeps)).toBeGreaterThanOrEqual(1600);
     expect(runner.getState().waiting).toBeUndefined();
@@ -143,7 +164,7 @@ describe('plan runner under injected faults', () => {
     emu.faults.consentForbidden = false;
     const retried = await runner.retry(optionsFor(plan));
     expectRegistration(emu, plan, retried, 'granted');
-    expect(retried.secret.secretText).toBe(result.secret.secretText);
+    expect(retried.secret?.secretText).toBe(result.secret?.secretText);
   });
 
   it('explains the secret lifetime policy, and a retry with 6 months succeeds', async () => {
@@ -163,7 +184,7 @@ describe('plan runner under injected faults', () => {
 
     const result = await runner.retry(optionsFor(plan, { secretLifetimeMonths: 6 }));
     expectRegistration(emu, plan, result, 'granted');
-    expect(result.secret.endDateTime.slice(0, 10)).toBe(
+    expect(result.secret?.endDateTime.slice(0, 10)).toBe(
       new Date(clock.now()).toISOString().slice(0, 4) + '-07-01',
     );
     expect(emu.log.filter((e) => e.method === 'PATCH')).toHaveLength(1);

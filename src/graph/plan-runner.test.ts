@@ -26,7 +26,13 @@ describe('plan runner against the emulator', () => {
     const result = await runner.run(plan, optionsFor(plan));
 
     expectRegistration(emu, plan, result, 'granted');
-    expect(result.consent).toEqual({ status: 'granted' });
+    expect(result.consent.status).toBe('granted');
+    expect(result.consent.grants.map((g) => [g.what, g.status])).toEqual([
+      ['Microsoft Graph application permissions', 'granted'],
+      ['Office 365 SharePoint Online application permissions', 'granted'],
+      ['Office 365 Management APIs application permissions', 'granted'],
+      ['Windows Azure Active Directory application permissions', 'granted'],
+    ]);
     expect(result.drift).toEqual([]);
     expect(result.permissionDifferences).toEqual([]);
     // Waves merge when a request starts while another of the previous wave is still running.
@@ -45,7 +51,7 @@ describe('plan runner against the emulator', () => {
     // The resume record holds ids and progress, never the secret.
     const record = storage.data.get(RUN_STORAGE_KEY) ?? '';
     expect(record).toContain(result.application.id);
-    expect(record).not.toContain(result.secret.secretText);
+    expect(record).not.toContain(result.secret?.secretText);
   });
 
   it('creates non-admin Outlook Mail and Teams without consent, certificate or ID tokens', async () => {
@@ -54,7 +60,7 @@ describe('plan runner against the emulator', () => {
     const result = await createRunner().run(plan, optionsFor(plan));
 
     expectRegistration(emu, plan, result, 'none');
-    expect(result.consent).toEqual({ status: 'not-requested' });
+    expect(result.consent).toEqual({ status: 'not-requested', grants: [] });
     expect(emu.applications()[0]?.web?.implicitGrantSettings?.enableIdTokenIssuance).toBe(false);
     expect(emu.log.some((e) => e.path.includes('oauth2PermissionGrants'))).toBe(false);
   });
@@ -117,7 +123,9 @@ describe('plan runner against the emulator', () => {
     const second = await createRunner().run(plan, optionsFor(plan));
 
     expectRegistration(emu, plan, second, 'granted', 2);
-    expect(emu.liveSecrets(first.application.id).map((s) => s.secretText)).toContain(first.secret.secretText);
+    expect(emu.liveSecrets(first.application.id).map((s) => s.secretText)).toContain(
+      first.secret?.secretText,
+    );
     expect(second.consent.status).toBe('granted');
   });
 

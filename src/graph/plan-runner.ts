@@ -4,10 +4,12 @@
  */
 import type { RegistrationPlan } from '../plan/plan-types';
 import { explainError } from './explain-error';
+import { describeExisting, readRegistration } from './existing-registration';
+import type { Send } from './existing-registration';
 import { createGraphClient } from './graph-client';
 import type { ReplicationBudget } from './graph-client';
 import { RunFailure } from './graph-errors';
-import { keyCredentialBody } from './graph-requests';
+import { removeCredentials } from './remove-credentials';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
 import {
   buildResult,
@@ -53,13 +55,22 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
   let busy = false;
 
   const persist = (session: RunSession) => records.save(storedRunOf(session, now()));
+  /** A send outside a run (the review's read, the removal of old credentials): no progress to report. */
+  const sendFor =
+    (signal: AbortSignal | undefined): Send =>
+    (request, options) =>
+      client.send(request, { ...options, ...(signal ? { signal } : {}) });
 
   function fail(explained: ExplainedError): never {
     store.finish({ error: explained });
     throw new RunFailure(explained);
   }
 
-  async function executeSession(session: RunSession, signal: AbortSignal | undefined): Promise<RunResult> {
+  async function executeSession(
+    session: RunSession,
+    signal: AbortSignal | undefined,
+    retrying = false,
+  ): Promise<RunResult> {
     const operations = effectiveOperations(session.plan, session.options);
     store.start(
       operations.map((op) => ({
@@ -68,6 +79,7 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
         status: session.finished.has(op.id) ? 'done' : 'pending',
         ...(session.details.has(op.id) ? { detail: session.details.get(op.id) } : {}),
       })),
+      retrying,
     );
     try {
       preflight(session);
@@ -129,7 +141,7 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     return result;
   }
 
-  async function guarded(session: RunSession, signal?: AbortSignal): Promise<RunResult> {
+  async function guarded(session: RunSession, signal?: AbortSignal, retrying = false): Promise<RunResult> {
     if (busy) {
       throw new RunFailure(
         wizardError(
@@ -142,7 +154,7 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     busy = true;
     last = session;
     try {
-      return await executeSession(session, signal);
+      return await executeSession(session, signal, retrying);
     } finally {
       busy = false;
     }
@@ -162,14 +174,29 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
         return Promise.reject(new RunFailure(error));
       }
       // A changed certificate must be sent again (and read back); everything else that finished stays done.
-      const sent = JSON.stringify(session.sentBody?.keyCredentials?.[0] ?? null);
       const wanted = session.plan.credentials.certificate.required ? options.keyCredential : null;
-      if (JSON.stringify(wanted ? keyCredentialBody(wanted) : null) !== sent) {
+      if (session.finished.has('upsert-application') && (wanted?.keyId ?? null) !== session.upsertedFor) {
         session.finished.delete('upsert-application');
         session.finished.delete('read-back');
       }
       session.options = options;
-      return guarded(session, signal);
+      return guarded(session, signal, true);
+    },
+    async inspect(uniqueName: string, signal?: AbortSignal) {
+      const app = await readRegistration(sendFor(signal), uniqueName);
+      return app ? describeExisting(app, uniqueName, now()) : null;
+    },
+    removeCredentials(selection, signal) {
+      const application = last?.application;
+      if (!application) {
+        const error = wizardError(
+          'NothingToChange',
+          'No registration was created or updated yet.',
+          'Run first.',
+        );
+        return Promise.reject(new RunFailure(error));
+      }
+      return removeCredentials(sendFor(signal), application.id, selection);
     },
     getState: () => store.getState(),
     subscribe: (listener) => store.subscribe(listener),

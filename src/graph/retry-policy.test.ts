@@ -4,7 +4,7 @@ import {
   abortableSleep,
   backoffCeiling,
   fullJitterDelay,
-  isConsentLag,
+  consentLag,
   isRetryableStatus,
   isServicePrincipalLag,
   MAX_RETRY_AFTER_MS,
@@ -80,11 +80,13 @@ describe('replication lag', () => {
     );
   });
 
-  it('recognises consent calls naming a service principal that is not visible yet', () => {
-    expect(isConsentLag(error(404, 'Request_ResourceNotFound', "Resource 'x' does not exist"))).toBe(true);
-    expect(isConsentLag(error(400, 'Request_BadRequest', 'Not a valid reference update.'))).toBe(true);
+  it('recognises consent calls naming an object the run created or depends on', () => {
+    const sp = '11111111-1111-4111-8111-111111111111';
+    const lag = consentLag([sp, '22222222-2222-4222-8222-222222222222']);
+    expect(lag(error(404, 'Request_ResourceNotFound', "Resource 'x' does not exist"))).toBe(true);
+    expect(lag(error(400, 'Request_BadRequest', 'Not a valid reference update.'))).toBe(true);
     expect(
-      isConsentLag(
+      lag(
         error(
           400,
           'Request_BadRequest',
@@ -92,11 +94,36 @@ describe('replication lag', () => {
         ),
       ),
     ).toBe(true);
-    // A scope the resource does not expose is a real error, not lag.
+    // The answer a new service principal gets from oauth2PermissionGrants while it replicates.
     expect(
-      isConsentLag(error(400, 'Request_BadRequest', "'X' does not exist on resource application 'y'.")),
+      lag(
+        error(
+          400,
+          'Request_BadRequest',
+          "Invalid value specified for property 'clientId' of resource 'OAuth2PermissionGrant'.",
+        ),
+      ),
+    ).toBe(true);
+    expect(lag(error(400, 'Request_BadRequest', `The object '${sp.toUpperCase()}' was not found.`))).toBe(
+      true,
+    );
+    // A scope the resource does not expose is a real error, not lag; so is an id the run knows nothing of.
+    expect(lag(error(400, 'Request_BadRequest', "'X' does not exist on resource application 'y'."))).toBe(
+      false,
+    );
+    expect(
+      lag(
+        error(
+          400,
+          'Request_BadRequest',
+          "Invalid value specified for property 'scope' of resource 'OAuth2PermissionGrant'.",
+        ),
+      ),
     ).toBe(false);
-    expect(isConsentLag(error(403, 'Authorization_RequestDenied', 'Insufficient privileges'))).toBe(false);
+    expect(
+      lag(error(400, 'Request_BadRequest', "The object '33333333-3333-4333-8333-333333333333' is gone.")),
+    ).toBe(false);
+    expect(lag(error(403, 'Authorization_RequestDenied', 'Insufficient privileges'))).toBe(false);
   });
 });
 

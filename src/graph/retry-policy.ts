@@ -83,18 +83,31 @@ export function isServicePrincipalLag(error: GraphResponseError): boolean {
   );
 }
 
+/** 400 messages that say a referenced object is not there (yet), without naming it. */
+const REFERENCE_LAG = [
+  /invalid value specified for property '(clientId|principalId|resourceId)'/i,
+  /one of its queried reference-property objects are not present/i,
+  /not a valid reference update/i,
+];
+
 /**
- * Consent calls right after the service principal was created: 404, or 400 "does not exist or one of its queried
- * reference-property objects are not present" / "Not a valid reference update." (G9, G16). Other 400s, such as a
- * scope that "does not exist on resource application", are real errors.
+ * Consent calls right after the service principal was created. Entra answers them for a while with 404, or with a
+ * 400 that names an object the run created or depends on (its id in the message), or a property that references one:
+ * "Invalid value specified for property 'clientId' of resource 'OAuth2PermissionGrant'", "one of its queried
+ * reference-property objects are not present", "Not a valid reference update." (G9, G16). Those are waited out
+ * within the replication budget. Other 400s, such as a scope that "does not exist on resource application", are real
+ * errors.
  */
-export function isConsentLag(error: GraphResponseError): boolean {
-  if (error.status === 404) return true;
-  return (
-    error.status === 400 &&
-    (error.mentions('one of its queried reference-property objects are not present') ||
-      error.mentions('not a valid reference update'))
-  );
+export function consentLag(objectIds: readonly string[]): (error: GraphResponseError) => boolean {
+  return (error) => {
+    if (error.status === 404) return true;
+    if (error.status !== 400) return false;
+    const text = [error.message, ...error.detailCodes].join(' ');
+    return (
+      REFERENCE_LAG.some((pattern) => pattern.test(text)) ||
+      objectIds.some((id) => id.length > 0 && error.mentions(id))
+    );
+  };
 }
 
 /** `setTimeout` as a promise that rejects with the signal's reason when the run is aborted. */

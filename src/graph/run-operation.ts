@@ -1,7 +1,7 @@
 /** Which function executes which kind of planned operation. */
 import type { PlannedOperation } from '../plan/plan-types';
 import { addClientSecret } from './operation-secret';
-import { readBack, resolvePermissions, upsertApplication } from './operations-application';
+import { readBack, readExisting, resolvePermissions, upsertApplication } from './operations-application';
 import { ensureServicePrincipal, grantAppRoles, grantDelegated } from './operations-consent';
 import type { OperationContext } from './run-session';
 
@@ -10,6 +10,8 @@ export function runOperation(ctx: OperationContext, op: PlannedOperation): Promi
   switch (op.kind) {
     case 'resolve-permissions':
       return resolvePermissions(ctx, op.resourceAppIds);
+    case 'read-existing':
+      return readExisting(ctx);
     case 'upsert-application':
       return upsertApplication(ctx);
     case 'add-password':

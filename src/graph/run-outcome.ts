@@ -1,11 +1,20 @@
 /** The pure parts of a run: which operations, the checks before any request, the result, the resume record. */
+import { resourceApi } from '../catalog/resource-apis';
 import type { PlannedOperation, RegistrationPlan } from '../plan/plan-types';
 import { planOperations } from '../plan/operations';
 import { PreflightError } from './graph-errors';
+import { describeExisting } from './existing-registration';
 import { planFingerprint } from './run-storage';
 import { required } from './run-session';
 import type { RunSession } from './run-session';
-import type { ConsentOutcome, ExplainedError, RunOptions, RunResult, StoredRun } from './run-types';
+import type {
+  ConsentOutcome,
+  ExplainedError,
+  GrantOutcome,
+  RunOptions,
+  RunResult,
+  StoredRun,
+} from './run-types';
 
 /** True for the consent operations, whose failure leaves a usable registration (the run still succeeds). */
 export function isGrant(op: PlannedOperation): boolean {
@@ -25,6 +34,7 @@ export function effectiveOperations(
   return planOperations({
     resourceAppIds: resolve?.kind === 'resolve-permissions' ? resolve.resourceAppIds : [],
     withCertificate: plan.credentials.certificate.required,
+    withSecret: plan.credentials.clientSecret.add,
     consent: options.grantConsent ? plan.permissions : [],
   });
 }
@@ -55,20 +65,33 @@ export function newRunId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function consentOutcome(
+/** "Microsoft Graph application permissions": what one grant operation grants. */
+function grantWhat(op: PlannedOperation): string {
+  if (op.kind !== 'grant-delegated' && op.kind !== 'grant-app-roles') return op.title;
+  return `${resourceApi(op.api).displayName} ${op.kind === 'grant-delegated' ? 'delegated' : 'application'} permissions`;
+}
+
+/** Each planned grant as it ended; the overall status names the most telling failure (a 403 first). */
+export function consentOutcome(
   operations: readonly PlannedOperation[],
+  finished: ReadonlySet<string>,
   failures: ReadonlyMap<string, ExplainedError>,
 ): ConsentOutcome {
-  const grants = operations.filter(isGrant);
-  if (grants.length === 0) return { status: 'not-requested' };
-  const errors = grants.flatMap((op) => {
+  const grants: GrantOutcome[] = operations.filter(isGrant).map((op) => {
     const error = failures.get(op.id);
-    return error ? [error] : [];
+    const what = grantWhat(op);
+    if (error) return { id: op.id, what, status: 'failed', error };
+    return { id: op.id, what, status: finished.has(op.id) ? 'granted' : 'not-run' };
   });
+  if (grants.length === 0) return { status: 'not-requested', grants };
+  const errors = grants.flatMap((g) => (g.error ? [g.error] : []));
   const forbidden = errors.find((e) => e.kind === 'consent-forbidden');
-  if (forbidden) return { status: 'forbidden', error: forbidden };
+  if (forbidden) return { status: 'forbidden', grants, error: forbidden };
   const [first] = errors;
-  return first ? { status: 'failed', error: first } : { status: 'granted' };
+  if (first) return { status: 'failed', grants, error: first };
+  return grants.every((g) => g.status === 'granted')
+    ? { status: 'granted', grants }
+    : { status: 'failed', grants };
 }
 
 /** The result of a run whose critical operations all finished. */
@@ -82,11 +105,14 @@ export function buildResult(
     ...(session.tenantId ? { tenantId: session.tenantId } : {}),
     application,
     servicePrincipalId: required(session.servicePrincipalId, 'service principal'),
-    secret: required(session.secret, 'secret'),
-    consent: consentOutcome(operations, failures),
+    secret: session.plan.credentials.clientSecret.add ? required(session.secret, 'secret') : null,
+    consent: consentOutcome(operations, session.finished, failures),
     storedCustomKeyIdentifier: session.readBack?.storedCustomKeyIdentifier ?? null,
     drift: session.readBack?.drift ?? [],
     permissionDifferences: session.resolved?.differences ?? [],
+    before: session.current
+      ? describeExisting(session.current, session.plan.application.uniqueName, session.readAt ?? 0)
+      : null,
   };
 }
 

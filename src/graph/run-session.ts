@@ -2,7 +2,7 @@
  * What one run knows while it executes (ids, the tenant's permission ids, the secret in memory), and the context
  * each operation gets: a `send` bound to the run's signal and to the operation's waiting state and budget.
  */
-import type { PasswordCredential } from '@microsoft/microsoft-graph-types';
+import type { Application, PasswordCredential } from '@microsoft/microsoft-graph-types';
 import type { RegistrationPlan } from '../plan/plan-types';
 import type { ReadBackReport } from './drift';
 import type { GraphResponse, SendOptions } from './graph-client';
@@ -19,6 +19,10 @@ export interface RunSession {
   /** The interrupted run this one resumes, if any. */
   readonly resumed: StoredRun | null;
   resolved?: ResolvedPermissions;
+  /** The registration as read before any write (with its certificates' keys); null when none had the unique name. */
+  current?: Application | null;
+  /** When `current` was read (epoch ms), to tell which of its credentials had expired. */
+  readAt?: number;
   application?: { id: string; appId: string; displayName: string };
   /** The upsert updated an existing registration (204): its service principal probably exists too. */
   applicationExisted?: boolean;
@@ -33,9 +37,11 @@ export interface RunSession {
   /** The service principal existed before this run: its grants may exist too. */
   servicePrincipalExisted?: boolean;
   tenantId?: string;
-  /** The application body last sent, and its certificate's keyId, for the read-back comparison. */
+  /** The application body last sent, and the keyId of the plan's certificate on the registration, for the read-back. */
   sentBody?: ApplicationBody;
   sentCertificateKeyId: string | null;
+  /** keyId of the certificate the last upsert was for (the options'), to tell whether a retry must send another. */
+  upsertedFor?: string | null;
   readBack?: ReadBackReport;
   /** Operations finished in this session. */
   readonly finished: Set<string>;

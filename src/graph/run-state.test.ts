@@ -15,19 +15,16 @@ describe('run state store', () => {
     store.setOperation('a', 'running');
     store.setOperation('b', 'running');
     expect(store.getState()).not.toBe(before);
-    store.setWaiting('a', {
-      reason: 'Waiting for Microsoft Entra to catch up…',
-      until: 10,
-      budgetEndsAt: 100,
-    });
-    store.setWaiting('b', { reason: 'slow down', until: 5, budgetEndsAt: 5 });
-    expect(store.getState().waiting).toEqual({
-      reason: 'Waiting for Microsoft Entra to catch up…',
-      until: 5,
-      budgetEndsAt: 100,
-    });
-    expect(store.getState().operations.map((op) => op.status)).toEqual(['waiting', 'waiting']);
+    store.setWaiting('a', { kind: 'replication', until: 10, budgetEndsAt: 100 });
+    store.setWaiting('b', { kind: 'throttled', until: 5, budgetEndsAt: 5 });
+    // The wait that retries next is shown whole: its kind never meets another wait's budget.
+    expect(store.getState().waiting).toEqual({ kind: 'throttled', until: 5, budgetEndsAt: 5 });
+    expect(store.getState().operations.map((op) => [op.status, op.waitKind])).toEqual([
+      ['waiting', 'replication'],
+      ['waiting', 'throttled'],
+    ]);
     store.setWaiting('b', undefined);
+    expect(store.getState().waiting).toEqual({ kind: 'replication', until: 10, budgetEndsAt: 100 });
     store.setOperation('a', 'done', { detail: 'ok' });
     expect(store.getState().waiting).toBeUndefined();
     expect(store.getState().operations).toEqual([

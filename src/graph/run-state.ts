@@ -12,8 +12,11 @@ import type {
 export interface RunStateStore {
   getState(): RunState;
   subscribe(listener: () => void): () => void;
-  /** A run starts with these operations. */
-  start(operations: readonly OperationProgress[]): void;
+  /**
+   * A run starts with these operations. A retry keeps the last result on show (its secret and ids stay valid) until
+   * it finishes with a new one.
+   */
+  start(operations: readonly OperationProgress[], keepResult?: boolean): void;
   setOperation(
     id: string,
     status: OperationStatus,
@@ -24,19 +27,14 @@ export interface RunStateStore {
   finish(outcome: { result: RunResult } | { error: ExplainedError }): void;
 }
 
-/** Several operations can wait at once: show the next retry and the latest give-up time. */
-function combine(waits: ReadonlyMap<string, RunWaiting>): RunWaiting | undefined {
-  let combined: RunWaiting | undefined;
-  for (const w of waits.values()) {
-    combined = combined
-      ? {
-          reason: w.budgetEndsAt > w.until ? w.reason : combined.reason,
-          until: Math.min(combined.until, w.until),
-          budgetEndsAt: Math.max(combined.budgetEndsAt, w.budgetEndsAt),
-        }
-      : w;
-  }
-  return combined;
+/**
+ * Several operations can wait at once: the one that retries next is shown, whole, so its kind, its next attempt and
+ * its budget always belong together.
+ */
+function next(waits: ReadonlyMap<string, RunWaiting>): RunWaiting | undefined {
+  let first: RunWaiting | undefined;
+  for (const w of waits.values()) if (!first || w.until < first.until) first = w;
+  return first;
 }
 
 /** Creates an idle store. */
@@ -51,7 +49,7 @@ export function createRunStateStore(): RunStateStore {
   };
   const withoutWaiting = ({ waiting: _waiting, ...rest }: RunState): RunState => rest;
   const withWaiting = (s: RunState): RunState => {
-    const waiting = combine(waits);
+    const waiting = next(waits);
     return waiting ? { ...withoutWaiting(s), waiting } : withoutWaiting(s);
   };
   const updateOperation = (id: string, update: (op: OperationProgress) => OperationProgress) =>
@@ -63,9 +61,10 @@ export function createRunStateStore(): RunStateStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start(operations) {
+    start(operations, keepResult = false) {
       waits.clear();
-      publish({ status: 'running', operations });
+      const result = keepResult ? state.result : undefined;
+      publish(result ? { status: 'running', operations, result } : { status: 'running', operations });
     },
     setOperation(id, status, extra = {}) {
       if (status !== 'waiting') waits.delete(id);
@@ -81,21 +80,24 @@ export function createRunStateStore(): RunStateStore {
     setWaiting(id, waiting) {
       if (waiting) waits.set(id, waiting);
       else waits.delete(id);
-      const operations = updateOperation(id, (op) =>
-        op.status === 'running' || op.status === 'waiting'
-          ? { ...op, status: waiting ? 'waiting' : 'running' }
-          : op,
-      );
+      const operations = updateOperation(id, (op) => {
+        if (op.status !== 'running' && op.status !== 'waiting') return op;
+        const { waitKind: _kind, ...rest } = op;
+        return waiting
+          ? { ...rest, status: 'waiting', waitKind: waiting.kind }
+          : { ...rest, status: 'running' };
+      });
       publish(withWaiting({ ...state, operations }));
     },
     finish(outcome) {
       waits.clear();
       const base = withoutWaiting(state);
-      const { result: _r, error: _e, ...rest } = base;
+      const { result: kept, error: _e, ...rest } = base;
+      // A failed retry leaves the earlier result (and the secret it holds) where the admin can still save it.
       publish(
         'result' in outcome
           ? { ...rest, status: 'succeeded', result: outcome.result }
-          : { ...rest, status: 'failed', error: outcome.error },
+          : { ...rest, status: 'failed', error: outcome.error, ...(kept ? { result: kept } : {}) },
       );
     },
   };

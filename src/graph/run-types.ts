@@ -3,7 +3,7 @@
  * errors explained in plain words, the result, and what is kept in sessionStorage to resume an interrupted run.
  */
 import type { GraphKeyCredential } from '../crypto/key-credential';
-import type { RegistrationPlan } from '../plan/plan-types';
+import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
 
 /** Client secret lifetimes the wizard offers (the portal allows at most 24; Microsoft recommends under 12). */
 export type SecretLifetimeMonths = 6 | 12 | 24;
@@ -28,8 +28,17 @@ export interface RunOptions {
  */
 export type GetToken = (permissions: readonly string[]) => Promise<string>;
 
-/** `waiting`: retrying after Graph asked us to slow down or has not replicated a new object yet. */
+/** `waiting`: about to send a request again; {@link WaitKind} says why. */
 export type OperationStatus = 'pending' | 'running' | 'waiting' | 'done' | 'skipped' | 'failed';
+
+/**
+ * Why the runner waits before sending a request again:
+ * - `replication`: Microsoft Entra has not made a new object visible everywhere yet (404, or a 400 naming it);
+ * - `throttled`: Graph answered 429 Too Many Requests;
+ * - `unavailable`: Graph answered 503 Service Unavailable or 504 Gateway Timeout;
+ * - `connection`: no answer arrived (the connection dropped).
+ */
+export type WaitKind = 'replication' | 'throttled' | 'unavailable' | 'connection';
 
 /** One line of the progress list: a planned operation and how far it got. */
 export interface OperationProgress {
@@ -40,6 +49,8 @@ export interface OperationProgress {
   /** A short non-secret note, e.g. "Updated the existing registration". */
   readonly detail?: string;
   readonly error?: ExplainedError;
+  /** While `waiting`: why. */
+  readonly waitKind?: WaitKind;
 }
 
 /** What kind of failure it is, so the UI can offer the matching remedy. */
@@ -76,10 +87,29 @@ export interface DriftEntry {
   readonly actual: string;
 }
 
+/** One planned grant (one resource API, delegated or application permissions) and how it ended. */
+export interface GrantOutcome {
+  /** The grant operation's id, e.g. `grant-app-roles:graph`. */
+  readonly id: string;
+  /** What it grants, e.g. "Microsoft Graph application permissions". */
+  readonly what: string;
+  /** `not-run`: an earlier step did not finish (or the run was stopped) before it. */
+  readonly status: 'granted' | 'failed' | 'not-run';
+  readonly error?: ExplainedError;
+}
+
 /** The outcome of the optional admin consent. */
 export interface ConsentOutcome {
-  /** `forbidden`: the signed-in account may not grant; the UI offers the admin consent URL instead. */
+  /**
+   * - `granted`: every planned grant was made;
+   * - `not-requested`: the admin chose not to grant consent now;
+   * - `forbidden`: at least one grant failed because the signed-in account may not grant it;
+   * - `failed`: at least one grant failed for another reason (e.g. replication outlasted the budget).
+   */
   readonly status: 'granted' | 'not-requested' | 'forbidden' | 'failed';
+  /** Each planned grant; empty when not requested. */
+  readonly grants: readonly GrantOutcome[];
+  /** The failure that explains it best (a 403 first). */
   readonly error?: ExplainedError;
 }
 
@@ -100,7 +130,8 @@ export interface RunResult {
   readonly application: { readonly id: string; readonly appId: string; readonly displayName: string };
   /** Object id of the app's service principal (enterprise application). */
   readonly servicePrincipalId: string;
-  readonly secret: CreatedSecret;
+  /** The new client secret; null when the plan added none (the registration keeps the secret the platform has). */
+  readonly secret: CreatedSecret | null;
   readonly consent: ConsentOutcome;
   /** `customKeyIdentifier` Graph stored for the wizard's certificate (base64 SHA-1 thumbprint); null without one. */
   readonly storedCustomKeyIdentifier: string | null;
@@ -108,14 +139,16 @@ export interface RunResult {
   readonly drift: readonly DriftEntry[];
   /** Where the tenant's permission ids differ from the catalog's (the tenant's were used), found before any write. */
   readonly permissionDifferences: readonly string[];
+  /** The registration as the run found it before writing (its credentials then); null when the run created it. */
+  readonly before: ExistingRegistration | null;
 }
 
 /** Shown while the runner waits before retrying. */
 export interface RunWaiting {
-  readonly reason: string;
+  readonly kind: WaitKind;
   /** Epoch ms of the next attempt. */
   readonly until: number;
-  /** Epoch ms when the runner gives up (equals `until` for throttling, which has no overall budget). */
+  /** Epoch ms when the runner gives up: the end of the replication budget; `until` for the other kinds. */
   readonly budgetEndsAt: number;
 }
 
@@ -181,4 +214,26 @@ export interface PlanRunner {
    * lifetime after a policy error, or consent after an administrator got the right role. Finished work is kept.
    */
   retry(options: RunOptions, signal?: AbortSignal): Promise<RunResult>;
+  /**
+   * Reads, without writing anything, the registration this unique name finds (its name and credentials), or null.
+   * Needs a token for `Application.ReadWrite.All`, as the run does.
+   */
+  inspect(uniqueName: string, signal?: AbortSignal): Promise<ExistingRegistration | null>;
+  /**
+   * Removes these credentials from the last run's registration: secrets by `removePassword`, certificates by sending
+   * the certificate list without them. Only ever called with the admin's explicit choice.
+   */
+  removeCredentials(selection: CredentialRemoval, signal?: AbortSignal): Promise<CredentialRemovalResult>;
+}
+
+/** keyIds of the credentials to remove. */
+export interface CredentialRemoval {
+  readonly secrets: readonly string[];
+  readonly certificates: readonly string[];
+}
+
+/** What was removed, and what could not be (with why). */
+export interface CredentialRemovalResult {
+  readonly removed: readonly string[];
+  readonly failed: readonly { readonly keyId: string; readonly error: ExplainedError }[];
 }

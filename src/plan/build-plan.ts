@@ -100,11 +100,13 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   }
 
   const grantNow = Boolean(input.grantAdminConsent);
+  const existing = input.existing;
+  const addSecret = input.newSecret ?? !existing?.secrets.some((s) => !s.expired);
   return {
     connectors: selections,
     application: {
       displayName,
-      uniqueName: uniqueNameFor(displayName),
+      uniqueName: uniqueNameFor(displayName, input.instance),
       signInAudience: 'AzureADMultipleOrgs',
       web: {
         redirectUris: dedupe(input.redirectUris),
@@ -114,16 +116,18 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     },
     permissions,
     credentials: {
-      clientSecret: true,
+      clientSecret: { add: addSecret },
       certificate: { required: certificateFor.length > 0, neededBy: certificateFor },
     },
     idTokens: { enabled: admins.length > 0, neededBy: admins },
     adminConsent: { required: consentPermissions.length > 0, permissions: consentPermissions, grantNow },
+    existing,
     corrections,
     notices,
     operations: planOperations({
       resourceAppIds: [...new Set(permissions.map((p) => resourceApi(p.api).appId))],
       withCertificate: certificateFor.length > 0,
+      withSecret: addSecret,
       consent: grantNow ? permissions : [],
     }),
   };

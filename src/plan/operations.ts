@@ -4,17 +4,21 @@ import type { PlannedOperation, PlannedPermission } from './plan-types';
 interface OperationsInput {
   readonly resourceAppIds: readonly string[];
   readonly withCertificate: boolean;
+  /** Whether the run adds a client secret. */
+  readonly withSecret: boolean;
   /** The permissions to grant tenant-wide now; empty when consent is left for later. */
   readonly consent: readonly PlannedPermission[];
 }
 
 /**
- * The runner's work, in order. `dependsOn` lets independent operations run together: the secret and the service
- * principal only need the application; every grant needs only the service principal.
+ * The runner's work, in order. `dependsOn` lets independent operations run together: the two reads go first and
+ * side by side; the secret and the service principal only need the application; every grant needs only the service
+ * principal.
  */
 export function planOperations({
   resourceAppIds,
   withCertificate,
+  withSecret,
   consent,
 }: OperationsInput): PlannedOperation[] {
   const operations: PlannedOperation[] = [
@@ -26,20 +30,31 @@ export function planOperations({
       resourceAppIds,
     },
     {
+      // The registration's current certificates go back with the new one (a PATCH replaces the whole collection).
+      id: 'read-existing',
+      kind: 'read-existing',
+      title: 'Read the registration as it is now, if it exists',
+      dependsOn: [],
+    },
+    {
       id: 'upsert-application',
       kind: 'upsert-application',
       title: withCertificate
         ? 'Create or update the app registration, with its permissions and certificate'
         : 'Create or update the app registration, with its permissions',
-      dependsOn: ['resolve-permissions'],
+      dependsOn: ['resolve-permissions', 'read-existing'],
       withCertificate,
     },
-    {
-      id: 'add-password',
-      kind: 'add-password',
-      title: 'Create the client secret',
-      dependsOn: ['upsert-application'],
-    },
+    ...(withSecret
+      ? [
+          {
+            id: 'add-password',
+            kind: 'add-password',
+            title: 'Create the client secret',
+            dependsOn: ['upsert-application'],
+          } as const,
+        ]
+      : []),
     {
       id: 'ensure-service-principal',
       kind: 'ensure-service-principal',
@@ -77,7 +92,7 @@ export function planOperations({
     id: 'read-back',
     kind: 'read-back',
     title: 'Read the registration back and compare it with the plan',
-    dependsOn: ['upsert-application', 'add-password'],
+    dependsOn: ['upsert-application', ...(withSecret ? ['add-password'] : [])],
   });
   return operations;
 }

@@ -18,6 +18,45 @@ export interface PlanInput {
   readonly redirectUris: readonly string[];
   /** Automatic mode only: grant tenant-wide admin consent right after creating the registration. */
   readonly grantAdminConsent?: boolean;
+  /**
+   * Automatic mode only: what the plan's unique name found in the tenant before any write. `null`: nothing, the run
+   * creates the registration; `undefined`: not looked up (offline mode, or before the review's check).
+   */
+  readonly existing?: ExistingRegistration | null;
+  /**
+   * Automatic mode only: whether the run adds a client secret. Default: only when the registration has no secret
+   * that is still valid (the platform already holds that one).
+   */
+  readonly newSecret?: boolean;
+  /** 2, 3, …: a further registration with the same display name, instead of the one the name finds. Default 1. */
+  readonly instance?: number;
+}
+
+/** A client secret or certificate that is on the registration already, as the wizard found it before any write. */
+export interface ExistingCredential {
+  readonly keyId: string;
+  /** The description shown in the portal, e.g. `Entra Setup Wizard 1a2b3c4d 2026-12-02`. */
+  readonly displayName: string | null;
+  /** Secrets: the first characters Entra keeps (`hint`). Certificates: the SHA-1 thumbprint in hex. */
+  readonly hint: string;
+  readonly startDateTime: string | null;
+  readonly endDateTime: string | null;
+  /** Its end date has passed. */
+  readonly expired: boolean;
+  /** The wizard made it (its description starts with the wizard's name). */
+  readonly madeByWizard: boolean;
+}
+
+/** The registration that the plan's unique name finds in the tenant. */
+export interface ExistingRegistration {
+  /** Object ID. */
+  readonly id: string;
+  /** Application (client) ID. */
+  readonly appId: string;
+  readonly displayName: string;
+  readonly uniqueName: string;
+  readonly secrets: readonly ExistingCredential[];
+  readonly certificates: readonly ExistingCredential[];
 }
 
 export interface PlannedResourceAccess {
@@ -71,6 +110,7 @@ interface OperationBase<K extends string> {
 /** The ordered work a runner executes to make the registration match the plan. */
 export type PlannedOperation =
   | (OperationBase<'resolve-permissions'> & { readonly resourceAppIds: readonly string[] })
+  | OperationBase<'read-existing'>
   | (OperationBase<'upsert-application'> & { readonly withCertificate: boolean })
   | OperationBase<'add-password'>
   | OperationBase<'ensure-service-principal'>
@@ -92,8 +132,11 @@ export interface RegistrationPlan {
   readonly application: PlannedApplication;
   readonly permissions: readonly PlannedPermission[];
   readonly credentials: {
-    /** Always: every connector signs in with the client secret. */
-    readonly clientSecret: true;
+    /**
+     * Every connector signs in with a client secret. `add`: the run creates one; false when the registration has a
+     * valid one already (the platform holds it) and the admin did not ask for another.
+     */
+    readonly clientSecret: { readonly add: boolean };
     /** Admin accounts of Teams, OneDrive, OneDrive for Business and SharePoint also use a certificate. */
     readonly certificate: { readonly required: boolean; readonly neededBy: readonly ConnectorId[] };
   };
@@ -104,6 +147,8 @@ export interface RegistrationPlan {
     readonly permissions: readonly PlannedPermission[];
     readonly grantNow: boolean;
   };
+  /** Automatic mode: the registration the run updates (null: it creates one; undefined: not looked up). */
+  readonly existing: ExistingRegistration | null | undefined;
   readonly corrections: readonly PlannedCorrection[];
   readonly notices: readonly PlanNotice[];
   readonly operations: readonly PlannedOperation[];

@@ -9,7 +9,8 @@ import {
   publicCertificateFiles,
 } from '../exports/certificate-files';
 import { buildPlan } from '../plan/build-plan';
-import type { ConnectorSelection, RegistrationPlan } from '../plan/plan-types';
+import type { ConnectorSelection, ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
+import { uniqueNameFor } from '../plan/unique-name';
 
 /** How the registration gets made: by the wizard through Microsoft Graph, or by the admin in the portal. */
 export type SetupPath = 'automatic' | 'offline';
@@ -45,6 +46,23 @@ export interface WizardAnswers {
   readonly grantConsent: boolean;
   /** Files the admin has downloaded, by name, so nothing secret is dropped before it was saved. */
   readonly savedFiles: readonly string[];
+  /**
+   * Automatic mode: what the review's check of the tenant found under a unique name before any write (`existing`
+   * null: nothing). It applies only while the plan's unique name is that one.
+   */
+  readonly tenantCheck: {
+    readonly uniqueName: string;
+    readonly existing: ExistingRegistration | null;
+  } | null;
+  /** Automatic mode: add a client secret (null: the plan's default, none when a valid one exists). */
+  readonly newSecret: boolean | null;
+  /**
+   * Automatic mode, when the unique name finds a registration with another display name: update that one, or make a
+   * new one (which then gets a further instance of the unique name). Null until the admin chose.
+   */
+  readonly target: 'update' | 'new' | null;
+  /** 2, 3, …: the instance of the unique name a new registration takes (see `uniqueNameFor`). */
+  readonly instance: number;
 }
 
 /** What the certificate views show for the certificate answer: its files, and its private key's facts if generated. */
@@ -86,7 +104,22 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     secretLifetimeMonths: 12,
     grantConsent: true,
     savedFiles: [],
+    tenantCheck: null,
+    newSecret: null,
+    target: null,
+    instance: 1,
   };
+}
+
+/** The unique name the answers' registration has. */
+export function uniqueNameOf(answers: WizardAnswers): string {
+  return uniqueNameFor(answers.displayName.trim(), answers.instance);
+}
+
+/** What the tenant check found for the answers' unique name; undefined when it has not looked there. */
+export function existingFor(answers: WizardAnswers): ExistingRegistration | null | undefined {
+  const check = answers.tenantCheck;
+  return check && check.uniqueName === uniqueNameOf(answers) ? check.existing : undefined;
 }
 
 /** The redirect URI a connector will use: the admin's choice, else the configured default, else empty. */
@@ -97,10 +130,18 @@ export function redirectUriFor(answers: WizardAnswers, config: AppConfig, id: Co
 /** The registration plan for the answers, once at least one connector is chosen. */
 export function planFor(answers: WizardAnswers, config: AppConfig): RegistrationPlan | null {
   if (answers.connectors.length === 0) return null;
+  const automatic = answers.path === 'automatic';
   return buildPlan({
     connectors: answers.connectors,
     displayName: answers.displayName,
     redirectUris: answers.connectors.map((c) => redirectUriFor(answers, config, c.id)),
-    grantAdminConsent: answers.path === 'automatic' && answers.grantConsent,
+    grantAdminConsent: automatic && answers.grantConsent,
+    ...(automatic
+      ? {
+          existing: existingFor(answers),
+          instance: answers.instance,
+          ...(answers.newSecret === null ? {} : { newSecret: answers.newSecret }),
+        }
+      : {}),
   });
 }

@@ -4,8 +4,16 @@ import { clouds } from '../config/clouds';
 import type { AppConfig } from '../config/config-schema';
 import { runPermissions } from '../graph/describe-requests';
 import { createPlanRunner } from '../graph/plan-runner';
-import type { PlanRunner, RunOptions, RunState, StoredRun } from '../graph/run-types';
-import type { RegistrationPlan } from '../plan/plan-types';
+import type {
+  CredentialRemoval,
+  CredentialRemovalResult,
+  PlanRunner,
+  RunOptions,
+  RunState,
+  StoredRun,
+} from '../graph/run-types';
+import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
+import { uniqueNameFor } from '../plan/unique-name';
 import type { WizardAnswers } from './answers';
 import { useUnsavedGuard } from './use-unsaved-guard';
 
@@ -27,8 +35,19 @@ export interface AutomaticRun {
    * Resolves once the run has started; its progress and failures are in `state`. Rejects when permission is refused.
    */
   start(plan: RegistrationPlan, options: RunOptions): Promise<void>;
+  /**
+   * Asks for the Graph permissions the run needs (a popup when they are not held yet, so call it straight from a
+   * click), without running anything. Rejects with `AuthFailure` when permission is refused.
+   */
+  authorize(plan: RegistrationPlan, options: RunOptions): Promise<void>;
+  /** Reads what this unique name finds in the tenant, writing nothing (after `authorize`). */
+  inspect(uniqueName: string): Promise<ExistingRegistration | null>;
+  /** The first instance (2, 3, …) of the display name's unique name that no registration has yet. */
+  freeInstance(displayName: string): Promise<number>;
   /** Runs what failed or did not run yet again, with these options. Progress is in `state`. */
   retry(options: RunOptions): void;
+  /** Removes credentials the admin ticked from the registration the run made or updated. */
+  removeCredentials(selection: CredentialRemoval): Promise<CredentialRemovalResult>;
   /** An earlier run of this registration that was interrupted, for a resume notice. */
   interruptedRun(plan: RegistrationPlan): StoredRun | null;
   /** The admin has saved the client secret; until then leaving the page asks for confirmation. */
@@ -74,21 +93,33 @@ export function AutomaticRunProvider({
     () => runner?.getState() ?? idle,
   );
   const [secretSaved, setSecretSaved] = useState(false);
-  useUnsavedGuard(state.result && !secretSaved ? ['the client secret'] : []);
+  useUnsavedGuard(state.result?.secret && !secretSaved ? ['the client secret'] : []);
 
   const value = useMemo<AutomaticRun | null>(() => {
     if (!runner || !auth) return null;
     return {
       state,
       secretSaved,
+      async authorize(plan, options) {
+        await auth.requestPermissions(runPermissions(plan, options), 'create the app registration');
+      },
       async start(plan, options) {
         await auth.requestPermissions(runPermissions(plan, options), 'create the app registration');
         setSecretSaved(false);
         settled(runner.run(plan, options));
       },
+      inspect: (uniqueName) => runner.inspect(uniqueName),
+      async freeInstance(displayName) {
+        // A handful of reads at most: each "create a new one" choice takes the next instance.
+        for (let instance = 2; instance < 100; instance++) {
+          if (!(await runner.inspect(uniqueNameFor(displayName, instance)))) return instance;
+        }
+        throw new Error('Too many registrations have this display name; choose another name.');
+      },
       retry(options) {
         settled(runner.retry(options));
       },
+      removeCredentials: (selection) => runner.removeCredentials(selection),
       interruptedRun: (plan) => runner.interruptedRun(plan),
       markSecretSaved() {
         runner.markSecretSaved();

@@ -41,8 +41,10 @@ export function expectRegistration(
 
   const secrets = emu.liveSecrets(app.id);
   expect(secrets).toHaveLength(liveSecrets);
-  expect(secrets.filter((s) => s.secretText === result.secret.secretText)).toHaveLength(1);
-  expect(secrets.find((s) => s.keyId === result.secret.keyId)?.displayName).toBe(result.secret.displayName);
+  const secret = result.secret;
+  if (!secret) throw new Error('The run made no secret');
+  expect(secrets.filter((s) => s.secretText === secret.secretText)).toHaveLength(1);
+  expect(secrets.find((s) => s.keyId === secret.keyId)?.displayName).toBe(secret.displayName);
 
   if (plan.credentials.certificate.required) {
     expect(app.keyCredentials).toHaveLength(1);

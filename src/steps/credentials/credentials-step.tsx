@@ -1,7 +1,6 @@
 import {
   Body1,
   Button,
-  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -9,16 +8,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { FolderZipRegular } from '@fluentui/react-icons';
-import { clouds } from '../../config/clouds';
-import { adminConsentUrl } from '../../exports/consent-url';
 import { credentialsJson, credentialsZip, type PlatformCredentials } from '../../exports/credentials-bundle';
+import { PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
 import { CopyField } from '../../ui/copy-field';
 import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';
 import { SecretField } from '../../ui/secret-field';
 import { certificateView } from '../../wizard/answers';
-import { useAutomaticRun } from '../../wizard/automatic-run';
+import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
+import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
+import { OlderCredentials } from './older-credentials';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
@@ -48,11 +48,12 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
   const platform = config.platformName;
   const certificate = plan.credentials.certificate.required ? answers.certificate : null;
   const view = certificate ? certificateView(certificate) : null;
+  const secret = result.secret;
+  const kept = result.before?.secrets.filter((s) => !s.expired) ?? [];
   const credentials: PlatformCredentials = {
     platformName: platform,
     clientId: result.application.appId,
-    clientSecret: result.secret.secretText,
-    clientSecretExpires: result.secret.endDateTime,
+    clientSecret: secret ? { value: secret.secretText, expires: secret.endDateTime } : null,
     certificate: view
       ? {
           customKeyIdentifier: result.storedCustomKeyIdentifier ?? view.certificate.customKeyIdentifier,
@@ -68,16 +69,13 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
   const saved = (names: readonly string[]) =>
     onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] });
   const secretSaved = () => run.markSecretSaved();
-  const consentUrl = adminConsentUrl({
-    cloud: clouds[config.cloud],
-    tenant: result.tenantId ?? 'organizations',
-    clientId: result.application.appId,
-    redirectUri: plan.application.web.redirectUris[0] ?? '',
-  });
+  // The new credentials are safe once saved: the secret copied or downloaded, the generated key downloaded.
+  const keySaved =
+    certificate?.source !== 'generated' || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f));
 
   return (
     <div className={styles.stack}>
-      {!run.secretSaved && (
+      {secret && !run.secretSaved && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Save the client secret now</MessageBarTitle>
@@ -91,7 +89,7 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
         icon={<FolderZipRegular />}
         onClick={() => {
           saveFile('credentials.zip', credentialsZip(credentials, files), 'application/zip');
-          secretSaved();
+          if (secret) secretSaved();
           saved(files.map((f) => f.name));
         }}
       >
@@ -103,12 +101,24 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
           For {platform}’s Custom OAuth keys page
         </h2>
         <CopyField label="Client ID" value={credentials.clientId} />
-        <SecretField
-          label="Client Secret"
-          value={credentials.clientSecret}
-          hint={`Expires ${day(credentials.clientSecretExpires)}.`}
-          onCopied={secretSaved}
-        />
+        {secret ? (
+          <SecretField
+            label="Client Secret"
+            value={secret.secretText}
+            hint={`Expires ${day(secret.endDateTime)}.`}
+            onCopied={secretSaved}
+          />
+        ) : (
+          <Body1>
+            Client Secret: unchanged. The registration keeps{' '}
+            {kept.length === 1 ? 'its secret' : `its ${kept.length} secrets`}
+            {kept.length > 0
+              ? ` (${kept.map((k) => `${k.hint}…${k.endDateTime ? `, expires ${day(k.endDateTime)}` : ''}`).join('; ')})`
+              : ''}
+            , which {platform} already has. If it was lost, go back to Review, choose “Create a new client
+            secret”, and run again.
+          </Body1>
+        )}
         {credentials.certificate && (
           <>
             <CopyField
@@ -145,7 +155,7 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
               fileName="credentials.json"
               type="application/json"
               content={() => credentialsJson(credentials)}
-              onSaved={secretSaved}
+              onSaved={() => secret && secretSaved()}
             />
           </li>
           {files.map((file) => (
@@ -161,29 +171,25 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
         </ul>
       </section>
 
-      {result.consent.status !== 'granted' && (
-        <section className={styles.fields} aria-labelledby="consent-heading">
-          <h2 id="consent-heading" className={styles.heading}>
-            Admin consent still needed
-          </h2>
-          <Body1>
-            {result.consent.status === 'forbidden'
-              ? `${result.consent.error?.meaning ?? 'Your account cannot grant these permissions.'} `
-              : 'You chose not to grant admin consent now. '}
-            Send this link to an administrator who can grant these permissions (a Global Administrator or
-            Privileged Role Administrator). Opening it asks them to approve every permission at once.
-          </Body1>
-          <CopyField label="Admin consent URL" value={consentUrl} />
-          <CopyField
-            label="Message for your administrator"
-            value={`Please grant admin consent to "${result.application.displayName}" (client ID ${result.application.appId}) for our organization, so ${platform} can connect to Microsoft 365. Sign in as a Global Administrator or Privileged Role Administrator and open: ${consentUrl}`}
-          />
-          <Body1>
-            <Link href={consentUrl} target="_blank" rel="noreferrer">
-              Open the admin consent page
-            </Link>
-          </Body1>
-        </section>
+      <ConsentResult
+        result={result}
+        plan={plan}
+        config={config}
+        onRetry={() => run.retry(runOptionsFor(answers, plan))}
+        retrying={run.state.status === 'running'}
+        variant="full"
+      />
+
+      {result.before && (
+        <OlderCredentials
+          existing={result.before}
+          newSecret={secret !== null}
+          newCertificate={certificate !== null}
+          currentThumbprint={view?.certificate.thumbprintSha1Hex ?? null}
+          saved={{ secret: secret === null || run.secretSaved, certificate: keySaved }}
+          onRemove={(selection) => run.removeCredentials(selection)}
+          platform={platform}
+        />
       )}
     </div>
   );

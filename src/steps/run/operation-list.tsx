@@ -7,6 +7,7 @@ import {
   SubtractCircleRegular,
 } from '@fluentui/react-icons';
 import type { OperationProgress, OperationStatus } from '../../graph/run-types';
+import { waitWords } from './wait-message';
 
 const useStyles = makeStyles({
   list: {
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 const statusWords: Record<OperationStatus, string> = {
   pending: 'Not started',
   running: 'In progress',
-  waiting: 'Waiting for Microsoft Entra',
+  waiting: 'Waiting',
   done: 'Done',
   skipped: 'Skipped',
   failed: 'Failed',
@@ -66,7 +67,12 @@ export function OperationList({ operations }: { readonly operations: readonly Op
           <StatusIcon status={op.status} />
           <span>
             <Body1>{op.title}</Body1>
-            <span className="visually-hidden">: {statusWords[op.status]}</span>
+            <span className="visually-hidden">
+              :{' '}
+              {op.status === 'waiting' && op.waitKind
+                ? waitWords[op.waitKind].status
+                : statusWords[op.status]}
+            </span>
             {op.detail && <Caption1 className={styles.detail}>{op.detail}</Caption1>}
             {op.error && (
               <Caption1 className={styles.detail}>

@@ -10,16 +10,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { DEFAULT_REPLICATION_BUDGET_MS } from '../../graph/retry-policy';
 import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
+import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
 import { OperationList } from './operation-list';
+import { waitMessage } from './wait-message';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
-
-const seconds = (ms: number) => Math.max(0, Math.ceil(ms / 1000));
 
 /** Re-renders every second while something counts down. */
 function useNow(active: boolean) {
@@ -32,20 +33,21 @@ function useNow(active: boolean) {
   return now;
 }
 
-/** The run's progress: each operation, Entra's replication waits, and what to do when something fails. */
+/** The run's progress: each operation, why the run waits when it does, and what to do when something fails. */
 export function RunStep({ context, onComplete, onUpdate }: StepProps) {
   const styles = useStyles();
   const run = useAutomaticRun();
   const state = run?.state;
   const now = useNow(Boolean(state?.waiting));
   if (!run || !state) return null;
-  const { answers, plan } = context;
+  const { answers, plan, config } = context;
 
   const retry = (secretLifetimeMonths = answers.secretLifetimeMonths) => {
     if (!plan) return;
     if (secretLifetimeMonths !== answers.secretLifetimeMonths) onUpdate({ secretLifetimeMonths });
     run.retry({ ...runOptionsFor(answers, plan), secretLifetimeMonths });
   };
+  const wait = state.waiting && waitMessage(state.waiting, now, DEFAULT_REPLICATION_BUDGET_MS);
 
   return (
     <div className={styles.stack}>
@@ -53,16 +55,14 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
         <Body1>Nothing is running. Go back to Review and select Create app registration.</Body1>
       )}
       <OperationList operations={state.operations} />
-      {state.waiting && (
+      {wait && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{state.waiting.reason.replace(/…$/, '')}</MessageBarTitle>
-            {state.waiting.budgetEndsAt > state.waiting.until
-              ? `New objects take a while to be visible everywhere in Microsoft Entra. The wizard keeps trying for up to ${seconds(state.waiting.budgetEndsAt - now)} more seconds; nothing is created twice.`
-              : `Microsoft Graph asked the wizard to slow down. It tries again in ${seconds(state.waiting.until - now)} seconds.`}
+            <MessageBarTitle>{wait.title}</MessageBarTitle>
+            {wait.text}
             <ProgressBar
-              aria-label="Time left to wait"
-              value={Math.max(0, Math.min(1, (state.waiting.budgetEndsAt - now) / 180_000))}
+              aria-label={wait.budgetLeft === undefined ? 'Waiting' : 'Time left to wait'}
+              {...(wait.budgetLeft === undefined ? {} : { value: wait.budgetLeft })}
             />
           </MessageBarBody>
         </MessageBar>
@@ -86,25 +86,23 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.status === 'succeeded' && state.result && (
+      {state.status === 'succeeded' && state.result && plan && (
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>The app registration is ready</MessageBarTitle>
               {state.result.application.displayName} ({state.result.application.appId}) exists with its
-              permissions, client secret
-              {context.plan?.credentials.certificate.required ? ', certificate' : ''} and enterprise
-              application.
+              permissions, {state.result.secret ? 'a new client secret' : 'its client secret'}
+              {plan.credentials.certificate.required ? ', certificate' : ''} and enterprise application.
             </MessageBarBody>
           </MessageBar>
-          {state.result.consent.status === 'forbidden' && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>Admin consent was not granted</MessageBarTitle>
-                {state.result.consent.error?.meaning} The next page has a link to send to an administrator.
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <ConsentResult
+            result={state.result}
+            plan={plan}
+            config={config}
+            onRetry={() => retry()}
+            variant="summary"
+          />
           {state.result.drift.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
