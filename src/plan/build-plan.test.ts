@@ -4,11 +4,11 @@ import { graphAccessType } from '../catalog/permissions';
 import { resolveConnectorMode } from '../catalog/resolve';
 import { resourceApi } from '../catalog/resource-apis';
 import { buildPlan } from './build-plan';
-import type { ConnectorSelection, RegistrationPlan } from './plan-types';
+import type { ConnectorSelection, PlanInput, RegistrationPlan } from './plan-types';
 import { uniqueNameFor } from './unique-name';
 
 const redirect = 'https://platform.example.com/oauth/callback';
-const plan = (selections: ConnectorSelection[], extra: { grantAdminConsent?: boolean } = {}) =>
+const plan = (selections: ConnectorSelection[], extra: Partial<PlanInput> = {}) =>
   buildPlan({ connectors: selections, displayName: 'Contoso Sync', redirectUris: [redirect], ...extra });
 
 /** Flattens requiredResourceAccess to comparable strings. */
@@ -46,7 +46,7 @@ describe('every connector and mode alone', () => {
     });
     expect([...access(p)].sort()).toEqual(expectedAccess([{ id, mode }]));
     expect(new Set(access(p)).size).toBe(access(p).length);
-    expect(p.credentials.clientSecret).toBe(true);
+    expect(p.credentials.clientSecret).toEqual({ add: true });
     expect(p.credentials.certificate.required).toBe(mode === 'admin' && certificateConnectors.includes(id));
     const needsConsent = p.permissions.filter((x) => x.adminConsentRequired);
     expect(p.adminConsent.required).toBe(needsConsent.length > 0);
@@ -175,6 +175,7 @@ describe('operations', () => {
     const p = plan([{ id: 'sharepoint', mode: 'admin' }]);
     expect(p.operations.map((o) => o.id)).toEqual([
       'resolve-permissions',
+      'read-existing',
       'upsert-application',
       'add-password',
       'ensure-service-principal',
@@ -182,7 +183,42 @@ describe('operations', () => {
     ]);
     const upsert = p.operations.find((o) => o.kind === 'upsert-application');
     expect(upsert && 'withCertificate' in upsert && upsert.withCertificate).toBe(true);
+    expect(upsert?.dependsOn).toEqual(['resolve-permissions', 'read-existing']);
     expect(p.adminConsent.grantNow).toBe(false);
+  });
+
+  it('adds no secret when the registration has a valid one, unless asked; an expired one does not count', () => {
+    const secret = {
+      keyId: 'k',
+      displayName: 'Entra Setup Wizard 1a2b3c4d 2026-01-02',
+      hint: 'abc',
+      startDateTime: '2026-01-02T00:00:00Z',
+      endDateTime: '2027-01-02T00:00:00Z',
+      expired: false,
+      madeByWizard: true,
+    };
+    const existing = {
+      id: 'o',
+      appId: 'a',
+      displayName: 'Contoso Sync',
+      uniqueName: 'u',
+      secrets: [secret],
+      certificates: [],
+    };
+    const kept = plan([{ id: 'sharepoint', mode: 'admin' }], { existing });
+    expect(kept.credentials.clientSecret).toEqual({ add: false });
+    expect(kept.operations.map((o) => o.id)).not.toContain('add-password');
+    expect(kept.operations.find((o) => o.id === 'read-back')?.dependsOn).toEqual(['upsert-application']);
+    expect(kept.existing).toBe(existing);
+    const asked = plan([{ id: 'sharepoint', mode: 'admin' }], { existing, newSecret: true });
+    expect(asked.operations.map((o) => o.id)).toContain('add-password');
+    const expired = plan([{ id: 'sharepoint', mode: 'admin' }], {
+      existing: { ...existing, secrets: [{ ...secret, expired: true }] },
+    });
+    expect(expired.credentials.clientSecret).toEqual({ add: true });
+    expect(plan([{ id: 'sharepoint', mode: 'admin' }], { instance: 2 }).application.uniqueName).toMatch(
+      /-2$/,
+    );
   });
 
   it('grants every requested permission per API when consent is chosen', () => {
