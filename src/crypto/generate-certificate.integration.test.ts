@@ -89,14 +89,17 @@ function write(name: string, generated: GeneratedCertificate) {
   return paths;
 }
 
-describe('generated certificate, checked with openssl', () => {
+// Each openssl check of key.pem runs its 600,000 PBKDF2 iterations: seconds of CPU on a busy machine, not a hang.
+const OPENSSL_TIMEOUT = { timeout: 60_000 };
+
+describe('generated certificate, checked with openssl', OPENSSL_TIMEOUT, () => {
   const now = new Date('2025-06-01T12:00:30.500Z');
   let generated: GeneratedCertificate;
   let paths: ReturnType<typeof write>;
   beforeAll(async () => {
     generated = await generateCertificate(base, { now: () => now });
     paths = write('default', generated);
-  });
+  }, OPENSSL_TIMEOUT.timeout);
 
   it('is an X.509 certificate signed with sha256WithRSAEncryption, RSA 2048, CA:FALSE', () => {
     const cert = readCertificate(paths.cert);
@@ -187,7 +190,7 @@ describe('generated certificate, checked with openssl', () => {
   });
 });
 
-describe('variants', () => {
+describe('variants', OPENSSL_TIMEOUT, () => {
   it('3DES PFX with a SHA-1 MAC opens in openssl without the legacy provider', async () => {
     const generated = await generateCertificate({ ...base, pfxEncryption: '3des' });
     const paths = write('3des', generated);

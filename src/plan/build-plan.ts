@@ -101,7 +101,8 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
 
   const grantNow = Boolean(input.grantAdminConsent);
   const existing = input.existing;
-  const addSecret = input.newSecret ?? !existing?.secrets.some((s) => !s.expired);
+  // A new registration always gets a secret; one that exists gets one when asked, or when none is valid.
+  const addSecret = existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true;
   return {
     connectors: selections,
     application: {

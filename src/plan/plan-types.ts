@@ -24,8 +24,8 @@ export interface PlanInput {
    */
   readonly existing?: ExistingRegistration | null;
   /**
-   * Automatic mode only: whether the run adds a client secret. Default: only when the registration has no secret
-   * that is still valid (the platform already holds that one).
+   * Automatic mode only: whether the run adds a client secret to the registration that exists. Default: only when it
+   * has no secret that is still valid (the platform already holds that one). A new registration always gets one.
    */
   readonly newSecret?: boolean;
   /** 2, 3, …: a further registration with the same display name, instead of the one the name finds. Default 1. */

@@ -1,3 +1,4 @@
+import { existingFor } from '../wizard/answers';
 import type { StepDefinition } from '../wizard/step-definition';
 import { AppDetailsStep } from './app-details/app-details-step';
 import { CertificateStep } from './certificate/certificate-step';
@@ -46,7 +47,12 @@ export const steps: readonly StepDefinition[] = [
     title: 'Review',
     Component: ReviewStep,
     isShown: () => true,
-    nextLabel: (c) => (c.answers.path === 'offline' ? 'Create files' : 'Create app registration'),
+    nextLabel: (c) =>
+      c.answers.path === 'offline'
+        ? 'Create files'
+        : existingFor(c.answers)
+          ? 'Update app registration'
+          : 'Create app registration',
   },
   {
     id: 'run',

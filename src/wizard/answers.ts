@@ -47,13 +47,10 @@ export interface WizardAnswers {
   /** Files the admin has downloaded, by name, so nothing secret is dropped before it was saved. */
   readonly savedFiles: readonly string[];
   /**
-   * Automatic mode: what the review's check of the tenant found under a unique name before any write (`existing`
-   * null: nothing). It applies only while the plan's unique name is that one.
+   * Automatic mode: what the review's checks of the tenant found before any write, by unique name (null: nothing).
+   * A run makes its unique name's entry stale, so starting one removes it.
    */
-  readonly tenantCheck: {
-    readonly uniqueName: string;
-    readonly existing: ExistingRegistration | null;
-  } | null;
+  readonly tenantChecks: Readonly<Record<string, ExistingRegistration | null>>;
   /** Automatic mode: add a client secret (null: the plan's default, none when a valid one exists). */
   readonly newSecret: boolean | null;
   /**
@@ -104,7 +101,7 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     secretLifetimeMonths: 12,
     grantConsent: true,
     savedFiles: [],
-    tenantCheck: null,
+    tenantChecks: {},
     newSecret: null,
     target: null,
     instance: 1,
@@ -117,9 +114,12 @@ export function uniqueNameOf(answers: WizardAnswers): string {
 }
 
 /** What the tenant check found for the answers' unique name; undefined when it has not looked there. */
-export function existingFor(answers: WizardAnswers): ExistingRegistration | null | undefined {
-  const check = answers.tenantCheck;
-  return check && check.uniqueName === uniqueNameOf(answers) ? check.existing : undefined;
+export function existingFor(
+  answers: WizardAnswers,
+  instance = answers.instance,
+): ExistingRegistration | null | undefined {
+  const key = uniqueNameFor(answers.displayName.trim(), instance);
+  return Object.hasOwn(answers.tenantChecks, key) ? answers.tenantChecks[key] : undefined;
 }
 
 /** The redirect URI a connector will use: the admin's choice, else the configured default, else empty. */

@@ -10,6 +10,8 @@ export const secretLifetimes = [
 export const automaticOptionsSchema = z.object({
   secretLifetimeMonths: z.enum(['6', '12', '24']),
   grantConsent: z.boolean(),
+  /** Add a client secret to a registration that has one (a new registration always gets one). */
+  newSecret: z.boolean(),
 });
 
 export type AutomaticOptionsForm = z.infer<typeof automaticOptionsSchema>;
@@ -17,4 +19,5 @@ export type AutomaticOptionsForm = z.infer<typeof automaticOptionsSchema>;
 export const toOptionAnswers = (form: AutomaticOptionsForm) => ({
   secretLifetimeMonths: Number(form.secretLifetimeMonths) as 6 | 12 | 24,
   grantConsent: form.grantConsent,
+  newSecret: form.newSecret,
 });

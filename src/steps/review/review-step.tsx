@@ -4,11 +4,13 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   tokens,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { uniqueNameFor } from '../../plan/unique-name';
 import { AuthErrorMessage } from '../../auth/auth-error-message';
 import { AuthFailure } from '../../auth/auth-types';
 import type { AuthErrorExplanation } from '../../auth/explain-auth-error';
@@ -19,14 +21,17 @@ import { describeRequests, runPermissions } from '../../graph/describe-requests'
 import { CodeBlock } from '../../ui/code-block';
 import { CorrectionList } from '../../ui/correction-list';
 import { PermissionList } from '../../ui/permission-list';
-import { planFor } from '../../wizard/answers';
+import { existingFor, planFor, uniqueNameOf, type WizardAnswers } from '../../wizard/answers';
 import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
 import { useDraftSync } from '../../wizard/use-draft-sync';
+import type { ExistingRegistration } from '../../plan/plan-types';
 import { AutomaticOptions } from './automatic-options';
+import { credentialChanges, defaultNewSecret } from './credential-changes';
 import { summarisePlan } from './plan-summary';
 import { RequestList } from './request-list';
 import { automaticOptionsSchema, toOptionAnswers, type AutomaticOptionsForm } from './review-schema';
+import { TenantCheck } from './tenant-check';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -44,13 +49,16 @@ const useStyles = makeStyles({
 });
 
 /** The whole plan, in plain words and as the exact JSON, before anything is created. */
-export function ReviewStep({ formId, context, onComplete, draft, onDraft }: StepProps) {
+export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDraft }: StepProps) {
   const styles = useStyles();
   const { answers, config } = context;
   const automatic = answers.path === 'automatic';
   const run = useAutomaticRun();
   const auth = useAuth();
   const [problem, setProblem] = useState<AuthErrorExplanation | null>(null);
+  const [graphProblem, setGraphProblem] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [targetError, setTargetError] = useState<string | null>(null);
   const form = useForm<AutomaticOptionsForm>({
     resolver: zodResolver(automaticOptionsSchema),
     defaultValues: (draft as AutomaticOptionsForm | undefined) ?? {
@@ -58,6 +66,7 @@ export function ReviewStep({ formId, context, onComplete, draft, onDraft }: Step
         answers.secretLifetimeMonths,
       ) as AutomaticOptionsForm['secretLifetimeMonths'],
       grantConsent: answers.grantConsent,
+      newSecret: answers.newSecret ?? defaultNewSecret(existingFor(answers), null),
     },
   });
   useDraftSync(form, onDraft);
@@ -68,6 +77,59 @@ export function ReviewStep({ formId, context, onComplete, draft, onDraft }: Step
   if (!plan) return null;
   const runOptions = runOptionsFor(chosen, plan);
   const interrupted = automatic ? run?.interruptedRun(plan) : null;
+  const unsavedSecret = interrupted?.secret && !interrupted.secret.saved ? interrupted.secret.keyId : null;
+  // The registration the display name finds (instance 1), and the one this plan writes (another when "new").
+  const found = existingFor(answers, 1);
+  const existing = existingFor(answers);
+  const certificate = plan.credentials.certificate.required ? answers.certificate : null;
+  const changes =
+    existing === undefined
+      ? null
+      : credentialChanges(
+          plan,
+          existing,
+          certificate
+            ? {
+                subject: certificate.certificate.graphKeyCredential.displayName,
+                thumbprint: certificate.certificate.thumbprintSha1Hex,
+              }
+            : null,
+          chosen.secretLifetimeMonths,
+          unsavedSecret,
+        );
+
+  /** Records what the check found, and the secret choice it implies unless the admin made one. */
+  const remember = (uniqueName: string, registration: ExistingRegistration | null): WizardAnswers => {
+    const tenantChecks = { ...answers.tenantChecks, [uniqueName]: registration };
+    if (registration && !form.getFieldState('newSecret').isDirty)
+      form.setValue('newSecret', defaultNewSecret(registration, unsavedSecret));
+    onUpdate({ tenantChecks });
+    return { ...answers, tenantChecks };
+  };
+
+  const chooseTarget = async (target: 'update' | 'new') => {
+    setTargetError(null);
+    setGraphProblem(null);
+    if (target === 'update') {
+      onUpdate({ target, instance: 1 });
+      return;
+    }
+    if (!run) return;
+    const name = answers.displayName.trim();
+    setChecking(true);
+    try {
+      const instance = await run.freeInstance(name);
+      onUpdate({
+        target,
+        instance,
+        tenantChecks: { ...answers.tenantChecks, [uniqueNameFor(name, instance)]: null },
+      });
+    } catch (error) {
+      setGraphProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setChecking(false);
+    }
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     if (!automatic) {
@@ -77,17 +139,42 @@ export function ReviewStep({ formId, context, onComplete, draft, onDraft }: Step
     }
     void form.handleSubmit(async (values) => {
       setProblem(null);
+      setGraphProblem(null);
       if (!run) return;
       const patch = toOptionAnswers(values);
-      const final = { ...answers, ...patch };
-      const finalPlan = planFor(final, config);
-      if (!finalPlan) return;
+      let final: WizardAnswers = { ...answers, ...patch };
+      const firstPlan = planFor(final, config);
+      if (!firstPlan) return;
       try {
+        // The permission popup must open within the click: nothing is awaited before it.
+        await run.authorize(firstPlan, runOptionsFor(final, firstPlan));
+        const uniqueName = uniqueNameOf(final);
+        if (existingFor(final) === undefined) {
+          setChecking(true);
+          const registration = await run.inspect(uniqueName).finally(() => setChecking(false));
+          final = { ...remember(uniqueName, registration), ...patch };
+          // Something is there: the admin reviews what it holds and what changes before anything is written.
+          if (registration) return;
+        }
+        const base = existingFor(final, 1);
+        if (base && base.displayName !== final.displayName.trim() && final.target === null) {
+          setTargetError(`Choose whether to update “${base.displayName}” or create a new registration.`);
+          return;
+        }
+        const finalPlan = planFor(final, config);
+        if (!finalPlan) return;
         await run.start(finalPlan, runOptionsFor(final, finalPlan));
-        onComplete(patch);
+        // The run changes what the check saw: a later review checks again.
+        const { [uniqueName]: _stale, ...tenantChecks } = final.tenantChecks;
+        onComplete({ ...patch, tenantChecks });
       } catch (error) {
-        if (error instanceof AuthFailure && error.explanation.kind !== 'replaced')
-          setProblem(error.explanation);
+        if (error instanceof AuthFailure) {
+          if (error.explanation.kind !== 'replaced') setProblem(error.explanation);
+        } else {
+          setGraphProblem(
+            `The wizard could not read your tenant: ${error instanceof Error ? error.message : String(error)}. Nothing was written. Try again.`,
+          );
+        }
       }
     })(event);
   };
@@ -148,6 +235,27 @@ export function ReviewStep({ formId, context, onComplete, draft, onDraft }: Step
           <h2 id="options-heading" className={styles.heading}>
             Before you create it
           </h2>
+          <section className={styles.notes} aria-labelledby="tenant-heading">
+            <h3 id="tenant-heading" className={styles.heading}>
+              In your tenant
+            </h3>
+            <TenantCheck
+              plan={plan}
+              found={found}
+              existing={existing}
+              changes={changes}
+              form={form}
+              target={answers.target}
+              onTarget={(target) => void chooseTarget(target)}
+              targetError={targetError}
+            />
+            {checking && <Spinner size="tiny" label="Reading your tenant…" />}
+            {graphProblem && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{graphProblem}</MessageBarBody>
+              </MessageBar>
+            )}
+          </section>
           <AutomaticOptions form={form} consentNeeded={plan.adminConsent.required} />
           <RequestList graphHost={clouds[config.cloud].graph} requests={describeRequests(plan, runOptions)} />
           <Body1>
