@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import type { Emulator } from './emulator/emulator';
 import {
   REDIRECT,
+  checkTenant,
   create,
+  update,
   expectFinalState,
   serveAutomaticConfig,
   signInAndReview,
@@ -152,10 +154,19 @@ const faults: [string, (emulator: Emulator) => void, (page: Page, emulator: Emul
   [
     '503 Service Unavailable',
     (e) => {
-      e.faults.unavailable = { count: 2, status: 503 };
+      // A Retry-After the page can read makes the wait long enough to see.
+      e.faults.exposeRetryAfter = true;
+      e.faults.unavailable = { count: 2, status: 503, retryAfterSeconds: 3 };
     },
-    async (_page, e) => {
+    async (page, e) => {
       expect(e.log.filter((l) => l.status === 503).length).toBe(2);
+      // The wait was explained as what it was, never as throttling.
+      expect(await page.evaluate(() => (window as unknown as { waitTitles: string[] }).waitTitles)).toEqual(
+        expect.arrayContaining(['Microsoft Graph is temporarily unavailable']),
+      );
+      expect(
+        await page.evaluate(() => (window as unknown as { waitTitles: string[] }).waitTitles.join('\n')),
+      ).not.toMatch(/slow down|catch up/);
     },
   ],
   [
@@ -182,6 +193,18 @@ const faults: [string, (emulator: Emulator) => void, (page: Page, emulator: Emul
 for (const [name, arm, check] of faults) {
   test(`admin Outlook Mail with consent survives ${name}`, async ({ page, context, emulator }) => {
     await serveAutomaticConfig(context);
+    // Every title the run step shows while waiting, as the page showed it.
+    await context.addInitScript(() => {
+      const titles: string[] = [];
+      Object.assign(window, { waitTitles: titles });
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('.fui-MessageBarTitle')) {
+          const text = el.textContent ?? '';
+          if (el.closest('.fui-MessageBar')?.textContent?.includes('tries again') && !titles.includes(text))
+            titles.push(text);
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await signInAndReview(page, linkOf(mailAdmin));
     arm(emulator);
     expect(await create(page)).toBe(true);
@@ -207,6 +230,24 @@ test('403 on consent: the registration is made and the admin consent link is off
   await expect(page.getByRole('textbox', { name: 'Admin consent URL' })).toHaveValue(
     /adminconsent\?client_id=/,
   );
+  // The truth about each grant, never "you chose not to".
+  await expect(page.getByText('You chose not to grant admin consent now')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Grants that were not made' })).toContainText(
+    'Microsoft Graph application permissions: Granting Microsoft Graph application permissions needs the Privileged Role Administrator',
+  );
+  // An administrator got the role: retrying sends just the grants, and the secret on screen stays the same.
+  const secret = await page.getByRole('textbox', { name: 'Client Secret' }).inputValue();
+  emulator.faults.consentForbidden = false;
+  emulator.clearLog();
+  await page.getByRole('button', { name: 'Retry the grants' }).click();
+  await expect(page.getByRole('heading', { name: 'Admin consent still needed' })).toHaveCount(0, {
+    timeout: 30_000,
+  });
+  const writes = emulator.log.filter((l) => l.kind === 'graph' && l.method !== 'GET');
+  expect(writes.length).toBeGreaterThan(0);
+  expect(writes.every((l) => /appRoleAssignedTo|oauth2PermissionGrants/.test(l.path))).toBe(true);
+  await expect(page.getByRole('textbox', { name: 'Client Secret' })).toHaveValue(secret);
+  await expectFinalState(page, emulator, mailAdmin);
 });
 
 test('a page reload in the middle of a run creates nothing twice', async ({ page, context, emulator }) => {
@@ -228,8 +269,34 @@ test('a page reload in the middle of a run creates nothing twice', async ({ page
 
   await signInAndReview(page, linkOf(sharepointAdmin));
   await expect(page.getByText('An earlier run of this registration did not finish')).toBeVisible();
-  expect(await create(page)).toBe(true);
+  // The check before any write finds the half-made registration and says exactly what the run changes.
+  await checkTenant(page);
+  const changes = page.getByRole('region', { name: 'What the run changes' });
+  const [interrupted] = emulator.liveSecrets(emulator.applications()[0]!.id);
+  await expect(changes.getByRole('definition').nth(2)).toContainText(
+    `the client secret ${interrupted!.secretText.slice(0, 3)}… (made by this wizard`,
+  );
+  await expect(changes.getByRole('definition').nth(2)).toContainText(
+    'which an interrupted run made and nobody saved',
+  );
+  await expect(changes.getByRole('definition').nth(0)).toContainText('a client secret valid for 12 months');
+  await expect(page.getByRole('table', { name: 'Current secrets and certificates' })).toContainText(
+    'Certificate',
+  );
+  expect(await update(page)).toBe(true);
   await toCredentials(page);
+
+  // The interrupted run's certificate was kept (its key was never saved); once the new one is saved, it can go.
+  expect(emulator.applications()[0]!.keyCredentials).toHaveLength(2);
+  const older = page.getByRole('list', { name: 'Older certificates' }).getByRole('checkbox');
+  await expect(older).toBeDisabled();
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all (credentials.zip)' }).click(),
+  ]);
+  await older.check();
+  await page.getByRole('button', { name: 'Remove the ticked credentials' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Removed 1 credential.' })).toBeVisible();
   await expectFinalState(page, emulator, sharepointAdmin);
 });
 

@@ -56,11 +56,31 @@ export async function signInAndReview(page: Page, query: string) {
 /** Clicks Create, accepts the permission popup, and waits for the run to end; returns whether it succeeded. */
 export async function create(page: Page, { timeout = 120_000 } = {}) {
   await signInThroughPopup(page, () => page.getByRole('button', { name: 'Create app registration' }).click());
+  return runEnds(page, timeout);
+}
+
+/**
+ * On a review that found the registration already (the check ran on an earlier click), clicks Update and waits for
+ * the run to end; the permissions are held already, so no window opens. Returns whether it succeeded.
+ */
+export async function update(page: Page, { timeout = 120_000 } = {}) {
+  await page.getByRole('button', { name: 'Update app registration' }).click();
+  return runEnds(page, timeout);
+}
+
+async function runEnds(page: Page, timeout: number) {
   await expect(page.locator('#step-heading')).toHaveText('Create');
   const done = page.getByText('The app registration is ready');
   const failed = page.getByRole('button', { name: 'Try again', exact: true });
   await expect(done.or(failed)).toBeVisible({ timeout });
   return done.isVisible();
+}
+
+/** Clicks Create on a tenant that has the registration: the popup grants the permissions, the review shows it. */
+export async function checkTenant(page: Page) {
+  await signInThroughPopup(page, () => page.getByRole('button', { name: 'Create app registration' }).click());
+  await expect(page.getByText('This registration exists already')).toBeVisible();
+  await expect(page.locator('#step-heading')).toHaveText('Review');
 }
 
 /** What the final directory state must be after a run of these answers. */

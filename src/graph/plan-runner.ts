@@ -26,7 +26,14 @@ import type { OperationContext, RunSession } from './run-session';
 import { runOperations } from './run-scheduler';
 import { createRunStateStore } from './run-state';
 import { createRunRecordStore } from './run-storage';
-import type { ExplainedError, PlanRunner, PlanRunnerDeps, RunOptions, RunResult } from './run-types';
+import type {
+  ExplainedError,
+  PlanRunner,
+  PlanRunnerDeps,
+  RunOptions,
+  RunResult,
+  RunWaiting,
+} from './run-types';
 
 /**
  * Creates a runner; one run at a time, and `retry` continues the last one. In the app:
@@ -55,11 +62,11 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
   let busy = false;
 
   const persist = (session: RunSession) => records.save(storedRunOf(session, now()));
-  /** A send outside a run (the review's read, the removal of old credentials): no progress to report. */
+  /** A send outside a run (the review's read, the removal of old credentials): waits are told, not tracked. */
   const sendFor =
-    (signal: AbortSignal | undefined): Send =>
+    (signal?: AbortSignal, onWait?: (waiting: RunWaiting | undefined) => void): Send =>
     (request, options) =>
-      client.send(request, { ...options, ...(signal ? { signal } : {}) });
+      client.send(request, { ...options, ...(signal ? { signal } : {}), ...(onWait ? { onWait } : {}) });
 
   function fail(explained: ExplainedError): never {
     store.finish({ error: explained });
@@ -182,8 +189,8 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
       session.options = options;
       return guarded(session, signal, true);
     },
-    async inspect(uniqueName: string, signal?: AbortSignal) {
-      const app = await readRegistration(sendFor(signal), uniqueName);
+    async inspect(uniqueName, { signal, onWait } = {}) {
+      const app = await readRegistration(sendFor(signal, onWait), uniqueName);
       return app ? describeExisting(app, uniqueName, now()) : null;
     },
     removeCredentials(selection, signal) {

@@ -218,7 +218,10 @@ export interface PlanRunner {
    * Reads, without writing anything, the registration this unique name finds (its name and credentials), or null.
    * Needs a token for `Application.ReadWrite.All`, as the run does.
    */
-  inspect(uniqueName: string, signal?: AbortSignal): Promise<ExistingRegistration | null>;
+  inspect(
+    uniqueName: string,
+    options?: { readonly signal?: AbortSignal; readonly onWait?: (waiting: RunWaiting | undefined) => void },
+  ): Promise<ExistingRegistration | null>;
   /**
    * Removes these credentials from the last run's registration: secrets by `removePassword`, certificates by sending
    * the certificate list without them. Only ever called with the admin's explicit choice.

@@ -10,6 +10,7 @@ import type {
   PlanRunner,
   RunOptions,
   RunState,
+  RunWaiting,
   StoredRun,
 } from '../graph/run-types';
 import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
@@ -40,8 +41,11 @@ export interface AutomaticRun {
    * click), without running anything. Rejects with `AuthFailure` when permission is refused.
    */
   authorize(plan: RegistrationPlan, options: RunOptions): Promise<void>;
-  /** Reads what this unique name finds in the tenant, writing nothing (after `authorize`). */
-  inspect(uniqueName: string): Promise<ExistingRegistration | null>;
+  /** Reads what this unique name finds in the tenant, writing nothing (after `authorize`); tells its waits. */
+  inspect(
+    uniqueName: string,
+    onWait?: (waiting: RunWaiting | undefined) => void,
+  ): Promise<ExistingRegistration | null>;
   /** The first instance (2, 3, …) of the display name's unique name that no registration has yet. */
   freeInstance(displayName: string): Promise<number>;
   /** Runs what failed or did not run yet again, with these options. Progress is in `state`. */
@@ -108,7 +112,7 @@ export function AutomaticRunProvider({
         setSecretSaved(false);
         settled(runner.run(plan, options));
       },
-      inspect: (uniqueName) => runner.inspect(uniqueName),
+      inspect: (uniqueName, onWait) => runner.inspect(uniqueName, onWait ? { onWait } : {}),
       async freeInstance(displayName) {
         // A handful of reads at most: each "create a new one" choice takes the next instance.
         for (let instance = 2; instance < 100; instance++) {

@@ -32,6 +32,8 @@ import { summarisePlan } from './plan-summary';
 import { RequestList } from './request-list';
 import { automaticOptionsSchema, toOptionAnswers, type AutomaticOptionsForm } from './review-schema';
 import { TenantCheck } from './tenant-check';
+import { WaitNotice } from '../../wizard/wait-notice';
+import type { RunWaiting } from '../../graph/run-types';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -58,6 +60,7 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
   const [problem, setProblem] = useState<AuthErrorExplanation | null>(null);
   const [graphProblem, setGraphProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [checkWait, setCheckWait] = useState<RunWaiting | undefined>();
   const [targetError, setTargetError] = useState<string | null>(null);
   const form = useForm<AutomaticOptionsForm>({
     resolver: zodResolver(automaticOptionsSchema),
@@ -151,7 +154,10 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
         const uniqueName = uniqueNameOf(final);
         if (existingFor(final) === undefined) {
           setChecking(true);
-          const registration = await run.inspect(uniqueName).finally(() => setChecking(false));
+          const registration = await run.inspect(uniqueName, setCheckWait).finally(() => {
+            setChecking(false);
+            setCheckWait(undefined);
+          });
           final = { ...remember(uniqueName, registration), ...patch };
           // Something is there: the admin reviews what it holds and what changes before anything is written.
           if (registration) return;
@@ -250,6 +256,7 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
               targetError={targetError}
             />
             {checking && <Spinner size="tiny" label="Reading your tenant…" />}
+            <WaitNotice waiting={checkWait} />
             {graphProblem && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{graphProblem}</MessageBarBody>

@@ -7,7 +7,7 @@ import {
   SubtractCircleRegular,
 } from '@fluentui/react-icons';
 import type { OperationProgress, OperationStatus } from '../../graph/run-types';
-import { waitWords } from './wait-message';
+import { waitWords } from '../../wizard/wait-message';
 
 const useStyles = makeStyles({
   list: {

@@ -6,39 +6,24 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { DEFAULT_REPLICATION_BUDGET_MS } from '../../graph/retry-policy';
 import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
 import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
 import { OperationList } from './operation-list';
-import { waitMessage } from './wait-message';
+import { WaitNotice } from '../../wizard/wait-notice';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
-/** Re-renders every second while something counts down. */
-function useNow(active: boolean) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
-}
-
 /** The run's progress: each operation, why the run waits when it does, and what to do when something fails. */
 export function RunStep({ context, onComplete, onUpdate }: StepProps) {
   const styles = useStyles();
   const run = useAutomaticRun();
   const state = run?.state;
-  const now = useNow(Boolean(state?.waiting));
   if (!run || !state) return null;
   const { answers, plan, config } = context;
 
@@ -47,7 +32,6 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
     if (secretLifetimeMonths !== answers.secretLifetimeMonths) onUpdate({ secretLifetimeMonths });
     run.retry({ ...runOptionsFor(answers, plan), secretLifetimeMonths });
   };
-  const wait = state.waiting && waitMessage(state.waiting, now, DEFAULT_REPLICATION_BUDGET_MS);
 
   return (
     <div className={styles.stack}>
@@ -55,18 +39,7 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
         <Body1>Nothing is running. Go back to Review and select Create app registration.</Body1>
       )}
       <OperationList operations={state.operations} />
-      {wait && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{wait.title}</MessageBarTitle>
-            {wait.text}
-            <ProgressBar
-              aria-label={wait.budgetLeft === undefined ? 'Waiting' : 'Time left to wait'}
-              {...(wait.budgetLeft === undefined ? {} : { value: wait.budgetLeft })}
-            />
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <WaitNotice waiting={state.waiting} />
       {state.status === 'failed' && state.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>

@@ -2,7 +2,7 @@
  * What the run step says while the runner waits to send a request again: one entry per wait kind, so the title, the
  * text and the progress list's status always come from the same kind (never from comparing times or messages).
  */
-import type { RunWaiting, WaitKind } from '../../graph/run-types';
+import type { RunWaiting, WaitKind } from '../graph/run-types';
 
 interface WaitWords {
   readonly title: string;

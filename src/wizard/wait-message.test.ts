@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WaitKind } from '../../graph/run-types';
+import type { WaitKind } from '../graph/run-types';
 import { waitMessage, waitWords } from './wait-message';
 
 const now = 1_000_000;
