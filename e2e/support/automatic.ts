@@ -60,11 +60,11 @@ export async function create(page: Page, { timeout = 120_000 } = {}) {
 }
 
 /**
- * On a review that found the registration already (the check ran on an earlier click), clicks Update and waits for
- * the run to end; the permissions are held already, so no window opens. Returns whether it succeeded.
+ * On a review whose tenant check ran on an earlier click, clicks Update (or `label`) and waits for the run to end;
+ * the permissions are held already, so no window opens. Returns whether it succeeded.
  */
-export async function update(page: Page, { timeout = 120_000 } = {}) {
-  await page.getByRole('button', { name: 'Update app registration' }).click();
+export async function update(page: Page, { timeout = 120_000, label = 'Update app registration' } = {}) {
+  await page.getByRole('button', { name: label }).click();
   return runEnds(page, timeout);
 }
 

@@ -119,6 +119,7 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
     }
     if (!run) return;
     const name = answers.displayName.trim();
+    onUpdate({ target });
     setChecking(true);
     try {
       const instance = await run.freeInstance(name);
@@ -143,7 +144,8 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
     void form.handleSubmit(async (values) => {
       setProblem(null);
       setGraphProblem(null);
-      if (!run) return;
+      // A read of the tenant is under way; its answer decides what the run does.
+      if (!run || checking) return;
       const patch = toOptionAnswers(values);
       let final: WizardAnswers = { ...answers, ...patch };
       const firstPlan = planFor(final, config);
