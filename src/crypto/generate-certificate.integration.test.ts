@@ -85,7 +85,7 @@ function write(name: string, generated: GeneratedCertificate) {
   writeFileSync(paths.der, generated.certificateDer);
   writeFileSync(paths.key, generated.privateKeyPem);
   writeFileSync(paths.pfx, generated.pfx);
-  writeFileSync(paths.json, keyCredentialsFileJson(generated));
+  writeFileSync(paths.json, keyCredentialsFileJson(generated.graphKeyCredential));
   return paths;
 }
 
@@ -131,11 +131,10 @@ describe('generated certificate, checked with openssl', () => {
     expect(Buffer.from(generated.customKeyIdentifier, 'base64').toString('hex').toUpperCase()).toBe(hex);
     expect(generated.thumbprintSha1Hex).toBe(hex);
     expect(Buffer.from(generated.thumbprintBase64url, 'base64url').toString('hex').toUpperCase()).toBe(hex);
-    expect(generated.keyCredentialsEntry.customKeyIdentifier).toBe(generated.customKeyIdentifier);
-    expect(Buffer.from(generated.keyCredentialsEntry.value, 'base64')).toEqual(
+    expect(generated.graphKeyCredential.customKeyIdentifier).toBe(generated.customKeyIdentifier);
+    expect(Buffer.from(generated.graphKeyCredential.key, 'base64')).toEqual(
       Buffer.from(generated.certificateDer),
     );
-    expect(generated.graphKeyCredential.key).toBe(generated.keyCredentialsEntry.value);
   });
 
   it('encrypts key.pem with PBES2, AES-256-CBC, HMAC-SHA256 and a high iteration count', () => {

@@ -122,7 +122,7 @@ export function portalInstructions({
       link: { label: 'Open Certificates & secrets', href: portalLinks.app(cloud, 'Credentials', clientId) },
       details: [
         'Under Certificates, select Upload certificate and choose cert.cer (or cert.pem), then select Add.',
-        'Or paste the keyCredentials entry from key-credentials.json into the manifest’s "keyCredentials" list.',
+        'Or, in the Manifest editor, paste the entry from key-credentials.json into the "keyCredentials" list, then select Save. It is in the Microsoft Graph format the editor uses; the procedure’s entry with "value" is the retired Azure AD Graph format, which nothing accepts any more.',
         'Keep key.pem and its passphrase safe: the platform needs them, and nobody else should have them.',
       ],
     });
