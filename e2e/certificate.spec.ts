@@ -153,7 +153,7 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
   };
   expect(manifest.keyCredentials).toHaveLength(1);
   expect(manifest.keyCredentials[0]).toMatchObject({
-    key: entry?.value,
+    key: entry?.key,
     customKeyIdentifier: entry?.customKeyIdentifier,
     keyId: entry?.keyId,
     type: 'AsymmetricX509Cert',
