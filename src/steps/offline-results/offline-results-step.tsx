@@ -35,14 +35,12 @@ const useStyles = makeStyles({
 
 const JSON_TYPE = 'application/json';
 
-const privateKeyOf = (certificate: CertificateAnswer | null): PrivateKeyProtection | null =>
-  !certificate
-    ? null
-    : certificate.source === 'uploaded'
-      ? 'own'
-      : certificate.certificate.privateKeyEncrypted
-        ? 'passphrase'
-        : 'none';
+/** What the portal steps say about the private key: it has a passphrase, it has none, or it is the admin's own. */
+function privateKeyOf(certificate: CertificateAnswer | null): PrivateKeyProtection | null {
+  if (!certificate) return null;
+  if (certificate.source === 'uploaded') return 'own';
+  return certificate.certificate.privateKeyEncrypted ? 'passphrase' : 'none';
+}
 
 /** Offline mode's result: the files, the portal steps for this plan, and the admin consent link. */
 export function OfflineResultsStep({ context, onUpdate }: StepProps) {
@@ -79,8 +77,8 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
           Everything in one file
         </h2>
         <Body1>
-          manifest.json, required-resource-access.json, {view ? 'the certificate files, ' : ''}and these
-          portal steps as {PORTAL_STEPS_FILE_NAME}, in one ZIP.
+          manifest.json, required-resource-access.json, {view ? 'the certificate files, ' : ''}and the portal
+          steps below as {PORTAL_STEPS_FILE_NAME}, in one ZIP.
         </Body1>
         <div className={styles.downloads}>
           <Button appearance="primary" icon={<FolderZipRegular />} onClick={downloadAll}>
