@@ -149,13 +149,14 @@ describe('generated certificate, checked with openssl', () => {
     expect(privateKeyPbkdf2Iterations).toBeGreaterThanOrEqual(100_000);
   });
 
+  // Five openssl runs, each deriving the key with the high PBKDF2 count: seconds on a busy machine.
   it('decrypts with the passphrase only, and the key matches the certificate', () => {
     expect(decryptKey(paths.key, passphrase)).toMatch(/^-----BEGIN PRIVATE KEY-----/);
     expect(() => decryptKey(paths.key, 'wrong-passphrase')).toThrow();
     expect(() => decryptKey(paths.key, '')).toThrow();
     expect(() => decryptKey(paths.key, null)).toThrow(/Could not read key|bad decrypt|unable to load/i);
     expect(keyModulus(paths.key, passphrase)).toBe(readCertificate(paths.cert).modulus);
-  });
+  }, 30_000);
 
   it('packs a PFX that openssl opens with the passphrase: AES-256 bags and a SHA-256 MAC', () => {
     const report = openPkcs12(paths.pfx, passphrase);
