@@ -1,9 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { download, generateCertificate, walkToOfflineResults } from './support/wizard';
+import { strFromU8, unzipSync } from 'fflate';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { graphAccessType } from '../src/catalog/permissions';
+import { resolveConnectorMode } from '../src/catalog/resolve';
+import { resourceApi } from '../src/catalog/resource-apis';
+import { next, walkToOfflineResults } from './support/wizard';
 
-test('from the start page to a correct manifest for SharePoint admin plus Outlook Mail non-admin in under ten actions', async ({
+test('from the bare address to every file for SharePoint admin in at most eight actions, with Download all', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   let actions = 0;
   const act = async (step: () => Promise<unknown>) => {
     actions += 1;
@@ -17,33 +24,87 @@ test('from the start page to a correct manifest for SharePoint admin plus Outloo
       .getByRole('radio', { name: 'Admin accounts' })
       .check(),
   );
-  await act(() =>
-    page.getByRole('group', { name: 'Outlook Mail' }).getByRole('checkbox', { name: 'Outlook Mail' }).check(),
-  );
-  await act(() => page.getByRole('button', { name: 'Next' }).click());
+  await act(() => next(page));
   await expect(page.locator('#step-heading')).toHaveText('App details');
-  await act(() => page.getByRole('button', { name: 'Next' }).click());
-  // Admin SharePoint needs a certificate: one click generates it with the procedure's settings.
+  await act(() => next(page));
   await expect(page.locator('#step-heading')).toHaveText('Certificate');
-  await act(() => generateCertificate(page));
-  await act(() => page.getByRole('button', { name: 'Next' }).click());
+  // Admin SharePoint needs a certificate: made with the procedure's settings, in one click if not by itself.
+  const generate = page.getByRole('button', { name: 'Generate certificate' });
+  const identifier = page.getByRole('textbox', { name: 'Custom Key Identifier' });
+  await expect(generate.or(identifier)).toBeVisible();
+  if (await generate.isVisible()) await act(() => generate.click());
+  await expect(identifier).toBeVisible({ timeout: 90_000 });
+  const passphrase = await page.getByRole('textbox', { name: 'Private key passphrase' }).inputValue();
+  await act(() => next(page));
   await expect(page.locator('#step-heading')).toHaveText('Review');
-  await act(() => page.getByRole('button', { name: 'Create files' }).click());
-  let manifest = '';
+  await act(() => next(page, 'Create files'));
+  let zip: Record<string, Uint8Array> = {};
   await act(async () => {
-    manifest = (await download(page, 'manifest.json')).text;
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download all (app-registration.zip)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('app-registration.zip');
+    zip = unzipSync(new Uint8Array(readFileSync(await file.path())));
   });
-  expect(actions).toBeLessThan(10);
+  expect(actions).toBeLessThanOrEqual(8);
 
-  const parsed = JSON.parse(manifest) as {
-    requiredResourceAccess: { resourceAppId: string; resourceAccess: unknown[] }[];
-  };
-  expect(parsed.requiredResourceAccess.map((r) => [r.resourceAppId, r.resourceAccess.length])).toEqual([
-    ['00000003-0000-0000-c000-000000000000', 16],
-    ['00000003-0000-0ff1-ce00-000000000000', 3],
-    ['c5393580-f805-4401-95e8-94b7a6ef2fc2', 1],
-    ['00000002-0000-0000-c000-000000000000', 1],
+  const text = (name: string) => strFromU8(zip[name] ?? new Uint8Array());
+  expect(Object.keys(zip).sort()).toEqual([
+    'cert.cer',
+    'cert.pem',
+    'certificate.pfx',
+    'key-credentials.json',
+    'key.pem',
+    'manifest.json',
+    'portal-steps.md',
+    'required-resource-access.json',
   ]);
+  // The ZIP saved the private key: the wizard no longer asks for it.
+  await expect(page.getByText('Download the private key now')).toHaveCount(0);
+
+  const manifest = JSON.parse(text('manifest.json')) as {
+    requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+    keyCredentials: { key: string }[];
+  };
+  const granted = manifest.requiredResourceAccess
+    .flatMap((r) => r.resourceAccess.map((a) => `${r.resourceAppId}|${a.type}|${a.id}`))
+    .sort();
+  const catalog = resolveConnectorMode('sharepoint', 'admin')
+    .permissions.map((p) => `${resourceApi(p.api).appId}|${graphAccessType[p.kind]}|${p.id}`)
+    .sort();
+  expect(granted).toEqual(catalog);
+  expect(JSON.parse(text('required-resource-access.json'))).toEqual(manifest.requiredResourceAccess);
+
+  // cert.cer is the DER of cert.pem; the manifest and key-credentials.json carry that certificate, Graph-style.
+  const der = new X509Certificate(text('cert.pem')).raw;
+  expect(Buffer.from(zip['cert.cer'] ?? [])).toEqual(der);
+  expect(manifest.keyCredentials[0]?.key).toBe(der.toString('base64'));
+  const [entry] = (JSON.parse(text('key-credentials.json')) as { keyCredentials: Record<string, string>[] })
+    .keyCredentials;
+  expect(entry?.key).toBe(der.toString('base64'));
+  expect(entry).not.toHaveProperty('value');
+
+  // The private key is encrypted, opens with the passphrase shown, and belongs to the certificate.
+  expect(text('key.pem')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+  expect(() => createPrivateKey(text('key.pem'))).toThrow();
+  expect(
+    new X509Certificate(text('cert.pem')).checkPrivateKey(
+      createPrivateKey({ key: text('key.pem'), passphrase }),
+    ),
+  ).toBe(true);
+
+  // portal-steps.md holds the steps the page shows, numbered alike, with their links.
+  const titles = await page
+    .getByRole('list', { name: 'Portal steps' })
+    .locator(':scope > li > h3')
+    .allTextContents();
+  const steps = text('portal-steps.md');
+  expect([...steps.matchAll(/^\d+\. (.+)$/gm)].map((m) => m[1])).toEqual(titles);
+  expect(titles.length).toBeGreaterThan(5);
+  const register = await page.getByRole('link', { name: /Open New registration/ }).getAttribute('href');
+  expect(steps).toContain(`Open New registration: <${register}>`);
+  expect(steps).toContain('Private key passphrase: the passphrase of key.pem');
 });
 
 test('every correction of the procedure is shown where it applies', async ({ page }) => {

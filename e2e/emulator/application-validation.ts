@@ -1,4 +1,5 @@
 /** Validation of application create/update bodies, as strict as Microsoft Graph. */
+import { APPLICATION_COMPLEX_PROPERTIES, undeclaredProperty } from './declared-properties';
 import { badRequest, graphError, isResponse } from './graph-http';
 import type { GraphContext } from './graph-http';
 import { validateKeyCredentials } from './key-credentials';
@@ -69,23 +70,13 @@ function validateWeb(
 ): Record<string, unknown> | EmulatorHttpResponse {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid(g, 'web');
   const web = value as Record<string, unknown>;
-  for (const key of Object.keys(web)) {
-    if (
-      !['redirectUris', 'homePageUrl', 'logoutUrl', 'implicitGrantSettings', 'redirectUriSettings'].includes(
-        key,
-      )
-    ) {
-      return invalid(g, 'web');
-    }
-  }
   if (web['redirectUris'] !== undefined && !validateRedirectUris(web['redirectUris'], audience, 'web'))
     return invalid(g, 'web');
   const implicit = web['implicitGrantSettings'];
   if (implicit !== undefined && implicit !== null) {
     if (typeof implicit !== 'object' || Array.isArray(implicit)) return invalid(g, 'web');
     for (const [k, v] of Object.entries(implicit)) {
-      if (!['enableIdTokenIssuance', 'enableAccessTokenIssuance'].includes(k) || typeof v !== 'boolean')
-        return invalid(g, 'web');
+      if (!k.startsWith('@odata.') && typeof v !== 'boolean') return invalid(g, 'web');
     }
   }
   return web;
@@ -116,6 +107,17 @@ export async function validateApplicationBody(
         400,
         'BadRequest',
         `The property '${key}' does not exist on type 'microsoft.graph.application'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+      );
+    }
+  }
+  for (const [key, complexType] of Object.entries(APPLICATION_COMPLEX_PROPERTIES)) {
+    const undeclared = undeclaredProperty(body[key], complexType);
+    if (undeclared) {
+      return graphError(
+        g,
+        400,
+        'BadRequest',
+        `Property '${undeclared.property}' does not exist as a declared property of ${undeclared.type}`,
       );
     }
   }

@@ -1,12 +1,12 @@
 /** The facts about a certificate that the wizard shows and uploads, for generated and user-supplied ones alike. */
 import forge from 'node-forge';
-import type { GraphKeyCredential, KeyCredentialsEntry } from './key-credential';
+import type { GraphKeyCredential } from './key-credential';
 import type { NameAttribute } from './distinguished-name';
 import { binaryToBytes, toPem } from './bytes';
 import { formatDistinguishedName } from './distinguished-name';
-import { buildKeyCredentials, certificateThumbprints } from './key-credential';
+import { buildKeyCredential, certificateThumbprints } from './key-credential';
 
-/** Certificate facts and its Entra credential entries. Plain data, so it crosses the worker boundary. */
+/** Certificate facts and its Entra credential. Plain data, so it crosses the worker boundary. */
 export interface CertificateSummary {
   /** `-----BEGIN CERTIFICATE-----` PEM (cert.pem). */
   certificatePem: string;
@@ -18,7 +18,6 @@ export interface CertificateSummary {
   thumbprintBase64url: string;
   /** SHA-1 thumbprint, base64: Graph's customKeyIdentifier. */
   customKeyIdentifier: string;
-  keyCredentialsEntry: KeyCredentialsEntry;
   graphKeyCredential: GraphKeyCredential;
   /** ISO 8601 validity start. */
   notBefore: string;
@@ -54,7 +53,7 @@ export function summarizeCertificate(
   const thumbprints = certificateThumbprints(der);
   const subject = formatDistinguishedName(subjectAttributesOf(certificate));
   const { notBefore, notAfter } = certificate.validity;
-  const credentials = buildKeyCredentials({
+  const graphKeyCredential = buildKeyCredential({
     certificateDer: der,
     notBefore,
     notAfter,
@@ -67,7 +66,7 @@ export function summarizeCertificate(
     thumbprintSha1Hex: thumbprints.sha1Hex,
     thumbprintBase64url: thumbprints.base64url,
     customKeyIdentifier: thumbprints.base64,
-    ...credentials,
+    graphKeyCredential,
     notBefore: notBefore.toISOString(),
     notAfter: notAfter.toISOString(),
     subject,

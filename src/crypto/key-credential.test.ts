@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import procedureCertPem from './fixtures/procedure-cert.pem?raw';
 import { fromBase64 } from './bytes';
 import { inspectCertificate } from './inspect-certificate';
-import { buildKeyCredentials, certificateThumbprints } from './key-credential';
+import { buildKeyCredential, certificateThumbprints } from './key-credential';
 import { keyCredentialsFileJson } from './key-credentials-file';
 
 // Fixture values printed by `openssl x509 -in fixtures/procedure-cert.pem -noout -fingerprint -sha1 -dates`
@@ -27,33 +27,26 @@ describe('thumbprints of a certificate made by openssl', () => {
   });
 });
 
-describe('keyCredentials entries', () => {
+describe('keyCredential', () => {
   const inspected = inspectCertificate(procedureCertPem, { now: new Date('2030-01-01T00:00:00Z') });
   if (!inspected.ok) throw new Error(inspected.error.message);
   const certificate = inspected.certificate;
 
-  it('has the procedure shape: base64 thumbprint, random keyId, AsymmetricX509Cert, Verify, base64 DER', () => {
-    const entry = certificate.keyCredentialsEntry;
-    expect(Object.keys(entry).sort()).toEqual(['customKeyIdentifier', 'keyId', 'type', 'usage', 'value']);
-    expect(entry.customKeyIdentifier).toBe(opensslSha1Base64);
-    expect(entry.customKeyIdentifier).not.toMatch(/^[0-9A-F]{40}$/);
-    expect(entry.keyId).toMatch(uuidV4);
-    expect(entry.type).toBe('AsymmetricX509Cert');
-    expect(entry.usage).toBe('Verify');
-    expect(fromBase64(entry.value)).toEqual(der);
-  });
-
-  it('has the Graph shape with the certificate validity and subject', () => {
-    expect(certificate.graphKeyCredential).toEqual({
+  it('has the Graph shape: base64 thumbprint, random keyId, base64 DER, the certificate validity and subject', () => {
+    const credential = certificate.graphKeyCredential;
+    expect(credential).toEqual({
       customKeyIdentifier: opensslSha1Base64,
-      keyId: certificate.keyCredentialsEntry.keyId,
+      keyId: credential.keyId,
       type: 'AsymmetricX509Cert',
       usage: 'Verify',
-      key: certificate.keyCredentialsEntry.value,
+      key: credential.key,
       displayName: 'CN=ADomain, O=An Org, ST=Some-State, C=AU',
       startDateTime: notBefore,
       endDateTime: notAfter,
     });
+    expect(credential.customKeyIdentifier).not.toMatch(/^[0-9A-F]{40}$/);
+    expect(credential.keyId).toMatch(uuidV4);
+    expect(fromBase64(credential.key)).toEqual(der);
     expect(certificate.thumbprintSha1Hex).toBe(opensslSha1Hex);
     expect(certificate.thumbprintBase64url).toBe(opensslSha1Base64url);
     expect(certificate.notBefore).toBe(notBefore);
@@ -69,35 +62,30 @@ describe('keyCredentials entries', () => {
       notAfter: new Date(notAfter),
       displayName: 'x',
     };
-    expect(buildKeyCredentials(input).keyCredentialsEntry.keyId).not.toBe(
-      buildKeyCredentials(input).keyCredentialsEntry.keyId,
-    );
+    expect(buildKeyCredential(input).keyId).not.toBe(buildKeyCredential(input).keyId);
     const fixed = '6f1c8a3e-2b4d-4e5f-8a9b-0c1d2e3f4a5b';
-    expect(buildKeyCredentials({ ...input, keyId: fixed }).graphKeyCredential.keyId).toBe(fixed);
+    expect(buildKeyCredential({ ...input, keyId: fixed }).keyId).toBe(fixed);
   });
 
-  it('writes key-credentials.json as the procedure list carrying the Graph fields', () => {
-    const parsed = JSON.parse(keyCredentialsFileJson(certificate)) as {
-      keyCredentials: Record<string, string>[];
-    };
-    expect(parsed.keyCredentials).toHaveLength(1);
-    expect(parsed.keyCredentials[0]).toEqual({
-      ...certificate.keyCredentialsEntry,
-      key: certificate.keyCredentialsEntry.value,
-      displayName: 'CN=ADomain, O=An Org, ST=Some-State, C=AU',
-      startDateTime: notBefore,
-      endDateTime: notAfter,
-    });
+  it('writes key-credentials.json as a keyCredentials list of Graph entries, and nothing else', () => {
+    // Extra properties (here the retired Azure AD Graph `value`) must not reach the file: Graph refuses them.
+    const parsed = JSON.parse(
+      keyCredentialsFileJson({
+        ...certificate.graphKeyCredential,
+        value: 'MIIB',
+      } as typeof certificate.graphKeyCredential),
+    ) as { keyCredentials: Record<string, string>[] };
+    expect(Object.keys(parsed)).toEqual(['keyCredentials']);
+    expect(parsed.keyCredentials).toEqual([certificate.graphKeyCredential]);
     expect(Object.keys(parsed.keyCredentials[0] ?? {})).toEqual([
       'customKeyIdentifier',
+      'displayName',
+      'endDateTime',
+      'key',
       'keyId',
+      'startDateTime',
       'type',
       'usage',
-      'value',
-      'key',
-      'displayName',
-      'startDateTime',
-      'endDateTime',
     ]);
   });
 });

@@ -1,26 +1,18 @@
 /**
- * What Entra needs to trust the certificate: the `keyCredentials` entry of the procedure (pasted into the app
- * manifest) and the Microsoft Graph `keyCredential` resource (sent by PATCH /applications). Binary properties are
- * base64 in JSON; a hex thumbprint in `customKeyIdentifier` makes the portal show a different "thumbprint".
+ * What Entra needs to trust the certificate: the Microsoft Graph `keyCredential` resource, which PATCH /applications
+ * takes and the admin center's manifest editor shows. Binary properties are base64 in JSON; a hex thumbprint in
+ * `customKeyIdentifier` makes the portal show a different "thumbprint".
+ *
+ * The procedure's manifest entry (`{ customKeyIdentifier, keyId, type, usage, value }`) is the retired Azure AD Graph
+ * format: nothing takes it any more (Graph refuses `value`), so the wizard does not build it.
  */
 import { toBase64, toBase64url, toHexUpper } from './bytes';
 import { digest } from './digest';
 import { randomUuid } from './random';
 
-/** The procedure's manifest entry: `{ customKeyIdentifier, keyId, type, usage, value }`. */
-export interface KeyCredentialsEntry {
-  /** base64 of the 20-byte SHA-1 thumbprint. */
-  customKeyIdentifier: string;
-  /** Random UUID v4 that names this credential on the app. */
-  keyId: string;
-  type: 'AsymmetricX509Cert';
-  usage: 'Verify';
-  /** base64 of the DER certificate (public part only). */
-  value: string;
-}
-
-/** Microsoft Graph keyCredential (v1.0 `keyCredential` resource) for the same certificate. */
+/** Microsoft Graph keyCredential (v1.0 `keyCredential` resource) for a certificate. */
 export interface GraphKeyCredential {
+  /** base64 of the 20-byte SHA-1 thumbprint. */
   customKeyIdentifier: string;
   /** The certificate subject, e.g. `CN=ADomain, O=An Org, ST=Some-State, C=AU`. */
   displayName: string;
@@ -30,6 +22,7 @@ export interface GraphKeyCredential {
   endDateTime: string;
   /** base64 of the DER certificate (public part only, never the private key). */
   key: string;
+  /** Random UUID v4 that names this credential on the app. */
   keyId: string;
   type: 'AsymmetricX509Cert';
   usage: 'Verify';
@@ -51,7 +44,7 @@ export function certificateThumbprints(certificateDer: Uint8Array): Thumbprints 
   return { sha1Hex: toHexUpper(sha1), base64: toBase64(sha1), base64url: toBase64url(sha1) };
 }
 
-/** Input of {@link buildKeyCredentials}. */
+/** Input of {@link buildKeyCredential}. */
 export interface KeyCredentialInput {
   certificateDer: Uint8Array;
   notBefore: Date;
@@ -61,23 +54,16 @@ export interface KeyCredentialInput {
   keyId?: string;
 }
 
-/** Builds both credential shapes for one certificate; they share the keyId. */
-export function buildKeyCredentials(input: KeyCredentialInput): {
-  keyCredentialsEntry: KeyCredentialsEntry;
-  graphKeyCredential: GraphKeyCredential;
-} {
-  const { base64: customKeyIdentifier } = certificateThumbprints(input.certificateDer);
-  const keyId = input.keyId ?? randomUuid();
-  const certificate = toBase64(input.certificateDer);
-  const common = { customKeyIdentifier, keyId, type: 'AsymmetricX509Cert', usage: 'Verify' } as const;
+/** Builds the Graph keyCredential for one certificate. */
+export function buildKeyCredential(input: KeyCredentialInput): GraphKeyCredential {
   return {
-    keyCredentialsEntry: { ...common, value: certificate },
-    graphKeyCredential: {
-      ...common,
-      key: certificate,
-      displayName: input.displayName,
-      startDateTime: input.notBefore.toISOString(),
-      endDateTime: input.notAfter.toISOString(),
-    },
+    customKeyIdentifier: certificateThumbprints(input.certificateDer).base64,
+    displayName: input.displayName,
+    endDateTime: input.notAfter.toISOString(),
+    key: toBase64(input.certificateDer),
+    keyId: input.keyId ?? randomUuid(),
+    startDateTime: input.notBefore.toISOString(),
+    type: 'AsymmetricX509Cert',
+    usage: 'Verify',
   };
 }

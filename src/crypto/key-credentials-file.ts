@@ -2,27 +2,16 @@
  * Builds `key-credentials.json`. Kept apart from the rest of the crypto module, with no runtime imports, so the page
  * can render the file without loading node-forge (which runs only in the worker).
  */
-import type { GraphKeyCredential, KeyCredentialsEntry } from './key-credential';
+import type { GraphKeyCredential } from './key-credential';
 
 /**
- * Content of `key-credentials.json`: the procedure's `keyCredentials` list with one entry, carrying the Graph
- * fields too, so the same file works for the manifest editor and for scripts that PATCH the application.
+ * Content of `key-credentials.json`: `{"keyCredentials":[entry]}` with the certificate's Microsoft Graph
+ * keyCredential, ready for the manifest editor's `keyCredentials` list or a PATCH of the application. Only Graph's
+ * declared properties are written, since Graph refuses any other (such as the retired Azure AD Graph `value`).
  */
-export function keyCredentialsFileJson(credentials: {
-  keyCredentialsEntry: KeyCredentialsEntry;
-  graphKeyCredential: GraphKeyCredential;
-}): string {
-  const { keyCredentialsEntry: entry, graphKeyCredential: graph } = credentials;
-  const combined = {
-    customKeyIdentifier: entry.customKeyIdentifier,
-    keyId: entry.keyId,
-    type: entry.type,
-    usage: entry.usage,
-    value: entry.value,
-    key: graph.key,
-    displayName: graph.displayName,
-    startDateTime: graph.startDateTime,
-    endDateTime: graph.endDateTime,
-  };
-  return `${JSON.stringify({ keyCredentials: [combined] }, null, 2)}\n`;
+export function keyCredentialsFileJson(credential: GraphKeyCredential): string {
+  const { customKeyIdentifier, displayName, endDateTime, key, keyId, startDateTime, type, usage } =
+    credential;
+  const entry = { customKeyIdentifier, displayName, endDateTime, key, keyId, startDateTime, type, usage };
+  return `${JSON.stringify({ keyCredentials: [entry] }, null, 2)}\n`;
 }

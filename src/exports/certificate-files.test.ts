@@ -13,13 +13,6 @@ const certificate = {
   privateKeyPem: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIE\n-----END ENCRYPTED PRIVATE KEY-----\n',
   privateKeyEncrypted: true,
   pfx: new Uint8Array([0x30, 0x80]),
-  keyCredentialsEntry: {
-    customKeyIdentifier: 'q80=',
-    keyId: 'k',
-    type: 'AsymmetricX509Cert',
-    usage: 'Verify',
-    value: 'MIIB',
-  },
   graphKeyCredential: {
     customKeyIdentifier: 'q80=',
     displayName: 'CN=ADomain',
@@ -51,12 +44,26 @@ describe('certificate files', () => {
     const files = publicCertificateFiles(certificate);
     expect(files.map((f) => f.name)).toEqual(['cert.pem', 'cert.cer', 'key-credentials.json']);
     expect(files.some((f) => f.secret)).toBe(false);
-    const json = JSON.parse(files[2]?.content as string) as { keyCredentials: Record<string, string>[] };
-    expect(json.keyCredentials[0]).toMatchObject({
-      customKeyIdentifier: 'q80=',
-      value: 'MIIB',
-      key: 'MIIB',
-      usage: 'Verify',
-    });
+  });
+
+  it('writes key-credentials.json in the Microsoft Graph format only, and says so', () => {
+    const file = publicCertificateFiles(certificate).find((f) => f.name === 'key-credentials.json');
+    const json = JSON.parse(file?.content as string) as { keyCredentials: Record<string, string>[] };
+    expect(json.keyCredentials).toEqual([certificate.graphKeyCredential]);
+    expect(json.keyCredentials[0]).not.toHaveProperty('value');
+    expect(file?.description).toMatch(/Microsoft Graph format/);
+  });
+
+  it('mentions the passphrase only when the key has one', () => {
+    const describe = (privateKeyEncrypted: boolean) =>
+      generatedCertificateFiles({ ...certificate, privateKeyEncrypted }).map((f) => f.description);
+    expect(describe(true).filter((d) => /passphrase/.test(d))).toEqual([
+      'The private key, encrypted with the passphrase (PKCS#8, AES-256)',
+      'Certificate and private key in one file (PKCS#12), protected by the passphrase',
+    ]);
+    expect(describe(false).join('\n')).not.toMatch(/passphrase/i);
+    expect(describe(false)).toContain(
+      'Certificate and private key in one file (PKCS#12), unprotected like key.pem: its password is empty',
+    );
   });
 });

@@ -45,9 +45,10 @@ export function publicCertificateFiles(certificate: CertificateSummary): Credent
     },
     {
       name: 'key-credentials.json',
-      description: 'The keyCredentials entry for the app manifest',
+      description:
+        'The certificate as a keyCredentials entry in the Microsoft Graph format, for the Manifest editor',
       type: 'application/json',
-      content: keyCredentialsFileJson(certificate),
+      content: keyCredentialsFileJson(certificate.graphKeyCredential),
       secret: false,
     },
   ];
@@ -68,7 +69,9 @@ export function generatedCertificateFiles(certificate: GeneratedCertificate): Cr
     ...publicCertificateFiles(certificate),
     {
       name: 'certificate.pfx',
-      description: 'Certificate and private key in one file (PKCS#12), protected by the passphrase',
+      description: certificate.privateKeyEncrypted
+        ? 'Certificate and private key in one file (PKCS#12), protected by the passphrase'
+        : 'Certificate and private key in one file (PKCS#12), unprotected like key.pem: its password is empty',
       type: 'application/x-pkcs12',
       content: certificate.pfx,
       secret: true,

@@ -1,5 +1,5 @@
-import { strToU8, zipSync } from 'fflate';
 import type { CredentialFile } from './certificate-files';
+import { zipFiles } from './zip-files';
 
 /** What the platform's "Custom OAuth keys" page asks for, in its own words. */
 export interface PlatformCredentials {
@@ -55,9 +55,5 @@ export function credentialsZip(
   credentials: PlatformCredentials,
   files: readonly CredentialFile[],
 ): Uint8Array {
-  const entries: Record<string, Uint8Array> = { 'credentials.json': strToU8(credentialsJson(credentials)) };
-  for (const file of files) {
-    entries[file.name] = typeof file.content === 'string' ? strToU8(file.content) : file.content;
-  }
-  return zipSync(entries, { level: 6, mtime: new Date() });
+  return zipFiles([{ name: 'credentials.json', content: credentialsJson(credentials) }, ...files]);
 }

@@ -40,3 +40,14 @@ export function requiredResourceAccessFor(plan: RegistrationPlan): readonly Plan
 }
 
 export const toJsonFile = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The application's two JSON files, as offline mode offers them one by one and in its ZIP. */
+export function applicationFiles(
+  plan: RegistrationPlan,
+  keyCredentials: readonly ManifestKeyCredential[] = [],
+): { readonly name: string; readonly content: string }[] {
+  return [
+    { name: 'manifest.json', content: toJsonFile(manifestFor(plan, keyCredentials)) },
+    { name: 'required-resource-access.json', content: toJsonFile(requiredResourceAccessFor(plan)) },
+  ];
+}

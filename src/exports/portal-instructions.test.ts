@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { clouds } from '../config/clouds';
 import { buildPlan } from '../plan/build-plan';
 import type { ConnectorSelection } from '../plan/plan-types';
-import { portalInstructions } from './portal-instructions';
+import { portalInstructions, type PrivateKeyProtection } from './portal-instructions';
 
 const instructions = (
   connectors: ConnectorSelection[],
   redirectUris = ['https://a.example.com/cb'],
   clientId?: string,
+  privateKey: PrivateKeyProtection = 'passphrase',
 ) =>
   portalInstructions({
     plan: buildPlan({ connectors, displayName: 'Contoso Sync', redirectUris }),
+    privateKey,
     cloud: clouds.global,
     platformName: 'Kloudless',
     ...(clientId ? { clientId } : {}),
@@ -55,6 +57,35 @@ describe('portal instructions', () => {
       { label: 'Azure Active Directory Graph, Application', value: 'Directory.ReadWrite.All' },
     ]);
     expect(steps.at(-1)?.details).toContain('The private key file: key.pem');
+  });
+
+  it('asks for the passphrase of key.pem only when it has one', () => {
+    const admin = [{ id: 'sharepoint', mode: 'admin' }] as const;
+    const text = (privateKey: PrivateKeyProtection) =>
+      instructions([...admin], undefined, undefined, privateKey)
+        .flatMap((s) => [s.title, ...s.details, ...(s.values ?? []).map((v) => `${v.label} ${v.value}`)])
+        .join('\n');
+    const fields = (privateKey: PrivateKeyProtection) =>
+      instructions([...admin], undefined, undefined, privateKey)
+        .find((s) => s.id === 'platform')
+        ?.details.filter((d) => /private key/i.test(d));
+
+    expect(fields('passphrase')).toEqual([
+      'Private key passphrase: the passphrase of key.pem',
+      'The private key file: key.pem',
+    ]);
+    expect(text('passphrase')).toMatch(/Keep key.pem and its passphrase safe/);
+
+    expect(text('none')).not.toMatch(/passphrase/i);
+    expect(fields('none')).toEqual(['The private key file: key.pem (not encrypted)']);
+    expect(text('none')).toMatch(/Keep key.pem safe: it is not encrypted/);
+
+    // A brought certificate's key is the admin's own: not key.pem, and perhaps without a passphrase.
+    expect(fields('own')).toEqual([
+      'Private key passphrase: the passphrase of your private key, if it has one',
+      'The private key file: the private key of your certificate',
+    ]);
+    expect(text('own')).not.toMatch(/key\.pem/);
   });
 
   it('asks for the extra redirect URIs on the Authentication page', () => {

@@ -106,8 +106,8 @@ export function CertificateOutput(props: CertificateOutputProps) {
       {privateKey && <Body1>The private key file: key.pem (below).</Body1>}
       {!privateKey && (
         <Body1>
-          The private key file and its passphrase are the ones you made with this certificate; the wizard
-          never sees them.
+          The private key file (and its passphrase, if it has one) is the one you made with this certificate;
+          the wizard never sees it.
         </Body1>
       )}
 

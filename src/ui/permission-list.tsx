@@ -26,10 +26,15 @@ interface PermissionListProps {
   readonly permissions: readonly Permission[];
   /** Heading level for the API groups, so the outline stays correct wherever the list sits. */
   readonly headingLevel?: 3 | 4;
+  /**
+   * Whether to warn about a retired API above its permissions (default true). Off where the page already shows the
+   * plan's notices, which carry the same warning, so it is not said twice.
+   */
+  readonly retiredNotes?: boolean;
 }
 
 /** Permissions grouped by API and kind, each with its description and whether it needs admin consent. */
-export function PermissionList({ permissions, headingLevel = 4 }: PermissionListProps) {
+export function PermissionList({ permissions, headingLevel = 4, retiredNotes = true }: PermissionListProps) {
   const styles = useStyles();
   const Heading = `h${headingLevel}` as const;
   return (
@@ -43,7 +48,7 @@ export function PermissionList({ permissions, headingLevel = 4 }: PermissionList
               <Heading className={styles.heading}>
                 {api.portalName} · {kind === 'delegated' ? 'Delegated' : 'Application'} permissions
               </Heading>
-              {api.retired && (
+              {retiredNotes && api.retired && (
                 <MessageBar intent="warning" layout="multiline">
                   <MessageBarBody>{api.retired}</MessageBarBody>
                 </MessageBar>

@@ -41,7 +41,7 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   mono: { fontFamily: 'Consolas, "Cascadia Mono", monospace' },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
 const strengthState = { 'too-weak': 'error', fair: 'warning', strong: 'success' } as const;

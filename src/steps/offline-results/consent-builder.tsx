@@ -13,6 +13,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // A native select is as wide as its longest option: let it shrink to the column and cut long URIs short.
+  selectRoot: { minWidth: 0, width: '100%' },
+  select: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
 });
 
 interface ConsentBuilderProps {
@@ -72,7 +75,7 @@ export function ConsentBuilder({ cloud, redirectUris, appName, onClientId }: Con
           name="redirectUri"
           render={({ field }) => (
             <Field label="Return to (a registered redirect URI)">
-              <Select {...field}>
+              <Select {...field} root={{ className: styles.selectRoot }} className={styles.select}>
                 {redirectUris.map((uri) => (
                   <option key={uri}>{uri}</option>
                 ))}

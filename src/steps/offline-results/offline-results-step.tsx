@@ -1,5 +1,6 @@
 import {
   Body1,
+  Button,
   Link,
   makeStyles,
   MessageBar,
@@ -7,15 +8,20 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { FolderZipRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { clouds } from '../../config/clouds';
-import { manifestFor, requiredResourceAccessFor, toJsonFile } from '../../exports/manifest';
-import { portalInstructions } from '../../exports/portal-instructions';
+import { applicationFiles } from '../../exports/manifest';
+import { OFFLINE_BUNDLE_NAME, offlineBundleFiles } from '../../exports/offline-bundle';
+import { portalInstructions, type PrivateKeyProtection } from '../../exports/portal-instructions';
+import { PORTAL_STEPS_FILE_NAME } from '../../exports/portal-steps-file';
 import { portalLinks } from '../../exports/portal-links';
+import { zipFiles } from '../../exports/zip-files';
 import { CertificateOutput } from '../../ui/certificate-output';
 import { CorrectionList } from '../../ui/correction-list';
 import { DownloadButton } from '../../ui/download-button';
-import { certificateView } from '../../wizard/answers';
+import { saveFile } from '../../ui/save-file';
+import { certificateView, type CertificateAnswer } from '../../wizard/answers';
 import type { StepProps } from '../../wizard/step-definition';
 import { ConsentBuilder } from './consent-builder';
 import { InstructionList } from './instruction-list';
@@ -29,6 +35,13 @@ const useStyles = makeStyles({
 
 const JSON_TYPE = 'application/json';
 
+/** What the portal steps say about the private key: it has a passphrase, it has none, or it is the admin's own. */
+function privateKeyOf(certificate: CertificateAnswer | null): PrivateKeyProtection | null {
+  if (!certificate) return null;
+  if (certificate.source === 'uploaded') return 'own';
+  return certificate.certificate.privateKeyEncrypted ? 'passphrase' : 'none';
+}
+
 /** Offline mode's result: the files, the portal steps for this plan, and the admin consent link. */
 export function OfflineResultsStep({ context, onUpdate }: StepProps) {
   const styles = useStyles();
@@ -37,17 +50,43 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
   if (!plan) return null;
   const { savedFiles } = context.answers;
   const certificate = plan.credentials.certificate.required ? context.answers.certificate : null;
+  const view = certificate ? certificateView(certificate) : null;
   const keyCredentials = certificate ? [certificate.certificate.graphKeyCredential] : [];
   const cloud = clouds[context.config.cloud];
   const steps = portalInstructions({
     plan,
+    privateKey: privateKeyOf(certificate),
     cloud,
     platformName: context.config.platformName,
     ...(clientId ? { clientId } : {}),
   });
 
+  const saved = (names: readonly string[]) =>
+    onUpdate({ savedFiles: [...new Set([...savedFiles, ...names])] });
+  const downloadAll = () => {
+    const files = offlineBundleFiles({ plan, keyCredentials, certificateFiles: view?.files ?? [], steps });
+    saveFile(OFFLINE_BUNDLE_NAME, zipFiles(files), 'application/zip');
+    // The ZIP holds key.pem: saving it saves the private key.
+    saved(files.map((f) => f.name));
+  };
+
   return (
     <div className={styles.stack}>
+      <section className={styles.section} aria-labelledby="all-heading">
+        <h2 id="all-heading" className={styles.heading}>
+          Everything in one file
+        </h2>
+        <Body1>
+          manifest.json, required-resource-access.json, {view ? 'the certificate files, ' : ''}and the portal
+          steps below as {PORTAL_STEPS_FILE_NAME}, in one ZIP.
+        </Body1>
+        <div className={styles.downloads}>
+          <Button appearance="primary" icon={<FolderZipRegular />} onClick={downloadAll}>
+            Download all ({OFFLINE_BUNDLE_NAME})
+          </Button>
+        </div>
+      </section>
+
       <section className={styles.section} aria-labelledby="files-heading">
         <h2 id="files-heading" className={styles.heading}>
           Files
@@ -58,31 +97,28 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
           <code>az ad app create --required-resource-accesses</code>.
         </Body1>
         <div className={styles.downloads}>
-          <DownloadButton
-            appearance="primary"
-            fileName="manifest.json"
-            type={JSON_TYPE}
-            content={() => toJsonFile(manifestFor(plan, keyCredentials))}
-          />
-          <DownloadButton
-            fileName="required-resource-access.json"
-            type={JSON_TYPE}
-            content={() => toJsonFile(requiredResourceAccessFor(plan))}
-          />
+          {applicationFiles(plan, keyCredentials).map((file) => (
+            <DownloadButton
+              key={file.name}
+              fileName={file.name}
+              type={JSON_TYPE}
+              content={() => file.content}
+            />
+          ))}
         </div>
         <CorrectionList corrections={plan.corrections} />
       </section>
 
-      {certificate && (
+      {view && (
         <section className={styles.section} aria-labelledby="certificate-heading">
           <h2 id="certificate-heading" className={styles.heading}>
             Certificate
           </h2>
           <CertificateOutput
-            {...certificateView(certificate)}
+            {...view}
             savedFiles={savedFiles}
             platformName={context.config.platformName}
-            onSaved={(name) => onUpdate({ savedFiles: [...new Set([...savedFiles, name])] })}
+            onSaved={(name) => saved([name])}
           />
         </section>
       )}

@@ -229,7 +229,8 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
         <h2 id="permissions-heading" className={styles.heading}>
           Permissions ({plan.permissions.length})
         </h2>
-        <PermissionList permissions={plan.permissions} headingLevel={3} />
+        {/* The notes above already warn about a retired API. */}
+        <PermissionList permissions={plan.permissions} headingLevel={3} retiredNotes={false} />
       </section>
       <section className={styles.notes} aria-labelledby="json-heading">
         <h2 id="json-heading" className={styles.heading}>
