@@ -12,6 +12,7 @@ import {
   wizardClient,
   type ExpectedState,
 } from './support/automatic';
+import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/emulator-fixture';
 import type { Page } from '@playwright/test';
 
@@ -295,6 +296,7 @@ test('a page reload in the middle of a run creates nothing twice', async ({ page
     page.getByRole('button', { name: 'Download all (credentials.zip)' }).click(),
   ]);
   await older.check();
+  await expectNoSeriousViolations(page, 'Credentials with older credentials to remove');
   await page.getByRole('button', { name: 'Remove the ticked credentials' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed 1 credential.' })).toBeVisible();
   await expectFinalState(page, emulator, sharepointAdmin);

@@ -14,6 +14,7 @@ import {
   update,
   wizardClient,
 } from './support/automatic';
+import { expectNoSeriousViolations } from './support/axe';
 import { signInThroughPopup } from './support/emulator-sign-in';
 import { expect, test } from './support/emulator-fixture';
 
@@ -80,6 +81,7 @@ test('a later session keeps the certificate in use and adds no secret unless ask
   );
   await expect(changes.getByRole('definition').nth(2)).toHaveText('nothing');
   expect(graphWrites(), 'the check wrote nothing').toBe(writesBefore);
+  await expectNoSeriousViolations(page, 'Review of a registration that exists');
 
   expect(await update(page)).toBe(true);
   const app = emulator.applications()[0]!;
