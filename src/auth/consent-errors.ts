@@ -33,7 +33,7 @@ export interface ConsentWording {
   readonly forAdministrator?: string;
 }
 
-/** The procedure's wording, shown with both consent errors. */
+/** The procedure's wording, shown with AADSTS90094 and AADSTS65001. */
 export const CONSENT_PROCEDURE =
   'If the admin consent workflow is configured, request approval while signing in; otherwise an administrator ' +
   'can grant consent to the wizard itself with this admin consent URL.';
@@ -98,7 +98,7 @@ export const CONSENT_ERRORS: Readonly<Record<ConsentCode, ConsentWording>> = {
 
 /** The consent code in an error, if it is one of {@link CONSENT_ERRORS}. */
 export function consentCode(code: string | null): ConsentCode | null {
-  return code !== null && code in CONSENT_ERRORS ? (code as ConsentCode) : null;
+  return code !== null && Object.hasOwn(CONSENT_ERRORS, code) ? (code as ConsentCode) : null;
 }
 
 /** What the wizard is, for the message to an administrator. */
