@@ -52,6 +52,9 @@ for (const [fault, title] of [
       scope: 'https://graph.microsoft.com/.default',
       redirect_uri: `${APP}/redirect.html`,
     });
+    await expect(alert.getByRole('textbox', { name: 'Message for your administrator' })).toHaveValue(
+      new RegExp(`application ID ${CLIENT_ID}\\).*so that I can sign in to it`),
+    );
     await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
   });
 }

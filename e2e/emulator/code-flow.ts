@@ -109,6 +109,40 @@ export async function pickAccount(
   return send(emu, 'GET', `https://${host}${href}`);
 }
 
+function unescapeHtml(text: string): string {
+  return text.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)));
+}
+
+/** Follows the link whose text is exactly `text` on an emulated page (e.g. the consent interrupt's choices). */
+export async function followLink(
+  emu: Emulator,
+  page: EmulatorHttpResponse,
+  text: string,
+  host = 'login.microsoftonline.com',
+): Promise<EmulatorHttpResponse> {
+  const links = [...page.body.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/g)];
+  const link = links.find((m) => unescapeHtml(m[2] ?? '') === text);
+  if (!link?.[1]) throw new Error(`No link "${text}" on the page`);
+  return send(emu, 'GET', `https://${host}${unescapeHtml(link[1])}`);
+}
+
+/** Submits the emulated page's form (method and action as the page says) with its hidden fields and `fields`. */
+export async function submitForm(
+  emu: Emulator,
+  page: EmulatorHttpResponse,
+  fields: Readonly<Record<string, string>>,
+  host = 'login.microsoftonline.com',
+): Promise<EmulatorHttpResponse> {
+  const form = /<form method="(\w+)" action="([^"]+)">/.exec(page.body);
+  if (!form?.[1] || !form[2]) throw new Error('No form on the page');
+  const hidden = [...page.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)];
+  const body = new URLSearchParams([
+    ...hidden.map((m) => [m[1] ?? '', unescapeHtml(m[2] ?? '')]),
+    ...Object.entries(fields),
+  ]);
+  return send(emu, form[1].toUpperCase(), `https://${host}${unescapeHtml(form[2])}`, body.toString());
+}
+
 /** `POST /token` with a form body. */
 export async function postToken(
   emu: Emulator,

@@ -20,7 +20,10 @@ export const DEFAULT_ADMIN: EmulatedUser = {
   isAdmin: true,
 };
 
-/** An ordinary member (not in the default user list): gets AADSTS90094 for admin-only scopes. */
+/**
+ * An ordinary member (not in the default user list): an interactive request for an admin-only scope stops at "Need
+ * admin approval" ("Approval required" with the admin consent workflow on).
+ */
 export const NON_ADMIN_USER: EmulatedUser = {
   oid: '1c4e3b2d-8e5f-4a6b-8c7d-2e3f4a5b6c7d',
   displayName: 'Adele Vance',

@@ -1,4 +1,4 @@
-/** RS256 JWTs signed with a throwaway WebCrypto key made on first use. */
+/** RS256 JWTs signed with a throwaway WebCrypto key made once per process, on first use. */
 import { base64UrlJson, base64UrlToBytes, bytesToBase64Url, utf8Decode, utf8Encode } from './encoding';
 import type { RandomSource } from './random';
 
@@ -7,7 +7,29 @@ interface SigningKey {
   readonly publicJwk: JsonWebKey & { kid: string; use: string; alg: string };
 }
 
-/** Signs tokens for one emulator; the key pair is generated lazily and never leaves memory. */
+let sharedKeyPair: Promise<CryptoKeyPair> | undefined;
+
+/**
+ * The RSA key pair every emulator in this process signs with. Generating an RSA-2048 key costs from a tenth of a
+ * second to several seconds of CPU (finding primes is random), and tests make a fresh emulator each: made per
+ * emulator, it delayed the first token of every test, by up to eight seconds on a loaded machine. Nothing compares
+ * keys across emulators (Graph accepts a token because its emulator issued it), so one key serves them all.
+ */
+function processKeyPair(): Promise<CryptoKeyPair> {
+  sharedKeyPair ??= globalThis.crypto.subtle.generateKey(
+    {
+      name: 'RSASSA-PKCS1-v1_5',
+      modulusLength: 2048,
+      publicExponent: new Uint8Array([1, 0, 1]),
+      hash: 'SHA-256',
+    },
+    true,
+    ['sign', 'verify'],
+  );
+  return sharedKeyPair;
+}
+
+/** Signs tokens for one emulator, with the process's key pair (which never leaves memory) under its own `kid`. */
 export class TokenSigner {
   #key: Promise<SigningKey> | undefined;
   readonly #random: RandomSource;
@@ -18,16 +40,7 @@ export class TokenSigner {
 
   #signingKey(): Promise<SigningKey> {
     this.#key ??= (async () => {
-      const pair = await globalThis.crypto.subtle.generateKey(
-        {
-          name: 'RSASSA-PKCS1-v1_5',
-          modulusLength: 2048,
-          publicExponent: new Uint8Array([1, 0, 1]),
-          hash: 'SHA-256',
-        },
-        true,
-        ['sign', 'verify'],
-      );
+      const pair = await processKeyPair();
       const jwk = await globalThis.crypto.subtle.exportKey('jwk', pair.publicKey);
       const kid = bytesToBase64Url(this.#random(20));
       return {
@@ -51,7 +64,7 @@ export class TokenSigner {
   }
 
   /** The JWKS document (`/discovery/v2.0/keys`). */
-  async jwks(): Promise<{ keys: JsonWebKey[] }> {
+  async jwks(): Promise<{ keys: SigningKey['publicJwk'][] }> {
     return { keys: [(await this.#signingKey()).publicJwk] };
   }
 

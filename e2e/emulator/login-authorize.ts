@@ -101,7 +101,7 @@ export function handleAuthorize(
         'A silent sign-in request was sent but no user is signed in.',
       );
     }
-    return completeSignIn(rt, ctx, params, user, false);
+    return completeSignIn(rt, ctx, params, user, false, tenantSegment);
   }
   const id = randomString(rt.random, 32);
   rt.state.pendingSignIns.set(id, { id, params, tenantSegment, loginHost: ctx.host });

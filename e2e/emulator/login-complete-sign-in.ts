@@ -1,18 +1,24 @@
 /** Ends an interactive or silent sign-in: fault switches, admin consent, consent recording, the code redirect. */
 import { base64UrlJson } from './encoding';
+import { consentInterrupt } from './login-consent-interrupt';
 import { redirectError, redirectToClient } from './login-http';
 import { graphScope, isScopeError, missingConsent, parseScopes, recordConsent } from './login-scopes';
 import { newGuid, randomString } from './random';
 import type { RequestContext, Runtime } from './runtime';
 import type { EmulatedUser, EmulatorHttpResponse } from './types';
 
-/** Ends a sign-in for `user`: checks the fault switch and admin consent, records consent, redirects with a code. */
+/**
+ * Ends a sign-in for `user`: checks the fault switch and admin consent, records consent, redirects with a code. A
+ * user who cannot grant an admin-only permission is stopped at Entra's interrupt page when the sign-in is
+ * interactive, and gets AADSTS65001 when it is silent.
+ */
 export function completeSignIn(
   rt: Runtime,
   ctx: RequestContext,
   params: Record<string, string>,
   user: EmulatedUser,
   interactive: boolean,
+  tenantSegment: string,
 ): EmulatorHttpResponse {
   const clientId = params['client_id'] ?? '';
   const scopes = parseScopes(params['scope'] ?? '', ctx.host);
@@ -40,7 +46,7 @@ export function completeSignIn(
     ]);
   }
   if (interactive && !user.isAdmin && notConsented.some((p) => graphScope(rt, p)?.admin)) {
-    return redirectError(rt, params, 'access_denied', 90094, 'The grant requires admin permission.');
+    return consentInterrupt(rt, ctx, params, tenantSegment, user, notConsented);
   }
   recordConsent(rt, clientId, user.oid, scopes.permissions);
   rt.state.sessions.add(user.oid);

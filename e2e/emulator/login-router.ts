@@ -1,6 +1,7 @@
 /** Routes requests on the sign-in hosts (`login.microsoftonline.com` and the national-cloud equivalents). */
 import { handleAdminConsent } from './login-admin-consent';
 import { handleAuthorize } from './login-authorize';
+import { handleConsentInterrupt } from './login-consent-interrupt';
 import { errorPage, htmlPage, redirect, tokenError } from './login-http';
 import { handleSignInChoice } from './login-sign-in-choice';
 import { handleToken } from './login-token';
@@ -85,6 +86,8 @@ export async function handleLogin(rt: Runtime, ctx: RequestContext): Promise<Emu
       return handleAuthorize(rt, ctx, tenant);
     case 'oauth2/v2.0/authorize/complete':
       return handleSignInChoice(rt, ctx);
+    case 'oauth2/v2.0/authorize/consent':
+      return handleConsentInterrupt(rt, ctx);
     case 'oauth2/v2.0/token':
       return handleToken(rt, ctx);
     case 'oauth2/v2.0/logout':

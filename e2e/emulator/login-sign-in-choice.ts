@@ -21,5 +21,5 @@ export function handleSignInChoice(rt: Runtime, ctx: RequestContext): EmulatorHt
   const user = rt.state.users.find((u) => u.oid === oid);
   if (!user) return errorPage(rt, 50034, 'The user account does not exist in this directory.');
   if (pending.kind === 'adminConsent') return completeAdminConsent(rt, params, user);
-  return completeSignIn(rt, ctx, params, user, true);
+  return completeSignIn(rt, ctx, params, user, true, pending.tenantSegment);
 }

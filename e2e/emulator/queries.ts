@@ -6,6 +6,7 @@ import { issueTokens } from './login-token-issue';
 import { isHeld } from './replication';
 import type { Runtime } from './runtime';
 import type {
+  AdminConsentRequest,
   IssuedAccessToken,
   StoredApplication,
   StoredAppRoleAssignment,
@@ -44,6 +45,8 @@ export interface EmulatorQueries {
   appRoleAssignmentsFor(clientSpRef: string): StoredAppRoleAssignment[];
   /** Access tokens issued so far. */
   accessTokens(): IssuedAccessToken[];
+  /** Requests users sent with "Request approval" (admin consent workflow on), oldest first. */
+  adminConsentRequests(): AdminConsentRequest[];
   /** Whether the object is still invisible because of the replication delay. */
   isReplicating(objectId: string): boolean;
   /** The Microsoft Graph service principal (seeded). */
@@ -89,6 +92,7 @@ export function createQueries(rt: Runtime): EmulatorQueries {
       return [...s.appRoleAssignments.values()].filter((a) => a.principalId === sp?.id);
     },
     accessTokens: () => [...s.accessTokens.values()],
+    adminConsentRequests: () => [...s.adminConsentRequests],
     isReplicating: (id) => isHeld(rt, id),
     graphServicePrincipal: () => servicePrincipal(GRAPH_APP_ID),
     mintAccessToken: async (options) => {

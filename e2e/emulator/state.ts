@@ -94,6 +94,34 @@ export interface PendingSignIn {
   readonly kind?: 'authorize' | 'adminConsent';
 }
 
+/** A user's sign-in stopped at "Need admin approval" or "Approval required", waiting for their choice. */
+export interface ConsentInterrupt {
+  readonly id: string;
+  /** The `/authorize` parameters, to redirect back to the client with. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly tenantSegment: string;
+  readonly loginHost: string;
+  readonly userOid: string;
+  /** The requested permissions the user has not consented to, some of which only an administrator can grant. */
+  readonly permissions: readonly string[];
+  /** Set once the user sent a request for approval from this page. */
+  readonly requestId?: string;
+}
+
+/** A request a user sent through the admin consent workflow ("Request approval"). */
+export interface AdminConsentRequest {
+  readonly id: string;
+  /** The client (application) id the user asked approval for. */
+  readonly appId: string;
+  readonly userOid: string;
+  readonly userPrincipalName: string;
+  /** Permission values, as requested (`Application.ReadWrite.All`). */
+  readonly scopes: readonly string[];
+  /** The justification the user typed (Graph `userConsentRequest.reason`); may be empty. */
+  readonly reason: string;
+  readonly createdDateTime: string;
+}
+
 /** A replication hold on one object: it is invisible while either counter still applies. */
 export interface ReplicationHold {
   remainingRequests: number;
@@ -113,6 +141,10 @@ export interface EmulatorState {
   readonly refreshTokens: Map<string, RefreshTokenRecord>;
   readonly accessTokens: Map<string, IssuedAccessToken>;
   readonly pendingSignIns: Map<string, PendingSignIn>;
+  /** Sign-ins waiting on the "Need admin approval" or "Approval required" page, by transaction id. */
+  readonly consentInterrupts: Map<string, ConsentInterrupt>;
+  /** Requests sent through the admin consent workflow, oldest first. */
+  readonly adminConsentRequests: AdminConsentRequest[];
   /** Users with a live session on the emulated sign-in service (what `prompt=none` relies on). */
   readonly sessions: Set<string>;
   /** Scopes each user consented to per client: key `${clientId}|${userOid}`. */
@@ -139,6 +171,8 @@ export function createState(
     refreshTokens: new Map(),
     accessTokens: new Map(),
     pendingSignIns: new Map(),
+    consentInterrupts: new Map(),
+    adminConsentRequests: [],
     sessions: new Set(),
     userConsents: new Map(),
     holds: new Map(),

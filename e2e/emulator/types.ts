@@ -38,8 +38,9 @@ export interface EmulatedUser {
   readonly userPrincipalName: string;
   readonly mail?: string;
   /**
-   * Whether the user can consent to permissions that need an administrator. A user who is not one gets
-   * AADSTS90094 when the sign-in asks for an admin-only scope nobody has consented to yet.
+   * Whether the user can consent to permissions that need an administrator. A user who is not one sees Entra's
+   * "Need admin approval" page (or "Approval required", with the admin consent workflow on) when an interactive
+   * sign-in asks for an admin-only scope nobody has consented to yet.
    */
   readonly isAdmin: boolean;
 }
@@ -50,6 +51,11 @@ export interface EmulatedTenant {
   readonly displayName: string;
   /** The initial `*.onmicrosoft.com` domain; also accepted as `{tenant}` in login URLs. */
   readonly initialDomain: string;
+  /**
+   * The tenant's admin consent workflow (Graph `adminConsentRequestPolicy`). With `isEnabled`, a user who cannot
+   * consent sees "Approval required" and can send a request; without it (the default), "Need admin approval".
+   */
+  readonly adminConsentRequestPolicy?: { readonly isEnabled: boolean };
 }
 
 /** A client (app) that may sign users in. Without any, every GUID `client_id` and any redirect URI is accepted. */

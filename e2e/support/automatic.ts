@@ -37,11 +37,18 @@ export async function serveAutomaticConfig(context: BrowserContext) {
   );
 }
 
-/** Opens a shareable link, signs in, and accepts every step up to the review (generating a certificate if needed). */
-export async function signInAndReview(page: Page, query: string) {
+/**
+ * Opens a shareable link, signs in (as `account`, a display name or UPN; default Megan Bowen), and accepts every step
+ * up to the review (generating a certificate if needed).
+ */
+export async function signInAndReview(page: Page, query: string, account?: string) {
   await page.goto(`/?${query}`);
   await page.getByRole('button', { name: 'Sign in and create' }).click();
-  await signInThroughPopup(page, () => page.getByRole('button', { name: 'Sign in with Microsoft' }).click());
+  await signInThroughPopup(
+    page,
+    () => page.getByRole('button', { name: 'Sign in with Microsoft' }).click(),
+    account,
+  );
   await next(page);
   await expect(page.locator('#step-heading')).toHaveText('Connectors');
   await next(page);

@@ -6,7 +6,8 @@ import {
 } from '@azure/msal-browser';
 import { describe, expect, it } from 'vitest';
 import { clouds } from '../config/clouds';
-import { CONSENT_PROCEDURE, explainAuthError } from './explain-auth-error';
+import { CONSENT_PROCEDURE } from './consent-errors';
+import { explainAuthError } from './explain-auth-error';
 
 const clientId = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 const context = { cloud: clouds.global, clientId, origin: 'https://wizard.example.com' };
@@ -23,7 +24,7 @@ describe('explainAuthError', () => {
     const e = authorizeError('access_denied', `AADSTS90094: The grant requires admin permission. ${trace}`);
     const explained = explainAuthError(e, context);
     expect(explained).toMatchObject({ kind: 'admin-approval-required', errorCode: 'AADSTS90094' });
-    expect(explained.message).toContain(CONSENT_PROCEDURE);
+    expect(explained.nextSteps).toContain(CONSENT_PROCEDURE);
     expect(explained.adminConsentUrl).toBe(
       `https://login.microsoftonline.com/organizations/v2.0/adminconsent?client_id=${clientId}` +
         '&scope=https%3A%2F%2Fgraph.microsoft.com%2F.default' +
@@ -48,7 +49,7 @@ describe('explainAuthError', () => {
     for (const e of [fromAuthorize, fromToken]) {
       const explained = explainAuthError(e, context);
       expect(explained).toMatchObject({ kind: 'consent-required', errorCode: 'AADSTS65001' });
-      expect(explained.message).toContain(CONSENT_PROCEDURE);
+      expect(explained.nextSteps).toContain(CONSENT_PROCEDURE);
       expect(explained.adminConsentUrl).toMatch(
         /^https:\/\/login\.microsoftonline\.com\/organizations\/v2\.0\//,
       );
@@ -80,16 +81,17 @@ describe('explainAuthError', () => {
     );
   });
 
-  it('recognises a closed window and a cancelled sign-in page (AADSTS65004)', () => {
+  it('recognises a closed window', () => {
     const closed = explainAuthError(
       new BrowserAuthError(BrowserAuthErrorCodes.userCancelled, 'corr'),
       context,
     );
-    expect(closed).toMatchObject({ kind: 'cancelled', title: 'Sign-in was cancelled' });
-    const declined = authorizeError('access_denied', `AADSTS65004: User declined to consent. ${trace}`);
-    expect(explainAuthError(declined, context)).toMatchObject({
+    expect(closed).toMatchObject({
       kind: 'cancelled',
-      errorCode: 'AADSTS65004',
+      intent: 'warning',
+      title: 'Sign-in was cancelled',
+      adminConsentUrl: null,
+      adminMessage: null,
     });
   });
 
@@ -122,5 +124,105 @@ describe('explainAuthError', () => {
     });
     expect(explainAuthError('boom', context)).toMatchObject({ kind: 'other', errorCode: 'unknown_error' });
     expect(explainAuthError(null, context).kind).toBe('other');
+  });
+});
+
+/** The sentences of an explanation (message and next steps) that tell the reader to click again. */
+const clickAgain = ({ message, nextSteps }: { message: string; nextSteps: readonly string[] }) =>
+  [message, ...nextSteps]
+    .flatMap((text) => text.split(/(?<=[.:;])\s+/))
+    .filter((sentence) => /\bclick\b[^.]*\bagain\b/i.test(sentence));
+
+describe('explainAuthError for the consent codes, at sign-in and for a permission request', () => {
+  const create = { ...context, reason: 'create the app registration' };
+  const codes = [
+    ['AADSTS90094', 'access_denied', 'The grant requires admin permission.', 'admin-approval-required'],
+    ['AADSTS90095', 'access_denied', 'An admin consent request was sent.', 'admin-approval-requested'],
+    ['AADSTS65001', 'consent_required', 'The user or administrator has not consented.', 'consent-required'],
+    ['AADSTS65004', 'access_denied', 'User declined to consent to access the app.', 'consent-declined'],
+  ] as const;
+
+  for (const [code, error, description, kind] of codes) {
+    it(`explains ${code} with the admin consent URL and a message to forward`, () => {
+      for (const ctx of [context, create]) {
+        const explained = explainAuthError(authorizeError(error, `${code}: ${description} ${trace}`), ctx);
+        expect(explained).toMatchObject({ kind, errorCode: code });
+        const url = new URL(explained.adminConsentUrl ?? '');
+        expect(`${url.origin}${url.pathname}`).toBe(
+          'https://login.microsoftonline.com/organizations/v2.0/adminconsent',
+        );
+        expect(Object.fromEntries(url.searchParams)).toEqual({
+          client_id: clientId,
+          scope: 'https://graph.microsoft.com/.default',
+          redirect_uri: 'https://wizard.example.com/redirect.html',
+        });
+        expect(explained.adminMessage).toContain(clientId);
+        expect(explained.adminMessage).toContain(explained.adminConsentUrl);
+        expect(explained.adminMessage).toContain(
+          ctx === create ? 'use it to create the app registration' : 'sign in to it',
+        );
+        expect(explained.message).toContain(
+          ctx === create
+            ? 'the permissions the wizard needs to create the app registration'
+            : 'the wizard’s sign-in permissions',
+        );
+      }
+    });
+  }
+
+  it('tells someone who cannot consent (AADSTS90094) so, and never to click again', () => {
+    const explained = explainAuthError(
+      authorizeError('access_denied', `AADSTS90094: The grant requires admin permission. ${trace}`),
+      create,
+    );
+    expect(explained.intent).toBe('error');
+    expect(explained.message).toContain('your account cannot grant them');
+    expect(explained.message).toContain('Trying again with this account will not change that.');
+    expect(clickAgain(explained)).toEqual([]);
+  });
+
+  it('words AADSTS65004 for the administrator who clicked Cancel and for the user who needs approval', () => {
+    const declined = authorizeError('access_denied', `AADSTS65004: User declined to consent. ${trace}`);
+    const atSignIn = explainAuthError(declined, context);
+    expect(atSignIn).toMatchObject({ intent: 'warning', title: 'Sign-in was cancelled or not allowed' });
+    const atCreate = explainAuthError(declined, create);
+    expect(atCreate.title).toBe('The permissions were not granted');
+    for (const explained of [atSignIn, atCreate]) {
+      // Clicking again is offered only to whoever clicked Cancel, or to send a request for approval.
+      expect(clickAgain(explained)).toEqual([
+        'If you clicked Cancel in Microsoft’s window, click the button again and accept.',
+        'If it said “Approval required”, click the button again and choose “Request approval”.',
+      ]);
+      expect(explained.nextSteps).toContainEqual(
+        expect.stringMatching(
+          /^If the window said “Need admin approval”, your account cannot grant them and trying again will not help:/,
+        ),
+      );
+    }
+  });
+
+  it('says that a request for approval was sent, or can be sent, when the workflow is on (AADSTS90095)', () => {
+    const explained = explainAuthError(
+      authorizeError('access_denied', `AADSTS90095: An admin consent request was sent. ${trace}`),
+      create,
+    );
+    expect(explained.nextSteps.join(' ')).toContain(
+      'your request has been sent to the administrators who review requests',
+    );
+    const clicks = clickAgain(explained);
+    expect(clicks).toHaveLength(2);
+    expect(clicks.every((s) => /once it is approved|to send it/.test(s))).toBe(true);
+    expect(explained.adminMessage).toContain('admin consent workflow');
+  });
+
+  it('offers clicking again for missing consent (AADSTS65001) only once consent is granted', () => {
+    const explained = explainAuthError(
+      authorizeError(
+        'consent_required',
+        `AADSTS65001: The user or administrator has not consented. ${trace}`,
+      ),
+      context,
+    );
+    expect(clickAgain(explained)).toEqual(['Once consent is granted, click the button again.']);
   });
 });

@@ -1,11 +1,16 @@
 import type { Cloud } from '../config/clouds';
 import { adminConsentUrl } from '../exports/consent-url';
+import {
+  CONSENT_ERRORS,
+  consentCode,
+  messageForAdministrator,
+  type ConsentErrorKind,
+} from './consent-errors';
 import { bridgeUriFor } from './graph-scopes';
 
-/** What kind of problem stopped a sign-in or a permission request; the UI picks its tone from it. */
+/** What kind of problem stopped a sign-in or a permission request. */
 export type AuthErrorKind =
-  | 'admin-approval-required'
-  | 'consent-required'
+  | ConsentErrorKind
   | 'popup-blocked'
   | 'cancelled'
   | 'replaced'
@@ -17,13 +22,19 @@ export type AuthErrorKind =
 /** An authentication error in words an admin can act on. */
 export interface AuthErrorExplanation {
   readonly kind: AuthErrorKind;
+  /** How the UI shows it: a warning when the reader can simply go on, an error when something has to change. */
+  readonly intent: 'warning' | 'error';
   readonly title: string;
-  /** What happened and what to do next. */
+  /** What happened and, unless `nextSteps` lists them, what to do next. */
   readonly message: string;
+  /** What to do next, one case or option each (the consent kinds); empty when `message` says it. */
+  readonly nextSteps: readonly string[];
   /** The Entra `AADSTS…` code, else MSAL's error code, for support. */
   readonly errorCode: string;
   /** For the consent kinds: the admin consent URL for the wizard's own app registration. */
   readonly adminConsentUrl: string | null;
+  /** For the consent kinds: a ready message, with that URL, for a user to forward to an administrator. */
+  readonly adminMessage: string | null;
 }
 
 /** What an explanation needs besides the error: where consent is granted, and what was being asked for. */
@@ -36,11 +47,6 @@ export interface AuthErrorContext {
   /** What was being asked for, e.g. "create the app registration"; absent for sign-in itself. */
   readonly reason?: string;
 }
-
-/** The procedure's wording, shown with both consent errors. */
-export const CONSENT_PROCEDURE =
-  'If the admin consent workflow is configured, request approval while signing in; otherwise an administrator ' +
-  'can grant consent to the wizard itself with this admin consent URL.';
 
 /** The fields of MSAL's AuthError that matter here; read structurally so this file does not load MSAL. */
 interface ErrorFields {
@@ -74,58 +80,64 @@ export function explainAuthError(error: unknown, context: AuthErrorContext): Aut
   const code = aadstsCode(fields);
   const errorCode = code ?? (msalCode || 'unknown_error');
   const signingIn = context.reason === undefined;
-  const asked = signingIn
-    ? 'the wizard’s sign-in permissions'
-    : `the permissions the wizard needs to ${context.reason}`;
   const explained = (
     kind: AuthErrorKind,
     title: string,
     message: string,
-    consentUrl: string | null = null,
-  ): AuthErrorExplanation => ({ kind, title, message, errorCode, adminConsentUrl: consentUrl });
-  const consentUrl = () =>
-    adminConsentUrl({
+    intent: 'warning' | 'error' = 'error',
+  ): AuthErrorExplanation => ({
+    kind,
+    intent,
+    title,
+    message,
+    nextSteps: [],
+    errorCode,
+    adminConsentUrl: null,
+    adminMessage: null,
+  });
+
+  const consent =
+    consentCode(code) ??
+    (!code && (msalCode === 'consent_required' || fields.subError === 'consent_required')
+      ? 'AADSTS65001'
+      : null);
+  if (consent) {
+    const wording = CONSENT_ERRORS[consent];
+    const situation = {
+      signingIn,
+      asked: signingIn
+        ? 'the wizard’s sign-in permissions'
+        : `the permissions the wizard needs to ${context.reason}`,
+    };
+    const url = adminConsentUrl({
       cloud: context.cloud,
       tenant: 'organizations',
       clientId: context.clientId,
       redirectUri: bridgeUriFor(context.origin),
     });
-
-  if (code === 'AADSTS90094') {
-    return explained(
-      'admin-approval-required',
-      'An administrator must approve the wizard',
-      `Your organization lets only administrators grant ${asked}, and your account cannot grant them ` +
-        `(AADSTS90094). ${CONSENT_PROCEDURE}`,
-      consentUrl(),
-    );
-  }
-  if (
-    code === 'AADSTS65001' ||
-    (!code && (msalCode === 'consent_required' || fields.subError === 'consent_required'))
-  ) {
-    return explained(
-      'consent-required',
-      'The wizard’s permissions need consent',
-      `Nobody has consented to ${asked} in your organization yet, so Microsoft could not issue the token ` +
-        `(AADSTS65001). ${CONSENT_PROCEDURE}`,
-      consentUrl(),
-    );
+    return {
+      ...explained(wording.kind, wording.title(situation), wording.message(situation), wording.intent),
+      nextSteps: wording.nextSteps,
+      adminConsentUrl: url,
+      adminMessage: messageForAdministrator(wording, context.clientId, context.reason, url),
+    };
   }
   if (msalCode === 'popup_window_error' || msalCode === 'empty_window_error') {
     return explained(
       'popup-blocked',
       'The browser blocked the sign-in window',
       'Allow pop-up windows for this site in the address bar, then click the button again.',
+      'warning',
     );
   }
-  if (msalCode === 'user_cancelled' || code === 'AADSTS65004') {
+  if (msalCode === 'user_cancelled') {
     return explained(
       'cancelled',
       signingIn ? 'Sign-in was cancelled' : 'The permission request was cancelled',
       signingIn
         ? 'The sign-in window was closed or cancelled before you finished. Click the button to try again.'
-        : `Nothing was granted, so the wizard cannot ${context.reason}. Click the button again and accept the request to go on.`,
+        : `The Microsoft window was closed before you finished, so the wizard cannot ${context.reason}. Click the button again to go on.`,
+      'warning',
     );
   }
   if (msalCode === 'interaction_in_progress_cancelled') {
