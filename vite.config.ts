@@ -47,5 +47,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'e2e/**/*.unit.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Key generation, PBKDF2 and openssl take seconds of CPU each; on a busy 2-core machine vitest's 5 s default
+    // fails them for being slow, not wrong. A hang still fails, after 30 s.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
