@@ -26,7 +26,16 @@ test('an offline deployment (no clientId) never downloads MSAL; a configured one
 }) => {
   let scripts = recordScripts(page);
   await page.goto('/');
-  await expect(page.getByText(/Not available: this deployment has no clientId/)).toBeVisible();
+  // The admin reads that automatic mode is not set up here; whoever hosts the site reads what to do about it.
+  await expect(
+    page.getByText('Not available: automatic mode is not set up on this site. Use the portal steps instead.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^If you host this site: .*config\.json as clientId/)).toContainText(
+    'the README’s “Sign-in (automatic mode)” section',
+  );
+  await expect(page.getByRole('button', { name: 'Sign in and create' })).toHaveAccessibleDescription(
+    /automatic mode is not set up on this site.*If you host this site/,
+  );
   const offline = await scripts();
   expect(offline.length).toBeGreaterThan(0);
   for (const { url, text } of offline) expect(text.includes(MSAL_MARKER), url).toBe(false);
@@ -37,6 +46,7 @@ test('an offline deployment (no clientId) never downloads MSAL; a configured one
   await signIn.goto('/');
   await expect(signIn.getByRole('button', { name: 'Sign in and create' })).toBeEnabled();
   await expect(signIn.getByText(/Not available/)).toHaveCount(0);
+  await expect(signIn.getByText(/If you host this site/)).toHaveCount(0);
   expect((await scripts()).some(({ text }) => text.includes(MSAL_MARKER))).toBe(true);
 });
 

@@ -13,6 +13,7 @@ import { useEffect, useState } from 'react';
 import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
 import { OperationList } from './operation-list';
+import { useContinueWhenDone } from './use-continue-when-done';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
@@ -38,6 +39,7 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
   const run = useAutomaticRun();
   const state = run?.state;
   const now = useNow(Boolean(state?.waiting));
+  useContinueWhenDone(state, onComplete);
   if (!run || !state) return null;
   const { answers, plan } = context;
 
