@@ -60,6 +60,19 @@ describe('createCertificatePreparer', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('offers a finished certificate without starting anything, until it is handed over', async () => {
+    const { preparer: p, calls } = preparer();
+    expect(p.ready()).toBeNull();
+    expect(calls).toHaveLength(0);
+    const prepared = p.prepare();
+    expect(p.ready()).toBeNull();
+    calls[0]?.resolve(certificate('ready'));
+    await prepared.wait();
+    expect(p.ready()).toEqual({ prepared, certificate: certificate('ready') });
+    p.handOver(prepared);
+    expect(p.ready()).toBeNull();
+  });
+
   it('tells a late waiter the stage generation is at, then each next one', async () => {
     const { preparer: p, calls } = preparer();
     const prepared = p.prepare();

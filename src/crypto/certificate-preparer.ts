@@ -52,6 +52,11 @@ export interface CertificatePreparer {
   passphrase(): string;
   /** Starts preparing the default certificate unless it is already prepared or under way, and returns it. */
   prepare(): PreparedCertificate;
+  /**
+   * The default certificate if it is generated already, without starting anything, so that the step can show it from
+   * its first paint. It stays the preparer's until `handOver`.
+   */
+  ready(): { readonly prepared: PreparedCertificate; readonly certificate: GeneratedCertificate } | null;
   /** The admin has been shown `prepared`: it is theirs now, and the preparer forgets it. */
   handOver(prepared: PreparedCertificate): void;
   /** Drops a certificate nobody has been shown, stopping its generation. The next one gets a new passphrase. */
@@ -67,6 +72,8 @@ export interface CertificatePreparerOptions {
 interface Job {
   readonly prepared: PreparedCertificate;
   readonly cancel: () => void;
+  /** Set once generation has finished. */
+  certificate: GeneratedCertificate | null;
 }
 
 export function createCertificatePreparer(options: CertificatePreparerOptions = {}): CertificatePreparer {
@@ -90,11 +97,10 @@ export function createCertificatePreparer(options: CertificatePreparerOptions = 
         for (const watcher of watchers) watcher(next);
       },
     });
+    // A failed or cancelled generation is reported to whoever waits; the next prepare starts afresh.
     const forget = () => {
       if (job === started) job = null;
     };
-    // A failed generation is reported to whoever waits; the next prepare starts afresh.
-    result.catch(forget);
     const cancel = () => {
       forget();
       controller.abort();
@@ -117,7 +123,8 @@ export function createCertificatePreparer(options: CertificatePreparerOptions = 
         });
       },
     };
-    const started: Job = { prepared, cancel };
+    const started: Job = { prepared, cancel, certificate: null };
+    void result.then((certificate) => (started.certificate = certificate), forget);
     return started;
   }
 
@@ -127,6 +134,9 @@ export function createCertificatePreparer(options: CertificatePreparerOptions = 
     prepare() {
       job ??= start();
       return job.prepared;
+    },
+    ready() {
+      return job?.certificate ? { prepared: job.prepared, certificate: job.certificate } : null;
     },
     handOver(prepared) {
       if (job?.prepared === prepared) job = null;

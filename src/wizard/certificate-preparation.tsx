@@ -22,6 +22,17 @@ export function useCertificatePreparer(): CertificatePreparer {
 }
 
 /**
+ * Starts preparing the default certificate while `needed`: for a step whose choices on screen, not submitted yet,
+ * already call for one, so that it gets the time the admin spends on the steps in between.
+ */
+export function usePrepareCertificate(needed: boolean) {
+  const preparer = useCertificatePreparer();
+  useEffect(() => {
+    if (needed) preparer.prepare();
+  }, [needed, preparer]);
+}
+
+/**
  * Loads the certificate worker when the page is idle, prepares the default certificate as soon as the answers need
  * one, and drops it (if nobody saw it) when they stop needing it. Local work only: nothing leaves the page.
  */

@@ -44,11 +44,20 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
   const { answers, plan } = context;
   const client = useCertificateClient();
   const preparer = useCertificatePreparer();
-  const [tab, setTab] = useState<CertificateAnswer['source']>(answers.certificate?.source ?? 'generated');
-  const [editing, setEditing] = useState(answers.certificate === null);
-  const [confirming, setConfirming] = useState<Replacement | null>(null);
-  // With no certificate yet and no settings changed, the step opens with the default certificate.
+  // With no certificate yet and no settings changed, the step opens with the default certificate; when it is
+  // generated already, it is shown from the first paint, and handed over to the answers right after.
   const [takesPrepared] = useState(() => answers.certificate === null && draft === undefined);
+  const [readyAtOpen] = useState(() => (takesPrepared ? preparer.ready() : null));
+  const certificate: CertificateAnswer | null =
+    answers.certificate ??
+    (readyAtOpen && {
+      source: 'generated',
+      certificate: readyAtOpen.certificate,
+      passphrase: readyAtOpen.prepared.passphrase,
+    });
+  const [tab, setTab] = useState<CertificateAnswer['source']>(certificate?.source ?? 'generated');
+  const [editing, setEditing] = useState(certificate === null);
+  const [confirming, setConfirming] = useState<Replacement | null>(null);
   // The form shows the passphrase the prepared certificate uses.
   const [initialPassphrase] = useState(() => preparer.passphrase());
   const form = useForm<CertificateForm>({
@@ -58,9 +67,9 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
   useDraftSync(form, onDraft);
 
   // A new certificate makes the old one's "saved" marks meaningless.
-  const store = (certificate: CertificateAnswer) =>
+  const store = (answer: CertificateAnswer) =>
     onUpdate({
-      certificate,
+      certificate: answer,
       savedFiles: answers.savedFiles.filter(
         (f) => !(CERTIFICATE_FILE_NAMES as readonly string[]).includes(f),
       ),
@@ -68,6 +77,7 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
   const generation = useCertificateGeneration({
     client,
     takesPrepared,
+    readyAtOpen: readyAtOpen !== null,
     onGenerated: (certificate, passphrase) => {
       store({ source: 'generated', certificate, passphrase });
       setEditing(false);
@@ -120,9 +130,7 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
             <Button appearance="primary" type="submit">
               Generate certificate
             </Button>
-            {answers.certificate && (
-              <Button onClick={() => setEditing(false)}>Keep the current certificate</Button>
-            )}
+            {certificate && <Button onClick={() => setEditing(false)}>Keep the current certificate</Button>}
           </div>
         </form>
       )}
@@ -136,15 +144,15 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
         </MessageBar>
       )}
 
-      {answers.certificate && !generation.running && (tab === answers.certificate.source || !editing) && (
+      {certificate && !generation.running && (tab === certificate.source || !editing) && (
         <>
           <CertificateOutput
-            {...certificateView(answers.certificate)}
+            {...certificateView(certificate)}
             savedFiles={answers.savedFiles}
             platformName={context.config.platformName}
             onSaved={(name) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, name])] })}
           />
-          {answers.certificate.source === 'generated' && !editing && (
+          {certificate.source === 'generated' && !editing && (
             <div className={styles.actions}>
               <Button onClick={() => setEditing(true)}>Generate a different certificate</Button>
             </div>

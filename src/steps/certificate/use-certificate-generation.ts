@@ -26,6 +26,8 @@ interface Options {
   readonly client: () => CertificateClient;
   /** Open with the default certificate prepared ahead of the step (started now if it was not). */
   readonly takesPrepared: boolean;
+  /** That certificate was generated already: nothing to wait for. */
+  readonly readyAtOpen: boolean;
   /** A certificate is ready: the admin sees it from now on. */
   readonly onGenerated: (certificate: GeneratedCertificate, passphrase: string | null) => void;
 }
@@ -49,10 +51,11 @@ function problemOf(error: unknown): GenerationProblem {
 export function useCertificateGeneration({
   client,
   takesPrepared,
+  readyAtOpen,
   onGenerated,
 }: Options): CertificateGeneration {
   const preparer = useCertificatePreparer();
-  const [running, setRunning] = useState(takesPrepared);
+  const [running, setRunning] = useState(takesPrepared && !readyAtOpen);
   const [stage, setStage] = useState<CertificateStage | null>(null);
   const [problem, setProblem] = useState<GenerationProblem | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -62,7 +65,7 @@ export function useCertificateGeneration({
   );
   useEffect(() => {
     if (!takesPrepared) return;
-    // The state starts as running: the step opens on the prepared certificate. Only this mount's waiting ends with
+    // The state starts as running unless it is ready: the step opens on the prepared certificate. Only this mount's waiting ends with
     // it: React mounts twice in development and Back leaves the preparation going, so both come back to the same
     // certificate instead of making a second key.
     let current = true;
