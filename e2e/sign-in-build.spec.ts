@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/emulator-fixture';
@@ -11,13 +11,17 @@ const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 /** MSAL's library name, sent with every request it makes: present in MSAL's code, nowhere else. */
 const MSAL_MARKER = 'msal.js.browser';
 
-/** The JavaScript files a page load fetched, with their text. */
+/**
+ * The JavaScript files a page load fetched so far, with their text. Bodies are read when asked for, so a script that
+ * arrives later (the certificate worker, loaded when the page is idle) leaves no read pending when the test ends.
+ */
 function recordScripts(page: Page) {
-  const scripts = new Map<string, Promise<string>>();
+  const scripts = new Map<string, Response>();
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text());
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), response);
   });
-  return async () => Promise.all([...scripts].map(async ([url, text]) => ({ url, text: await text })));
+  return async () =>
+    Promise.all([...scripts].map(async ([url, response]) => ({ url, text: await response.text() })));
 }
 
 test('an offline deployment (no clientId) never downloads MSAL; a configured one does', async ({
