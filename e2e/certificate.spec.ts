@@ -15,7 +15,7 @@ import {
   signJwtWithKey,
   verifyJwtWithCertificate,
 } from './support/openssl';
-import { next, walkToOfflineResults } from './support/wizard';
+import { certificateReady, next, walkToOfflineResults } from './support/wizard';
 
 const fixtures = join(import.meta.dirname, '../src/crypto/fixtures');
 const passphrase = 'Correct horse battery staple 7!';
@@ -51,6 +51,8 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
 }) => {
   test.setTimeout(120_000);
   await toCertificateStep(page);
+  const first = await certificateReady(page);
+  await page.getByRole('button', { name: 'Generate a different certificate' }).click();
   const subject = {
     C: 'nz',
     ST: 'Auckland',
@@ -67,9 +69,13 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
   await page.getByLabel('Your passphrase').fill(passphrase);
   const started = Date.now();
   await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByText('Download the private key now')).toBeVisible({ timeout: 60_000 });
+  // The key of the certificate the step opened with was not saved: replacing it asks first.
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
+  const identifier = page.getByRole('textbox', { name: 'Custom Key Identifier' });
+  await expect(identifier).not.toHaveValue(first, { timeout: 60_000 });
+  await expect(page.getByText('Download the private key now')).toBeVisible();
 
-  const shownIdentifier = await page.getByRole('textbox', { name: 'Custom Key Identifier' }).inputValue();
+  const shownIdentifier = await identifier.inputValue();
   const shownThumbprint = await page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' }).inputValue();
   const dir = await saveAll(page, [
     'key.pem',
@@ -165,18 +171,36 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
   );
 });
 
-test('the generated passphrase, the unencrypted opt-out and the 3DES PFX', async ({ page }) => {
+test('the default certificate uses the passphrase the form shows; the unencrypted opt-out and the 3DES PFX', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await toCertificateStep(page, 'teams:admin');
-  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
-  const generated = await page.getByRole('textbox', { name: 'Generated passphrase' }).inputValue();
+  const first = await certificateReady(page);
+  // The step opens with the procedure's certificate, protected by a generated passphrase.
+  const generated = await page.getByRole('textbox', { name: 'Private key passphrase' }).inputValue();
   expect(generated).toMatch(/^([A-HJ-NP-Za-km-z2-9]{4}-){5}[A-HJ-NP-Za-km-z2-9]{4}$/);
+  let dir = await saveAll(page, ['key.pem', 'cert.pem', 'certificate.pfx']);
+  const prepared = readCertificate(join(dir, 'cert.pem'));
+  expect(prepared.publicKeyBits).toBe(4096);
+  expect(prepared.subject).toBe('CN=ADomain,O=An Org,ST=Some-State,C=AU');
+  expect(Math.round((prepared.notAfter.getTime() - prepared.notBefore.getTime()) / 86_400_000)).toBe(18250);
+  expect(keyModulus(join(dir, 'key.pem'), generated)).toBe(prepared.modulus);
+  expect(openPkcs12(join(dir, 'certificate.pfx'), generated).macAlgorithm).toBe('sha256');
+  // Its settings are the form's defaults, with that same passphrase.
+  await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+  await expect(page.getByRole('textbox', { name: 'Generated passphrase' })).toHaveValue(generated);
+
+  // The key was saved, so a certificate with other settings replaces it without asking.
+  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
   await page.getByRole('checkbox', { name: /3DES/ }).check();
   await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByRole('textbox', { name: 'Private key passphrase' })).toHaveValue(generated, {
+  await expect(page.getByRole('textbox', { name: 'Custom Key Identifier' })).not.toHaveValue(first, {
     timeout: 60_000,
   });
-  let dir = await saveAll(page, ['key.pem', 'cert.pem', 'certificate.pfx']);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Private key passphrase' })).toHaveValue(generated);
+  dir = await saveAll(page, ['key.pem', 'cert.pem', 'certificate.pfx']);
   expect(readCertificate(join(dir, 'cert.pem')).publicKeyBits).toBe(2048);
   expect(keyModulus(join(dir, 'key.pem'), generated)).toBe(readCertificate(join(dir, 'cert.pem')).modulus);
   const legacy = openPkcs12(join(dir, 'certificate.pfx'), generated);
@@ -202,18 +226,10 @@ test('generation can be cancelled and run again; an unsaved key is never replace
 }) => {
   test.setTimeout(120_000);
   await toCertificateStep(page);
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByText('Generating the certificate in this browser')).toBeVisible();
-  await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByText(/Generation was cancelled/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
-
-  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
   const identifier = page.getByRole('textbox', { name: 'Custom Key Identifier' });
-  await expect(identifier).toBeVisible({ timeout: 60_000 });
-  const first = await identifier.inputValue();
+  const first = await certificateReady(page);
 
+  // The key of the certificate the step opened with was not saved: another one needs a confirmation.
   await page.getByRole('button', { name: 'Generate a different certificate' }).click();
   await page.getByRole('button', { name: 'Generate certificate' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Replace a key you have not saved?' });
@@ -222,9 +238,18 @@ test('generation can be cancelled and run again; an unsaved key is never replace
   await page.getByRole('button', { name: 'Keep the current certificate' }).click();
   await expect(identifier).toHaveValue(first);
 
+  // Cancelling a replacement keeps nothing new, and the current certificate stays.
   await page.getByRole('button', { name: 'Generate a different certificate' }).click();
   await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace it' }).click();
+  await dialog.getByRole('button', { name: 'Replace it' }).click();
+  await expect(page.getByText('Generating the certificate in this browser')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/Generation was cancelled/)).toBeVisible();
+  await expect(identifier).toHaveValue(first);
+
+  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await dialog.getByRole('button', { name: 'Replace it' }).click();
   await expect(identifier).not.toHaveValue(first, { timeout: 60_000 });
 });
 
@@ -234,9 +259,9 @@ test('leaving the page before the key is saved asks for confirmation, and not af
 }) => {
   test.setTimeout(120_000);
   await toCertificateStep(page);
-  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByText('Download the private key now')).toBeVisible({ timeout: 60_000 });
+  // The certificate the step opened with is the admin's from now on: its key is guarded like any other.
+  await certificateReady(page);
+  await expect(page.getByText('Download the private key now')).toBeVisible();
 
   const prompted = new Promise<string>((resolve) =>
     page.once('dialog', (d) => void d.dismiss().then(() => resolve(d.type()))),
@@ -247,8 +272,7 @@ test('leaving the page before the key is saved asks for confirmation, and not af
 
   const second = await context.newPage();
   await toCertificateStep(second);
-  await second.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
-  await second.getByRole('button', { name: 'Generate certificate' }).click();
+  await certificateReady(second);
   await saveAll(second, ['certificate.pfx']);
   let dialogs = 0;
   second.on('dialog', (d) => {
@@ -264,10 +288,8 @@ test('leaving the page before the key is saved asks for confirmation, and not af
 test('no secret reaches Web Storage, IndexedDB or the URL', async ({ page }) => {
   test.setTimeout(120_000);
   await toCertificateStep(page);
-  await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
-  const generated = await page.getByRole('textbox', { name: 'Generated passphrase' }).inputValue();
-  await page.getByRole('button', { name: 'Generate certificate' }).click();
-  await expect(page.getByText('Download the private key now')).toBeVisible({ timeout: 60_000 });
+  await certificateReady(page);
+  const generated = await page.getByRole('textbox', { name: 'Private key passphrase' }).inputValue();
   await walkToOfflineResults(page);
   const stored = await page.evaluate(async () => {
     const databases = (await indexedDB.databases()).map((d) => d.name);
@@ -282,6 +304,7 @@ test('no secret reaches Web Storage, IndexedDB or the URL', async ({ page }) => 
 test.describe('bring your own certificate', () => {
   test('each bad input gets its own message; a good certificate gets its entry', async ({ page }) => {
     await toCertificateStep(page, 'onedrive:admin');
+    const generated = await certificateReady(page);
     await page.getByRole('radio', { name: 'Use my own certificate' }).click();
     const paste = page.getByRole('textbox', { name: 'Or paste the certificate' });
     const check = page.getByRole('button', { name: 'Check certificate' });
@@ -309,10 +332,17 @@ test.describe('bring your own certificate', () => {
       await check.click();
       await expect(page.getByRole('alert')).toHaveText(message);
     }
-    await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+    // None of them replaced the certificate the step opened with.
+    await expect(page.getByRole('textbox', { name: 'Custom Key Identifier' })).toHaveValue(generated);
 
+    // A good one replaces it, once the admin confirms that its unsaved key may go.
     await paste.fill(readFileSync(join(fixtures, 'procedure-cert.pem'), 'utf8'));
     await check.click();
+    const dialog = page.getByRole('alertdialog', { name: 'Replace a key you have not saved?' });
+    await dialog.getByRole('button', { name: 'Keep the current one' }).click();
+    await expect(page.getByRole('textbox', { name: 'Custom Key Identifier' })).toHaveValue(generated);
+    await check.click();
+    await dialog.getByRole('button', { name: 'Replace it' }).click();
     const fingerprint = fingerprintSha1(join(fixtures, 'procedure-cert.pem'));
     await expect(page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' })).toHaveValue(fingerprint);
     expect(hex(await page.getByRole('textbox', { name: 'Custom Key Identifier' }).inputValue())).toBe(

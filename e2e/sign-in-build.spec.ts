@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/emulator-fixture';
@@ -11,13 +11,17 @@ const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 /** MSAL's library name, sent with every request it makes: present in MSAL's code, nowhere else. */
 const MSAL_MARKER = 'msal.js.browser';
 
-/** The JavaScript files a page load fetched, with their text. */
+/**
+ * The JavaScript files a page load fetched so far, with their text. Bodies are read when asked for, so a script that
+ * arrives later (the certificate worker, loaded when the page is idle) leaves no read pending when the test ends.
+ */
 function recordScripts(page: Page) {
-  const scripts = new Map<string, Promise<string>>();
+  const scripts = new Map<string, Response>();
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.set(response.url(), response.text());
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), response);
   });
-  return async () => Promise.all([...scripts].map(async ([url, text]) => ({ url, text: await text })));
+  return async () =>
+    Promise.all([...scripts].map(async ([url, response]) => ({ url, text: await response.text() })));
 }
 
 test('an offline deployment (no clientId) never downloads MSAL; a configured one does', async ({
@@ -26,7 +30,16 @@ test('an offline deployment (no clientId) never downloads MSAL; a configured one
 }) => {
   let scripts = recordScripts(page);
   await page.goto('/');
-  await expect(page.getByText(/Not available: this deployment has no clientId/)).toBeVisible();
+  // The admin reads that automatic mode is not set up here; whoever hosts the site reads what to do about it.
+  await expect(
+    page.getByText('Not available: automatic mode is not set up on this site. Use the portal steps instead.'),
+  ).toBeVisible();
+  await expect(page.getByText(/^If you host this site: .*config\.json as clientId/)).toContainText(
+    'the README’s “Sign-in (automatic mode)” section',
+  );
+  await expect(page.getByRole('button', { name: 'Sign in and create' })).toHaveAccessibleDescription(
+    /automatic mode is not set up on this site.*If you host this site/,
+  );
   const offline = await scripts();
   expect(offline.length).toBeGreaterThan(0);
   for (const { url, text } of offline) expect(text.includes(MSAL_MARKER), url).toBe(false);
@@ -37,6 +50,7 @@ test('an offline deployment (no clientId) never downloads MSAL; a configured one
   await signIn.goto('/');
   await expect(signIn.getByRole('button', { name: 'Sign in and create' })).toBeEnabled();
   await expect(signIn.getByText(/Not available/)).toHaveCount(0);
+  await expect(signIn.getByText(/If you host this site/)).toHaveCount(0);
   expect((await scripts()).some(({ text }) => text.includes(MSAL_MARKER))).toBe(true);
 });
 

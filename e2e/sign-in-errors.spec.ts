@@ -4,7 +4,7 @@ import { expect, test } from './support/emulator-fixture';
 import { cancelEmulatedSignIn, signInThroughPopup } from './support/emulator-sign-in';
 import { APP } from './support/app-origin';
 
-/** What the sign-in step says when sign-in fails: consent errors, cancelling, closing the window. */
+/** What the start card says when a sign-in started there fails: consent errors, cancelling, closing the window. */
 
 const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 
@@ -16,26 +16,21 @@ async function serveConfig(context: BrowserContext) {
   );
 }
 
-async function openSignInStep(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Sign in and create' }).click();
-  await expect(page.locator('#step-heading')).toHaveText('Sign in');
-}
-
-const signInButton = (page: Page) => page.getByRole('button', { name: 'Sign in with Microsoft' });
+const startButton = (page: Page) => page.getByRole('button', { name: 'Sign in and create' });
+const heading = (page: Page) => page.locator('#step-heading');
 
 test.beforeEach(async ({ page, context }) => {
   await serveConfig(context);
-  await openSignInStep(page);
+  await page.goto('/');
 });
 
 for (const [fault, title] of [
   ['AADSTS90094', 'An administrator must approve the wizard'],
   ['AADSTS65001', 'The wizard’s permissions need consent'],
 ] as const) {
-  test(`explains ${fault} and offers the admin consent URL`, async ({ page, emulator }) => {
+  test(`explains ${fault} on the start card and offers the admin consent URL`, async ({ page, emulator }) => {
     emulator.faults.signInError = fault;
-    await signInThroughPopup(page, () => signInButton(page).click());
+    await signInThroughPopup(page, () => startButton(page).click());
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(title);
     await expect(alert).toContainText(
@@ -55,43 +50,49 @@ for (const [fault, title] of [
     await expect(alert.getByRole('textbox', { name: 'Message for your administrator' })).toHaveValue(
       new RegExp(`application ID ${CLIENT_ID}\\).*so that I can sign in to it`),
     );
-    await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
+    // Nobody is signed in, so the wizard stays where the admin can try again or choose the portal steps.
+    await expect(heading(page)).toHaveText('Start');
   });
 }
 
 test('says so when the admin cancels on the sign-in page', async ({ page }) => {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), signInButton(page).click()]);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), startButton(page).click()]);
   await cancelEmulatedSignIn(popup);
   await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
   await expect(page.getByRole('alert')).toContainText('Error code: AADSTS65004');
-  await expect(signInButton(page)).toBeEnabled();
+  await expect(startButton(page)).toBeEnabled();
+  await expect(heading(page)).toHaveText('Start');
 });
 
 test('after the admin closes the sign-in window, the next click opens a new one', async ({ page }) => {
-  const [popup] = await Promise.all([page.waitForEvent('popup'), signInButton(page).click()]);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), startButton(page).click()]);
   await popup.getByRole('link', { name: 'Cancel' }).waitFor();
-  // MSAL v5 cannot see a closed popup (its answer comes through the redirect bridge), so the step says what to do.
+  // MSAL v5 cannot see a closed popup (its answer comes through the redirect bridge), so the card says what to do.
   await popup.close();
   await expect(
     page.getByRole('status').filter({ hasText: 'If you closed it, click the button again' }),
   ).toBeVisible();
-  await signInThroughPopup(page, () => signInButton(page).click());
-  await expect(page.getByRole('region', { name: 'Signed-in account' })).toContainText('Megan Bowen');
+  await signInThroughPopup(page, () => startButton(page).click());
+  await expect(heading(page)).toHaveText('Connectors');
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Signed in as admin@contoso.onmicrosoft.com');
 });
 
-test('the sign-in step is accessible signed out, with an error, and signed in', async ({
+test('the start card with an error and the sign-in step signed in and out are accessible', async ({
   page,
   emulator,
 }) => {
-  expect(await seriousViolations(page)).toEqual([]);
   emulator.faults.signInError = 'AADSTS90094';
-  await signInThroughPopup(page, () => signInButton(page).click());
+  await signInThroughPopup(page, () => startButton(page).click());
   await expect(page.getByRole('alert')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   emulator.faults.signInError = undefined;
-  await signInThroughPopup(page, () => signInButton(page).click());
+  await signInThroughPopup(page, () => startButton(page).click());
+  await expect(heading(page)).toHaveText('Connectors');
+  await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('region', { name: 'Signed-in account' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -32,13 +32,22 @@ async function recordCspViolations(context: BrowserContext) {
 const cspViolations = (page: Page) =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-async function openSignInStep(page: Page, query = '') {
+const startButton = (page: Page) => page.getByRole('button', { name: 'Sign in and create' });
+const signInButton = (page: Page) => page.getByRole('button', { name: 'Sign in with Microsoft' });
+const heading = (page: Page) => page.locator('#step-heading');
+
+/** Signs in from the start card; the wizard goes on to Connectors by itself. */
+async function signInFromStart(page: Page, query = '', account?: string) {
   await page.goto(`/${query}`);
-  await page.getByRole('button', { name: 'Sign in and create' }).click();
-  await expect(page.locator('#step-heading')).toHaveText('Sign in');
+  await signInThroughPopup(page, () => startButton(page).click(), account);
+  await expect(heading(page)).toHaveText('Connectors');
 }
 
-const signInButton = (page: Page) => page.getByRole('button', { name: 'Sign in with Microsoft' });
+/** Back from Connectors to the Sign in step, which shows who is signed in. */
+async function backToSignIn(page: Page) {
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(heading(page)).toHaveText('Sign in');
+}
 
 /** The `scope` parameter of every interactive /authorize request, as sets of scopes. */
 function authorizeScopes(emulator: Emulator): string[][] {
@@ -85,7 +94,7 @@ function browserStorage(page: Page): Promise<string> {
   });
 }
 
-test('signs in through the popup with openid profile User.Read only, shows the account and tenant, and signs out', async ({
+test('the start card signs in through the popup with openid profile User.Read only and goes on; the Sign in step shows the account and tenant, and signs out', async ({
   page,
   context,
   emulator,
@@ -93,15 +102,8 @@ test('signs in through the popup with openid profile User.Read only, shows the a
 }) => {
   await serveConfig(context);
   await recordCspViolations(context);
-  await openSignInStep(page);
-  await expect(page.getByText(/reads your basic profile \(User\.Read\)/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
-
-  await signInThroughPopup(page, () => signInButton(page).click());
-  const account = page.getByRole('region', { name: 'Signed-in account' });
-  await expect(account).toContainText('Signed in as Megan Bowen (admin@contoso.onmicrosoft.com)');
-  await expect(account).toContainText(`Directory (tenant) ID: ${DEFAULT_TENANT_ID}`);
-  await expect(page.getByRole('button', { name: 'Copy Directory (tenant) ID' })).toBeVisible();
+  await signInFromStart(page);
+  await expect(page.getByRole('banner')).toContainText('Signed in as admin@contoso.onmicrosoft.com');
   expect(authorizeScopes(emulator)).toEqual([['https://graph.microsoft.com/User.Read', 'openid', 'profile']]);
 
   // No token reached Web Storage or IndexedDB: MSAL's cache lives in memory.
@@ -110,12 +112,26 @@ test('signs in through the popup with openid profile User.Read only, shows the a
   const stored = await browserStorage(page);
   for (const token of tokens) expect(stored.includes(token), 'a token is in browser storage').toBe(false);
 
+  // The Sign in step stays in the stepper, for checking the account, switching it or signing out.
+  await backToSignIn(page);
+  await expect(page.getByText(/reads your basic profile \(User\.Read\)/)).toBeVisible();
+  const account = page.getByRole('region', { name: 'Signed-in account' });
+  await expect(account).toContainText('Signed in as Megan Bowen (admin@contoso.onmicrosoft.com)');
+  await expect(account).toContainText(`Directory (tenant) ID: ${DEFAULT_TENANT_ID}`);
+  await expect(page.getByRole('button', { name: 'Copy Directory (tenant) ID' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(signInButton(page)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
   // MSAL forgets the account before it opens the sign-out window, so the step shows "Sign in" before the window's
   // request reaches the emulated service: wait for the request rather than expect it already made.
   await expect.poll(() => emulator.log.some((e) => e.path.includes('/oauth2/v2.0/logout'))).toBe(true);
+
+  // Signed out, the step signs in again itself, and Next leads on.
+  await signInThroughPopup(page, () => signInButton(page).click());
+  await expect(account).toContainText('Megan Bowen');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(heading(page)).toHaveText('Connectors');
   expect(await cspViolations(page)).toEqual([]);
   expect(outsideRequests).toEqual([]);
 });
@@ -134,8 +150,8 @@ test.describe('with two accounts', () => {
     emulator,
   }) => {
     await serveConfig(context);
-    await openSignInStep(page);
-    await signInThroughPopup(page, () => signInButton(page).click(), DEFAULT_ADMIN.displayName);
+    await signInFromStart(page, '', DEFAULT_ADMIN.displayName);
+    await backToSignIn(page);
     const account = page.getByRole('region', { name: 'Signed-in account' });
     await expect(account).toContainText(DEFAULT_ADMIN.userPrincipalName);
     await signInThroughPopup(
@@ -151,13 +167,24 @@ test.describe('with two accounts', () => {
   });
 });
 
-test('Next leads on once signed in, and the header names the account', async ({ page, context }) => {
+test('once signed in, the start card goes straight on without another sign-in', async ({
+  page,
+  context,
+  emulator,
+}) => {
   await serveConfig(context);
-  await openSignInStep(page, '?connectors=teams:user');
-  await signInThroughPopup(page, () => signInButton(page).click());
-  await expect(page.getByRole('banner')).toContainText('Signed in as admin@contoso.onmicrosoft.com');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.locator('#step-heading')).toHaveText('Connectors');
+  await signInFromStart(page, '?connectors=teams:user');
+  await backToSignIn(page);
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(heading(page)).toHaveText('Start');
+  await expect(page.getByText('Signed in as Megan Bowen (admin@contoso.onmicrosoft.com).')).toBeVisible();
+  let popups = 0;
+  page.on('popup', () => (popups += 1));
+  await startButton(page).click();
+  await expect(heading(page)).toHaveText('Connectors');
+  await expect(page.getByRole('group', { name: 'Microsoft Teams' }).getByRole('checkbox')).toBeChecked();
+  expect(popups).toBe(0);
+  expect(authorizeScopes(emulator)).toHaveLength(1);
 });
 
 test('signs in by redirect when popups are blocked, and comes back with the choices in the link', async ({
@@ -169,13 +196,13 @@ test('signs in by redirect when popups are blocked, and comes back with the choi
   await context.addInitScript(() => {
     window.open = () => null;
   });
-  await openSignInStep(page, '?connectors=teams:user&name=Contoso%20Sync');
-  await signInButton(page).click();
+  await page.goto('/?connectors=teams:user&name=Contoso%20Sync');
+  await startButton(page).click();
   await page.waitForURL(/^https:\/\/login\.microsoftonline\.com\//);
   await pickEmulatedAccount(page);
   await page.waitForURL(`${APP}/?connectors=teams:user&name=Contoso+Sync`);
-  // The wizard opens where the admin left it: the sign-in step of automatic mode, now signed in.
-  await expect(page.locator('#step-heading')).toHaveText('Sign in');
+  // The wizard opens at the sign-in step of automatic mode, now signed in.
+  await expect(heading(page)).toHaveText('Sign in');
   await expect(page.getByRole('region', { name: 'Signed-in account' })).toContainText(DEFAULT_TENANT_ID);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('group', { name: 'Microsoft Teams' }).getByRole('checkbox')).toBeChecked();
@@ -190,9 +217,8 @@ test('signs in against the US Government cloud when config.json says usgov', asy
   emulator,
 }) => {
   await serveConfig(context, 'usgov');
-  await openSignInStep(page);
-  await signInThroughPopup(page, () => signInButton(page).click());
-  await expect(page.getByRole('region', { name: 'Signed-in account' })).toContainText(DEFAULT_TENANT_ID);
+  await signInFromStart(page);
+  await expect(page.getByRole('banner')).toContainText('Signed in as admin@contoso.onmicrosoft.com');
   const hosts = new Set(emulator.log.map((e) => e.host));
   expect([...hosts]).toEqual(['login.microsoftonline.us']);
   expect(authorizeScopes(emulator)).toEqual([['https://graph.microsoft.us/User.Read', 'openid', 'profile']]);
@@ -200,9 +226,8 @@ test('signs in against the US Government cloud when config.json says usgov', asy
 
 test('signs in against the China cloud when config.json says china', async ({ page, context, emulator }) => {
   await serveConfig(context, 'china');
-  await openSignInStep(page);
-  await signInThroughPopup(page, () => signInButton(page).click());
-  await expect(page.getByRole('region', { name: 'Signed-in account' })).toContainText(DEFAULT_TENANT_ID);
+  await signInFromStart(page);
+  await expect(page.getByRole('banner')).toContainText('Signed in as admin@contoso.onmicrosoft.com');
   // MSAL sends China sign-ins to login.partner.microsoftonline.cn, the preferred alias of login.chinacloudapi.cn.
   for (const entry of emulator.log) {
     expect(['login.chinacloudapi.cn', 'login.partner.microsoftonline.cn']).toContain(entry.host);

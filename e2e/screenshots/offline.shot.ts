@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { generateCertificate, next } from '../support/wizard';
+import { certificateReady, next } from '../support/wizard';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `docs/screenshots/${name}.png`, animations: 'disabled', caret: 'hide' });
@@ -13,10 +13,14 @@ test('offline path, step by step', async ({ page }) => {
   await next(page);
   await shot(page, '3-app-details');
   await next(page);
-  await shot(page, '4-certificate-form');
-  await generateCertificate(page);
+  // The step opens with the default certificate; its settings are one click away.
+  await certificateReady(page);
   await page.getByText('Download the private key now').scrollIntoViewIfNeeded();
   await shot(page, '5-certificate');
+  await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+  await page.locator('#step-heading').scrollIntoViewIfNeeded();
+  await shot(page, '4-certificate-form');
+  await page.getByRole('button', { name: 'Keep the current certificate' }).click();
   await next(page);
   await shot(page, '6-review');
   await next(page, 'Create files');

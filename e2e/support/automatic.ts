@@ -6,7 +6,7 @@ import type { ConnectorSelection } from '../../src/plan/plan-types';
 import type { Emulator } from '../emulator/emulator';
 import { signInThroughPopup } from './emulator-sign-in';
 import { APP } from './app-origin';
-import { generateCertificate, next } from './wizard';
+import { certificateReady, next } from './wizard';
 
 export { APP };
 
@@ -37,50 +37,63 @@ export async function serveAutomaticConfig(context: BrowserContext) {
   );
 }
 
-/**
- * Opens a shareable link, signs in (as `account`, a display name or UPN; default Megan Bowen), and accepts every step
- * up to the review (generating a certificate if needed).
- */
-export async function signInAndReview(page: Page, query: string, account?: string) {
-  await page.goto(`/?${query}`);
-  await page.getByRole('button', { name: 'Sign in and create' }).click();
+/** Opens `url`, signs in from the start card's "Sign in and create", and waits for the wizard to go on. */
+export async function signInFromStart(page: Page, url: string, account?: string) {
+  await page.goto(url);
   await signInThroughPopup(
     page,
-    () => page.getByRole('button', { name: 'Sign in with Microsoft' }).click(),
+    () => page.getByRole('button', { name: 'Sign in and create' }).click(),
     account,
   );
-  await next(page);
   await expect(page.locator('#step-heading')).toHaveText('Connectors');
+}
+
+/**
+ * Opens a shareable link, signs in (as `account`, a display name or UPN; default Megan Bowen), and accepts every step
+ * up to the review (and the certificate if needed).
+ */
+export async function signInAndReview(page: Page, query: string, account?: string) {
+  await signInFromStart(page, `/?${query}`, account);
   await next(page);
   await next(page);
   if ((await page.locator('#step-heading').textContent()) === 'Certificate') {
-    await generateCertificate(page);
+    await certificateReady(page);
     await next(page);
   }
   await expect(page.locator('#step-heading')).toHaveText('Review');
 }
 
-/** Clicks Create, accepts the permission popup, and waits for the run to end; returns whether it succeeded. */
-export async function create(page: Page, { timeout = 120_000 } = {}) {
+/**
+ * How a run ended: on the credentials (it went on by itself), on the Create step with something for the admin to
+ * read, or failed.
+ */
+export type CreateOutcome = 'credentials' | 'attention' | 'failed';
+
+/** Clicks Create, accepts the permission popup, and waits for the run to end. */
+export async function create(page: Page, { timeout = 120_000 } = {}): Promise<CreateOutcome> {
   await signInThroughPopup(page, () => page.getByRole('button', { name: 'Create app registration' }).click());
   return runEnds(page, timeout);
 }
 
 /**
  * On a review whose tenant check ran on an earlier click, clicks Update (or `label`) and waits for the run to end;
- * the permissions are held already, so no window opens. Returns whether it succeeded.
+ * the permissions are held already, so no window opens.
  */
-export async function update(page: Page, { timeout = 120_000, label = 'Update app registration' } = {}) {
+export async function update(
+  page: Page,
+  { timeout = 120_000, label = 'Update app registration' } = {},
+): Promise<CreateOutcome> {
   await page.getByRole('button', { name: label }).click();
   return runEnds(page, timeout);
 }
 
-async function runEnds(page: Page, timeout: number) {
-  await expect(page.locator('#step-heading')).toHaveText('Create');
-  const done = page.getByText('The app registration is ready');
+async function runEnds(page: Page, timeout: number): Promise<CreateOutcome> {
+  const credentials = page.locator('#step-heading', { hasText: 'Credentials' });
+  const attention = page.getByRole('button', { name: 'Show the credentials' });
   const failed = page.getByRole('button', { name: 'Try again', exact: true });
-  await expect(done.or(failed)).toBeVisible({ timeout });
-  return done.isVisible();
+  await expect(credentials.or(attention).or(failed)).toBeVisible({ timeout });
+  if (await credentials.isVisible()) return 'credentials';
+  return (await attention.isVisible()) ? 'attention' : 'failed';
 }
 
 /** Clicks Create on a tenant that has the registration: the popup grants the permissions, the review shows it. */

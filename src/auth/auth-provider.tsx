@@ -87,12 +87,17 @@ function AuthApi({
         if (previous && previous.homeAccountId !== result.account.homeAccountId) {
           await instance.clearCache({ account: previous });
         }
+        return true;
       } catch (e) {
         const explanation = explain(e);
-        if (explanation.kind === 'replaced') return;
-        if (explanation.kind !== 'popup-blocked' || !allowRedirect) return setError(explanation);
+        if (explanation.kind === 'replaced') return false;
+        if (explanation.kind !== 'popup-blocked' || !allowRedirect) {
+          setError(explanation);
+          return false;
+        }
         // Popups are blocked: sign in in this window instead. The page comes back through handleRedirectPromise.
         await instance.loginRedirect(request).catch((e2: unknown) => setError(explain(e2)));
+        return false;
       }
     },
     [instance, cloud, explain, popup],

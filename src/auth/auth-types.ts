@@ -40,9 +40,11 @@ export interface Auth {
   readonly error: AuthErrorExplanation | null;
   /**
    * Signs in with `openid profile User.Read` in a popup, falling back to a full-page redirect when popups are
-   * blocked. Call it from a click handler. Never rejects: failures land in `error`.
+   * blocked. Call it from a click handler, with no await before it. Resolves true once this call signed someone in;
+   * false when it failed (the reason lands in `error`), was replaced by a newer click, or left for a redirect.
+   * Never rejects.
    */
-  readonly signIn: (options?: SignInOptions) => Promise<void>;
+  readonly signIn: (options?: SignInOptions) => Promise<boolean>;
   /** Signs out of Microsoft in a popup and forgets every token. Never rejects: failures land in `error`. */
   readonly signOut: () => Promise<void>;
   /**

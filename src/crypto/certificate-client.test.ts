@@ -133,4 +133,16 @@ describe('createCertificateClient', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(workers[0]?.terminated).toBe(true);
   });
+
+  it('warms up by starting the worker, which the next call then uses', async () => {
+    const { client, workers } = silentClient();
+    client.warmUp();
+    expect(workers).toHaveLength(1);
+    client.warmUp();
+    const pending = client.generate(request);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]?.received.map((m) => m.type)).toEqual(['generate']);
+    client.dispose();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });

@@ -28,6 +28,8 @@ export interface CertificateClient {
   generate(request: CertificateRequest, options?: GenerateCallOptions): Promise<GeneratedCertificate>;
   /** Checks a user-supplied certificate (PEM text or DER bytes). Never rejects for bad input; see InspectResult. */
   inspect(input: string | Uint8Array, options?: { signal?: AbortSignal }): Promise<InspectResult>;
+  /** Starts the worker now, so that the first call does not wait for it to load. */
+  warmUp(): void;
   /** Stops the worker; pending calls reject with AbortError. */
   dispose(): void;
 }
@@ -136,6 +138,9 @@ export function createCertificateClient(options: CertificateClientOptions = {}):
       const response = await call({ type: 'inspect', input }, signal);
       if (response.type === 'inspected') return response.result;
       throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
+    },
+    warmUp() {
+      ensureWorker();
     },
     dispose() {
       stop(abortError('The certificate client was disposed.'));

@@ -7,7 +7,7 @@ import { CredentialsStep } from './credentials/credentials-step';
 import { OfflineResultsStep } from './offline-results/offline-results-step';
 import { ReviewStep } from './review/review-step';
 import { RunStep } from './run/run-step';
-import { signInNextLabel } from './sign-in/sign-in-schema';
+import { signInNextLabel, signInPassOver } from './sign-in/sign-in-schema';
 import { SignInStep } from './sign-in/sign-in-step';
 import { StartStep } from './start/start-step';
 
@@ -19,6 +19,7 @@ export const steps: readonly StepDefinition[] = [
     title: 'Sign in',
     Component: SignInStep,
     isShown: (c) => c.answers.path === 'automatic',
+    passOver: signInPassOver,
     nextLabel: signInNextLabel,
   },
   {

@@ -33,6 +33,11 @@ export interface StepDefinition {
   readonly Component: ComponentType<StepProps>;
   /** Whether the step applies to these answers; hidden steps are skipped both ways. */
   readonly isShown: (context: StepContext) => boolean;
+  /**
+   * Whether moving forward onto the step goes straight past it, because it has nothing to ask right now (the sign-in
+   * step once someone is signed in). It stays in the stepper, and Back still reaches it. Never, when absent.
+   */
+  readonly passOver?: (context: StepContext) => boolean;
   /** The Next button's label; null when the step has its own buttons, or is the last one. */
   readonly nextLabel: (context: StepContext) => string | null;
 }

@@ -20,6 +20,9 @@ const steps = [
 
 const reduce = createWizardReducer(steps, contextOf);
 const start = (): WizardState => initialWizardState(steps, initialAnswers(defaultConfig));
+/** The current step completes, as its own onComplete does. */
+const complete = (state: WizardState, patch: Partial<WizardAnswers>) =>
+  reduce(state, { type: 'complete', step: state.current, patch });
 
 describe('wizard reducer', () => {
   it('starts on the first step', () => {
@@ -34,44 +37,44 @@ describe('wizard reducer', () => {
   });
 
   it('stores the answers of a completed step and moves to the next shown step', () => {
-    let s = reduce(start(), { type: 'complete', patch: { path: 'offline' } });
+    let s = complete(start(), { path: 'offline' });
     expect(s.current).toBe('connectors');
-    s = reduce(s, { type: 'complete', patch: { connectors: [{ id: 'outlook-mail', mode: 'user' }] } });
+    s = complete(s, { connectors: [{ id: 'outlook-mail', mode: 'user' }] });
     expect(s.current).toBe('review');
     expect(s.answers.connectors).toEqual([{ id: 'outlook-mail', mode: 'user' }]);
-    s = reduce(s, { type: 'complete', patch: {} });
+    s = complete(s, {});
     expect(s.current).toBe('results');
     expect(s.visited).toEqual(['start', 'connectors', 'review', 'results']);
   });
 
   it('shows the certificate step only when the answers need a certificate', () => {
-    let s = reduce(start(), { type: 'complete', patch: { path: 'offline' } });
-    s = reduce(s, { type: 'complete', patch: { connectors: [{ id: 'sharepoint', mode: 'admin' }] } });
+    let s = complete(start(), { path: 'offline' });
+    s = complete(s, { connectors: [{ id: 'sharepoint', mode: 'admin' }] });
     expect(s.current).toBe('certificate');
     s = reduce(s, { type: 'back' });
     expect(s.current).toBe('connectors');
   });
 
   it('stays on the last step when it is completed', () => {
-    let s = reduce(start(), { type: 'complete', patch: { path: 'automatic' } });
-    s = reduce(s, { type: 'complete', patch: { connectors: [{ id: 'onedrive', mode: 'user' }] } });
-    s = reduce(s, { type: 'complete', patch: {} });
+    let s = complete(start(), { path: 'automatic' });
+    s = complete(s, { connectors: [{ id: 'onedrive', mode: 'user' }] });
+    s = complete(s, {});
     expect(s.current).toBe('review');
-    const again = reduce(s, { type: 'complete', patch: { displayName: 'X' } });
+    const again = complete(s, { displayName: 'X' });
     expect(again.current).toBe('review');
     expect(again.answers.displayName).toBe('X');
   });
 
   it('keeps drafts apart from the answers until the step is completed', () => {
-    let s = reduce(start(), { type: 'complete', patch: { path: 'offline' } });
+    let s = complete(start(), { path: 'offline' });
     s = reduce(s, { type: 'draft', step: 'connectors', values: { typed: 'half-done' } });
     expect(s.current).toBe('connectors');
     expect(s.drafts).toEqual({ connectors: { typed: 'half-done' } });
     expect(s.answers.connectors).toEqual([]);
     s = reduce(s, { type: 'back' });
     expect(s.drafts).toEqual({ connectors: { typed: 'half-done' } });
-    s = reduce(s, { type: 'complete', patch: {} });
-    s = reduce(s, { type: 'complete', patch: { connectors: [{ id: 'onedrive', mode: 'user' }] } });
+    s = complete(s, {});
+    s = complete(s, { connectors: [{ id: 'onedrive', mode: 'user' }] });
     expect(s.drafts).toEqual({});
   });
 
@@ -81,9 +84,9 @@ describe('wizard reducer', () => {
   });
 
   it('jumps back to earlier shown steps only', () => {
-    let s = reduce(start(), { type: 'complete', patch: { path: 'offline' } });
-    s = reduce(s, { type: 'complete', patch: { connectors: [{ id: 'sharepoint', mode: 'admin' }] } });
-    s = reduce(s, { type: 'complete', patch: {} });
+    let s = complete(start(), { path: 'offline' });
+    s = complete(s, { connectors: [{ id: 'sharepoint', mode: 'admin' }] });
+    s = complete(s, {});
     expect(s.current).toBe('review');
     expect(reduce(s, { type: 'go-to', step: 'results' })).toBe(s);
     expect(reduce(s, { type: 'go-to', step: 'nowhere' })).toBe(s);
@@ -91,11 +94,54 @@ describe('wizard reducer', () => {
     const back = reduce(s, { type: 'go-to', step: 'connectors' });
     expect(back.current).toBe('connectors');
     // Completing with user mode hides the certificate step: Next skips it.
-    const userOnly = reduce(back, {
-      type: 'complete',
-      patch: { connectors: [{ id: 'sharepoint', mode: 'user' }] },
-    });
+    const userOnly = complete(back, { connectors: [{ id: 'sharepoint', mode: 'user' }] });
     expect(userOnly.current).toBe('review');
     expect(reduce(userOnly, { type: 'go-to', step: 'certificate' })).toBe(userOnly);
+  });
+
+  it('ignores a completion from a step the admin has already left', () => {
+    const s = complete(start(), { path: 'offline' });
+    expect(s.current).toBe('connectors');
+    // A popup sign-in started on Start finishes after the admin chose the other card.
+    const late = reduce(s, { type: 'complete', step: 'start', patch: { path: 'automatic' } });
+    expect(late).toBe(s);
+  });
+
+  it('passes over a step with nothing to ask going forward, and Back still reaches it', () => {
+    let signedIn = false;
+    const withSignIn = [
+      { id: 'start', isShown: () => true },
+      {
+        id: 'sign-in',
+        isShown: (c: StepContext) => c.answers.path === 'automatic',
+        passOver: () => signedIn,
+      },
+      { id: 'connectors', isShown: () => true },
+      { id: 'review', isShown: () => true },
+    ];
+    const reduceSignIn = createWizardReducer(withSignIn, contextOf);
+    const first = initialWizardState(withSignIn, initialAnswers(defaultConfig));
+    const go = (state: WizardState, patch: Partial<WizardAnswers>) =>
+      reduceSignIn(state, { type: 'complete', step: state.current, patch });
+
+    expect(go(first, { path: 'automatic' }).current).toBe('sign-in');
+    signedIn = true;
+    const passed = go(first, { path: 'automatic' });
+    expect(passed).toMatchObject({ current: 'connectors', visited: ['start', 'sign-in', 'connectors'] });
+    expect(passed.answers.path).toBe('automatic');
+    const back = reduceSignIn(passed, { type: 'back' });
+    expect(back.current).toBe('sign-in');
+    expect(go(back, {}).current).toBe('connectors');
+    expect(reduceSignIn(passed, { type: 'go-to', step: 'sign-in' }).current).toBe('sign-in');
+  });
+
+  it('never passes over the last step', () => {
+    const last = [
+      { id: 'start', isShown: () => true },
+      { id: 'done', isShown: () => true, passOver: () => true },
+    ];
+    const reduceLast = createWizardReducer(last, contextOf);
+    const s = initialWizardState(last, initialAnswers(defaultConfig));
+    expect(reduceLast(s, { type: 'complete', step: 'start', patch: {} }).current).toBe('done');
   });
 });

@@ -14,13 +14,15 @@ export interface WizardState {
 }
 
 export type WizardAction =
-  | { readonly type: 'complete'; readonly patch: Partial<WizardAnswers> }
+  /** `step` is the step that completed: a completion that arrives after the admin moved on (a sign-in popup that
+   * finished late) changes nothing. */
+  | { readonly type: 'complete'; readonly step: string; readonly patch: Partial<WizardAnswers> }
   | { readonly type: 'draft'; readonly step: string; readonly values: unknown }
   | { readonly type: 'update'; readonly patch: Partial<WizardAnswers> }
   | { readonly type: 'back' }
   | { readonly type: 'go-to'; readonly step: string };
 
-type Steps = readonly Pick<StepDefinition, 'id' | 'isShown'>[];
+type Steps = readonly Pick<StepDefinition, 'id' | 'isShown' | 'passOver'>[];
 
 export function shownSteps<T extends Steps[number]>(steps: readonly T[], context: StepContext): T[] {
   return steps.filter((s) => s.isShown(context));
@@ -38,14 +40,19 @@ export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAns
       case 'draft':
         return { ...state, drafts: { ...state.drafts, [action.step]: action.values } };
       case 'complete': {
+        if (action.step !== state.current) return state;
         const answers = { ...state.answers, ...action.patch };
-        const shown = shownSteps(steps, contextOf(answers));
+        const context = contextOf(answers);
+        const shown = shownSteps(steps, context);
         const index = shown.findIndex((s) => s.id === state.current);
-        const next = shown[index + 1];
         const { [state.current]: _done, ...drafts } = state.drafts;
-        if (index < 0 || !next) return { ...state, answers, drafts };
-        const visited = state.visited.includes(next.id) ? state.visited : [...state.visited, next.id];
-        return { answers, current: next.id, visited, drafts };
+        if (index < 0 || !shown[index + 1]) return { ...state, answers, drafts };
+        // Pass over steps with nothing to ask, but never past the last one.
+        let target = index + 1;
+        while (shown[target]?.passOver?.(context) && shown[target + 1]) target += 1;
+        const reached = shown.slice(index + 1, target + 1).map((s) => s.id);
+        const visited = [...state.visited, ...reached.filter((id) => !state.visited.includes(id))];
+        return { answers, current: reached.at(-1) ?? state.current, visited, drafts };
       }
       case 'back': {
         const shown = shownSteps(steps, contextOf(state.answers));

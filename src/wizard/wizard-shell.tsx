@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
 import { AutomaticRunProvider } from './automatic-run';
+import { CertificatePreparationProvider, certificateNeed } from './certificate-preparation';
 import type { StepContext, StepDefinition } from './step-definition';
 import { Stepper } from './stepper';
 import { useShareLinkSync } from './use-share-link-sync';
@@ -72,9 +73,10 @@ export function WizardShell({ steps, config, initialAnswers, initialStep }: Wiza
     else heading.current?.focus();
   }, [current]);
 
+  // Bound to the step it is handed to, so a completion that arrives after the admin moved on is ignored.
   const onComplete = useCallback(
-    (patch: Partial<WizardAnswers>) => dispatch({ type: 'complete', patch }),
-    [],
+    (patch: Partial<WizardAnswers>) => dispatch({ type: 'complete', step: current, patch }),
+    [current],
   );
   const onUpdate = useCallback((patch: Partial<WizardAnswers>) => dispatch({ type: 'update', patch }), []);
   const onDraft = useCallback(
@@ -87,45 +89,47 @@ export function WizardShell({ steps, config, initialAnswers, initialStep }: Wiza
   const StepComponent = step.Component;
   return (
     <AutomaticRunProvider config={config}>
-      <div className={styles.layout}>
-        <Stepper steps={shown} current={step.id} onGoTo={(id) => dispatch({ type: 'go-to', step: id })} />
-        <main className={styles.content} aria-labelledby="step-heading">
-          <h1 id="step-heading" className={styles.heading} ref={heading} tabIndex={-1}>
-            {step.title}
-          </h1>
-          <StepComponent
-            key={step.id}
-            formId={FORM_ID}
-            context={context}
-            onComplete={onComplete}
-            onUpdate={onUpdate}
-            draft={state.drafts[step.id]}
-            onDraft={onDraft}
-          />
-          {(index > 0 || nextLabel) && (
-            <div className={styles.footer}>
-              <span>
-                {index > 0 && (
-                  <Button icon={<ArrowLeftRegular />} onClick={() => dispatch({ type: 'back' })}>
-                    Back
+      <CertificatePreparationProvider need={certificateNeed(state.answers, context.plan)}>
+        <div className={styles.layout}>
+          <Stepper steps={shown} current={step.id} onGoTo={(id) => dispatch({ type: 'go-to', step: id })} />
+          <main className={styles.content} aria-labelledby="step-heading">
+            <h1 id="step-heading" className={styles.heading} ref={heading} tabIndex={-1}>
+              {step.title}
+            </h1>
+            <StepComponent
+              key={step.id}
+              formId={FORM_ID}
+              context={context}
+              onComplete={onComplete}
+              onUpdate={onUpdate}
+              draft={state.drafts[step.id]}
+              onDraft={onDraft}
+            />
+            {(index > 0 || nextLabel) && (
+              <div className={styles.footer}>
+                <span>
+                  {index > 0 && (
+                    <Button icon={<ArrowLeftRegular />} onClick={() => dispatch({ type: 'back' })}>
+                      Back
+                    </Button>
+                  )}
+                </span>
+                {nextLabel && (
+                  <Button
+                    appearance="primary"
+                    type="submit"
+                    form={FORM_ID}
+                    icon={<ArrowRightRegular />}
+                    iconPosition="after"
+                  >
+                    {nextLabel}
                   </Button>
                 )}
-              </span>
-              {nextLabel && (
-                <Button
-                  appearance="primary"
-                  type="submit"
-                  form={FORM_ID}
-                  icon={<ArrowRightRegular />}
-                  iconPosition="after"
-                >
-                  {nextLabel}
-                </Button>
-              )}
-            </div>
-          )}
-        </main>
-      </div>
+              </div>
+            )}
+          </main>
+        </div>
+      </CertificatePreparationProvider>
     </AutomaticRunProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultCertificateRequest } from '../../crypto/certificate-preparer';
 import { certificateFormSchema, defaultCertificateForm, toRequest } from './certificate-schema';
 
 const base = defaultCertificateForm('Abcd-Efgh-Jkmn-Pqrs-Tuvw-Xyz2');
@@ -15,6 +16,10 @@ describe('certificate form', () => {
       passphrase: 'Abcd-Efgh-Jkmn-Pqrs-Tuvw-Xyz2',
       pfxEncryption: 'aes256',
     });
+  });
+
+  it('asks for exactly the certificate prepared ahead of the step', () => {
+    expect(toRequest(base)).toEqual(defaultCertificateRequest('Abcd-Efgh-Jkmn-Pqrs-Tuvw-Xyz2'));
   });
 
   it('reports subject problems on their fields', () => {

@@ -9,28 +9,22 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { connector } from '../../catalog/connectors';
-import type { CertificateStage } from '../../crypto/certificate-types';
-import { generatePassphrase } from '../../crypto/passphrase';
 import { CERTIFICATE_FILE_NAMES } from '../../exports/certificate-files';
 import { CertificateOutput } from '../../ui/certificate-output';
 import { certificateView, unsavedSecrets, type CertificateAnswer } from '../../wizard/answers';
+import { useCertificatePreparer } from '../../wizard/certificate-preparation';
 import type { StepProps } from '../../wizard/step-definition';
 import { useDraftSync } from '../../wizard/use-draft-sync';
 import { BringYourOwn } from './bring-your-own';
-import {
-  certificateFormSchema,
-  defaultCertificateForm,
-  passphraseOf,
-  toRequest,
-  type CertificateForm,
-} from './certificate-schema';
+import { certificateFormSchema, defaultCertificateForm, type CertificateForm } from './certificate-schema';
 import { DiscardKeyDialog } from './discard-key-dialog';
 import { GenerateForm } from './generate-form';
 import { GenerationProgress } from './generation-progress';
 import { useCertificateClient } from './use-certificate-client';
+import { useCertificateGeneration } from './use-certificate-generation';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -38,19 +32,34 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
 });
 
-/** The certificate admin accounts sign in with: generated here, or brought by the admin. */
+/** What the confirmation before replacing an unsaved key would go on to do. */
+type Replacement = { readonly settings: CertificateForm } | { readonly answer: CertificateAnswer };
+
+/**
+ * The certificate admin accounts sign in with: generated here (the default one is prepared before the step opens, so
+ * the admin usually only checks it), or brought by the admin.
+ */
 export function CertificateStep({ formId, context, onComplete, onUpdate, draft, onDraft }: StepProps) {
   const styles = useStyles();
   const { answers, plan } = context;
   const client = useCertificateClient();
-  const [tab, setTab] = useState<CertificateAnswer['source']>(answers.certificate?.source ?? 'generated');
-  const [editing, setEditing] = useState(answers.certificate === null);
-  const [stage, setStage] = useState<CertificateStage | null>(null);
-  const [running, setRunning] = useState(false);
-  const [problem, setProblem] = useState<{ intent: 'info' | 'error'; text: string } | null>(null);
-  const [confirming, setConfirming] = useState<CertificateForm | null>(null);
-  const abort = useRef<AbortController | null>(null);
-  const [initialPassphrase] = useState(generatePassphrase);
+  const preparer = useCertificatePreparer();
+  // With no certificate yet and no settings changed, the step opens with the default certificate; when it is
+  // generated already, it is shown from the first paint, and handed over to the answers right after.
+  const [takesPrepared] = useState(() => answers.certificate === null && draft === undefined);
+  const [readyAtOpen] = useState(() => (takesPrepared ? preparer.ready() : null));
+  const certificate: CertificateAnswer | null =
+    answers.certificate ??
+    (readyAtOpen && {
+      source: 'generated',
+      certificate: readyAtOpen.certificate,
+      passphrase: readyAtOpen.prepared.passphrase,
+    });
+  const [tab, setTab] = useState<CertificateAnswer['source']>(certificate?.source ?? 'generated');
+  const [editing, setEditing] = useState(certificate === null);
+  const [confirming, setConfirming] = useState<Replacement | null>(null);
+  // The form shows the passphrase the prepared certificate uses.
+  const [initialPassphrase] = useState(() => preparer.passphrase());
   const form = useForm<CertificateForm>({
     resolver: zodResolver(certificateFormSchema),
     defaultValues: (draft as CertificateForm | undefined) ?? defaultCertificateForm(initialPassphrase),
@@ -58,52 +67,33 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
   useDraftSync(form, onDraft);
 
   // A new certificate makes the old one's "saved" marks meaningless.
-  const store = (certificate: CertificateAnswer) =>
+  const store = (answer: CertificateAnswer) =>
     onUpdate({
-      certificate,
+      certificate: answer,
       savedFiles: answers.savedFiles.filter(
         (f) => !(CERTIFICATE_FILE_NAMES as readonly string[]).includes(f),
       ),
     });
-
-  const generate = async (values: CertificateForm) => {
-    setConfirming(null);
-    setProblem(null);
-    setRunning(true);
-    setStage(null);
-    const controller = new AbortController();
-    abort.current = controller;
-    try {
-      const certificate = await client().generate(toRequest(values), {
-        signal: controller.signal,
-        onProgress: setStage,
-      });
-      store({ source: 'generated', certificate, passphrase: passphraseOf(values) });
+  const generation = useCertificateGeneration({
+    client,
+    takesPrepared,
+    readyAtOpen: readyAtOpen !== null,
+    onGenerated: (certificate, passphrase) => {
+      store({ source: 'generated', certificate, passphrase });
       setEditing(false);
-    } catch (error) {
-      const cancelled = error instanceof DOMException && error.name === 'AbortError';
-      setProblem(
-        cancelled
-          ? {
-              intent: 'info',
-              text: 'Generation was cancelled. Nothing was kept; generate again when you are ready.',
-            }
-          : {
-              intent: 'error',
-              text: `The certificate could not be generated: ${error instanceof Error ? error.message : String(error)}`,
-            },
-      );
-    } finally {
-      setRunning(false);
-      abort.current = null;
-    }
-  };
+    },
+  });
 
+  // A generated key that was shown and not saved is never replaced without asking.
+  const apply = (replacement: Replacement) => {
+    setConfirming(null);
+    if ('settings' in replacement) void generation.generate(replacement.settings);
+    else store(replacement.answer);
+  };
+  const replace = (replacement: Replacement) =>
+    unsavedSecrets(answers).length ? setConfirming(replacement) : apply(replacement);
   const onGenerate = (event: FormEvent<HTMLFormElement>) =>
-    void form.handleSubmit((values) => {
-      if (unsavedSecrets(answers).length) setConfirming(values);
-      else void generate(values);
-    })(event);
+    void form.handleSubmit((settings) => replace({ settings }))(event);
 
   const needs = plan?.credentials.certificate.neededBy.map((id) => connector(id).name).join(', ') ?? '';
   const next = (event: FormEvent) => {
@@ -115,7 +105,8 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
     <div className={styles.stack}>
       <Body1 className={styles.intro}>
         Admin accounts of {needs} sign in with a certificate as well as the client secret. The wizard makes it
-        here, in your browser: the private key leaves it only as the files you download.
+        here, in your browser, with the procedure’s settings unless you choose others: the private key leaves
+        it only as the files you download.
       </Body1>
       <RadioGroup
         aria-label="Certificate source"
@@ -127,7 +118,7 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
         <Radio value="uploaded" label="Use my own certificate" />
       </RadioGroup>
 
-      {tab === 'generated' && editing && !running && (
+      {tab === 'generated' && editing && !generation.running && (
         <form
           onSubmit={(e) => void onGenerate(e)}
           noValidate
@@ -139,29 +130,29 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
             <Button appearance="primary" type="submit">
               Generate certificate
             </Button>
-            {answers.certificate && (
-              <Button onClick={() => setEditing(false)}>Keep the current certificate</Button>
-            )}
+            {certificate && <Button onClick={() => setEditing(false)}>Keep the current certificate</Button>}
           </div>
         </form>
       )}
-      {running && <GenerationProgress stage={stage} onCancel={() => abort.current?.abort()} />}
-      {tab === 'uploaded' && !running && <BringYourOwn client={client} onCertificate={store} />}
-      {problem && (
-        <MessageBar intent={problem.intent} layout="multiline">
-          <MessageBarBody>{problem.text}</MessageBarBody>
+      {generation.running && <GenerationProgress stage={generation.stage} onCancel={generation.cancel} />}
+      {tab === 'uploaded' && !generation.running && (
+        <BringYourOwn client={client} onCertificate={(answer) => replace({ answer })} />
+      )}
+      {generation.problem && (
+        <MessageBar intent={generation.problem.intent} layout="multiline">
+          <MessageBarBody>{generation.problem.text}</MessageBarBody>
         </MessageBar>
       )}
 
-      {answers.certificate && !running && (tab === answers.certificate.source || !editing) && (
+      {certificate && !generation.running && (tab === certificate.source || !editing) && (
         <>
           <CertificateOutput
-            {...certificateView(answers.certificate)}
+            {...certificateView(certificate)}
             savedFiles={answers.savedFiles}
             platformName={context.config.platformName}
             onSaved={(name) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, name])] })}
           />
-          {answers.certificate.source === 'generated' && !editing && (
+          {certificate.source === 'generated' && !editing && (
             <div className={styles.actions}>
               <Button onClick={() => setEditing(true)}>Generate a different certificate</Button>
             </div>
@@ -172,7 +163,7 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
       <DiscardKeyDialog
         open={confirming !== null}
         onCancel={() => setConfirming(null)}
-        onConfirm={() => confirming && void generate(confirming)}
+        onConfirm={() => confirming && apply(confirming)}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectorsSchema, toForm, toSelections } from './connectors-schema';
+import { choicesNeedCertificate, connectorsSchema, toForm, toSelections } from './connectors-schema';
 
 describe('connectors form', () => {
   it('round-trips selections in catalog order', () => {
@@ -28,5 +28,18 @@ describe('connectors form', () => {
     const form = toForm([{ id: 'teams', mode: 'user' }]);
     const bad = { choices: { ...form.choices, teams: { selected: true, mode: 'owner' } } };
     expect(connectorsSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('knows when the choices on screen call for a certificate', () => {
+    expect(choicesNeedCertificate(toForm([{ id: 'sharepoint', mode: 'admin' }]))).toBe(true);
+    expect(choicesNeedCertificate(toForm([{ id: 'sharepoint', mode: 'user' }]))).toBe(false);
+    const unselected = toForm([]);
+    expect(
+      choicesNeedCertificate({
+        choices: { ...unselected.choices, sharepoint: { selected: false, mode: 'admin' } },
+      }),
+    ).toBe(false);
+    // Admin Outlook Mail signs in with the client secret only.
+    expect(choicesNeedCertificate(toForm([{ id: 'outlook-mail', mode: 'admin' }]))).toBe(false);
   });
 });

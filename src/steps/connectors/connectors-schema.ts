@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { connectorIds, connectors, type ConnectorId } from '../../catalog/connectors';
+import { connector, connectorIds, connectors, type ConnectorId } from '../../catalog/connectors';
 import type { ConnectorSelection } from '../../plan/plan-types';
 
 const choice = z.object({ selected: z.boolean(), mode: z.enum(['user', 'admin']) });
@@ -30,4 +30,9 @@ export function toSelections(form: ConnectorsForm): ConnectorSelection[] {
     const choice = form.choices[c.id];
     return choice?.selected ? [{ id: c.id, mode: choice.mode }] : [];
   });
+}
+
+/** Whether the choices on screen, not yet submitted, include an admin connector that signs in with a certificate. */
+export function choicesNeedCertificate(form: ConnectorsForm): boolean {
+  return toSelections(form).some((s) => s.mode === 'admin' && connector(s.id).modes.admin.certificate);
 }

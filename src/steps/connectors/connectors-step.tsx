@@ -1,11 +1,18 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { connectors } from '../../catalog/connectors';
+import { usePrepareCertificate } from '../../wizard/certificate-preparation';
 import type { StepProps } from '../../wizard/step-definition';
 import { useDraftSync } from '../../wizard/use-draft-sync';
 import { ConnectorCard } from './connector-card';
-import { connectorsSchema, toForm, toSelections, type ConnectorsForm } from './connectors-schema';
+import {
+  choicesNeedCertificate,
+  connectorsSchema,
+  toForm,
+  toSelections,
+  type ConnectorsForm,
+} from './connectors-schema';
 
 const useStyles = makeStyles({
   intro: { display: 'block', marginBottom: tokens.spacingVerticalL, maxWidth: '70ch' },
@@ -21,6 +28,9 @@ export function ConnectorsStep({ formId, context, onComplete, draft, onDraft }: 
     defaultValues: (draft as ConnectorsForm | undefined) ?? toForm(context.answers.connectors),
   });
   useDraftSync(form, onDraft);
+  // The certificate an admin connector needs is made while the admin finishes the next steps.
+  const choices = useWatch({ control: form.control, name: 'choices' });
+  usePrepareCertificate(choicesNeedCertificate({ choices }));
   const error = form.formState.errors.choices?.root?.message ?? form.formState.errors.choices?.message;
 
   return (

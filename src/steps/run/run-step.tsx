@@ -13,6 +13,7 @@ import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
 import { OperationList } from './operation-list';
 import { WaitNotice } from '../../wizard/wait-notice';
+import { useContinueWhenDone } from './use-continue-when-done';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
@@ -24,6 +25,7 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
   const styles = useStyles();
   const run = useAutomaticRun();
   const state = run?.state;
+  useContinueWhenDone(state, onComplete);
   if (!run || !state) return null;
   const { answers, plan, config } = context;
 

@@ -10,3 +10,8 @@ export const SIGN_IN_EXPLANATION =
 export function signInNextLabel(): string | null {
   return isSignedIn() ? 'Next' : null;
 }
+
+/** Nothing to ask once someone is signed in (the start card signs in): Next from Start goes on to Connectors. */
+export function signInPassOver(): boolean {
+  return isSignedIn();
+}

@@ -1,8 +1,18 @@
-import { Body1, Button, Caption1, Card, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { CloudArrowUpRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
 import type { FormEvent } from 'react';
+import { AuthErrorMessage } from '../../auth/auth-error-message';
 import { useAuth } from '../../auth/use-auth';
-import type { SetupPath } from '../../wizard/answers';
+import { unsavedSecrets } from '../../wizard/answers';
 import type { StepProps } from '../../wizard/step-definition';
 import { automaticModeUnavailable } from './start-schema';
 
@@ -15,21 +25,31 @@ const useStyles = makeStyles({
   },
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
   icon: { fontSize: '32px', color: tokens.colorBrandForeground1 },
+  unavailable: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   reason: { color: tokens.colorPaletteMarigoldForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Choose how the registration gets made. Each card's button submits the step with its path. */
+/**
+ * Choose how the registration gets made. Each card's button submits the step with its path; the automatic card signs
+ * in first (a popup, or a full-page redirect when popups are blocked) and the wizard goes on once someone is signed in.
+ */
 export function StartStep({ formId, context, onComplete }: StepProps) {
   const styles = useStyles();
   const auth = useAuth();
   const unavailable = automaticModeUnavailable(context.config, auth !== null);
+  // A redirect reloads the page: only fall back to it while nothing exists only in this page.
+  const allowRedirect = unsavedSecrets(context.answers).length === 0;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const path: SetupPath = submitter?.value === 'automatic' && !unavailable ? 'automatic' : 'offline';
-    if (submitter?.value === 'automatic' && unavailable) return;
-    onComplete({ path });
+    if (submitter?.value !== 'automatic') return onComplete({ path: 'offline' });
+    if (unavailable || !auth) return;
+    if (auth.account) return onComplete({ path: 'automatic' });
+    // Nothing is awaited before signIn, so its popup opens within this click.
+    void auth.signIn({ allowRedirect }).then((signedIn) => {
+      if (signedIn) onComplete({ path: 'automatic' });
+    });
   };
   return (
     <form id={formId} onSubmit={submit} aria-describedby="start-intro">
@@ -53,20 +73,28 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
             </Caption1>
           )}
           {unavailable && (
-            <Caption1 id="automatic-unavailable" className={styles.reason}>
-              Not available: {unavailable}
-            </Caption1>
+            <div id="automatic-unavailable" className={styles.unavailable}>
+              <Caption1 className={styles.reason}>{unavailable.reason}</Caption1>
+              {unavailable.forHost && <Caption1>{unavailable.forHost}</Caption1>}
+            </div>
           )}
           <Button
             appearance="primary"
             type="submit"
             name="path"
             value="automatic"
+            icon={auth?.busy ? <Spinner size="tiny" /> : undefined}
             disabledFocusable={Boolean(unavailable)}
             aria-describedby={unavailable ? 'automatic-unavailable' : undefined}
           >
             Sign in and create
           </Button>
+          <Caption1 role="status">
+            {auth?.busy
+              ? 'Waiting for you to finish in the Microsoft window. If you closed it, click the button again.'
+              : ''}
+          </Caption1>
+          {auth?.error && <AuthErrorMessage explanation={auth.error} />}
         </Card>
         <Card className={styles.card}>
           <DocumentBulletListRegular className={styles.icon} aria-hidden />
