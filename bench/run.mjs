@@ -31,7 +31,7 @@ const median = (values) => {
 
 /** One fresh tenant: a first run (create) and a second run of the same plan (update). */
 async function measure(harness, latency) {
-  const { createHarness, adminSharePointPlan, optionsFor } = harness;
+  const { createHarness, adminSharePointPlan } = harness;
   const { emu, createRunner, getToken } = createHarness({
     realTime: true,
     emulator: { faults: { latencyMs: latency } },
@@ -43,7 +43,7 @@ async function measure(harness, latency) {
   const phase = async () => {
     emu.clearLog();
     const start = performance.now();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     const wallMs = performance.now() - start;
     const { roundTrips, requests } = emu.roundTrips();
     if (result.consent.status !== 'granted') throw new Error(`Consent ${result.consent.status}`);
@@ -56,7 +56,7 @@ async function measure(harness, latency) {
 
 /** A new application that Entra has not replicated yet: the next calls see 404/400 for a while. */
 async function replicationLag(harness) {
-  const { createHarness, adminSharePointPlan, optionsFor } = harness;
+  const { createHarness, adminSharePointPlan } = harness;
   const { emu, createRunner, getToken } = createHarness({
     realTime: true,
     emulator: { faults: { latencyMs: 20, replicationDelay: { ms: 4000 } } },
@@ -66,7 +66,7 @@ async function replicationLag(harness) {
   const start = performance.now();
   let outcome = 'succeeded';
   try {
-    await createRunner().run(plan, optionsFor(plan));
+    await createRunner().run(plan);
   } catch (error) {
     outcome = `failed (${error?.explained?.code ?? error})`;
   }

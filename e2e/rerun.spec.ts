@@ -25,7 +25,7 @@ test.describe.configure({ timeout: 180_000 });
 
 /** Runs a plan straight against the emulated tenant, as an earlier session of the wizard did. */
 async function earlierRun(emulator: Emulator, input: Omit<PlanInput, 'redirectUris'>) {
-  const plan = buildPlan({ ...input, redirectUris: [REDIRECT] });
+  const plan = buildPlan({ certificate: testKeyCredential(), ...input, redirectUris: [REDIRECT] });
   const token = emulator.mintAccessToken({ scopes: WIZARD_SCOPES });
   const runner = createPlanRunner({
     graphBaseUrl: 'https://graph.microsoft.com',
@@ -33,11 +33,7 @@ async function earlierRun(emulator: Emulator, input: Omit<PlanInput, 'redirectUr
     fetch: emulatorFetch(emulator),
     storage: null,
   });
-  return runner.run(plan, {
-    secretLifetimeMonths: 12,
-    grantConsent: Boolean(input.grantAdminConsent),
-    keyCredential: plan.credentials.certificate.required ? testKeyCredential() : null,
-  });
+  return runner.run(plan);
 }
 
 const link = (connectors: string, name: string) =>

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistrationPlan } from '../plan/plan-types';
 import { describeRequests, runPermissions } from './describe-requests';
-import type { RunOptions } from './run-types';
-import {
-  adminSharePointPlan,
-  createHarness,
-  optionsFor,
-  userMailTeamsPlan,
-} from './test-support/emulator-harness';
+import { adminSharePointPlan, createHarness, userMailTeamsPlan } from './test-support/emulator-harness';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -50,11 +44,11 @@ function matches(described: unknown, sent: unknown): boolean {
   return described === sent;
 }
 
-async function compareWithRun(plan: RegistrationPlan, options: RunOptions) {
+async function compareWithRun(plan: RegistrationPlan) {
   const { emu, createRunner } = createHarness();
-  await createRunner().run(plan, options);
+  await createRunner().run(plan);
   const sent = emu.log.filter((e) => e.kind === 'graph' && !e.batchItem);
-  const described = describeRequests(plan, options);
+  const described = describeRequests(plan);
   expect(described).toHaveLength(sent.length);
   const unmatched = [...sent];
   for (const d of described) {
@@ -74,7 +68,7 @@ async function compareWithRun(plan: RegistrationPlan, options: RunOptions) {
 describe('describeRequests', () => {
   it('lists exactly what a fresh admin SharePoint run with consent sends', async () => {
     const plan = adminSharePointPlan();
-    const described = await compareWithRun(plan, optionsFor(plan));
+    const described = await compareWithRun(plan);
     const upsert = described.find((d) => d.operationId === 'upsert-application');
     expect(upsert?.headers).toEqual({ Prefer: 'create-if-missing' });
     expect(upsert?.url).toMatch(
@@ -91,30 +85,25 @@ describe('describeRequests', () => {
 
   it('lists exactly what a fresh delegated run with consent sends', async () => {
     const plan = userMailTeamsPlan(true);
-    const described = await compareWithRun(plan, optionsFor(plan));
+    const described = await compareWithRun(plan);
     expect(described.filter((d) => d.url === '/v1.0/oauth2PermissionGrants')).toHaveLength(1);
   });
 
-  it('follows the options: no grants without consent, and no certificate when the plan needs none', () => {
-    const plan = adminSharePointPlan();
-    const described = describeRequests(plan, optionsFor(plan, { grantConsent: false }));
+  it('follows the plan: no grants without consent, and no certificate when the plan needs none', () => {
+    const plan = adminSharePointPlan(false);
+    const described = describeRequests(plan);
     expect(described.some((d) => d.operationId.startsWith('grant-'))).toBe(false);
     const user = userMailTeamsPlan();
-    const upsert = describeRequests(user, optionsFor(user)).find((d) => d.method === 'PATCH');
+    const upsert = describeRequests(user).find((d) => d.method === 'PATCH');
     expect(upsert?.body).not.toHaveProperty('keyCredentials');
   });
 
   it('names the delegated permissions the UI must consent to before the run', () => {
     const admin = adminSharePointPlan();
-    expect(runPermissions(admin, optionsFor(admin))).toEqual([
-      'Application.ReadWrite.All',
-      'AppRoleAssignment.ReadWrite.All',
-    ]);
-    expect(runPermissions(admin, optionsFor(admin, { grantConsent: false }))).toEqual([
-      'Application.ReadWrite.All',
-    ]);
+    expect(runPermissions(admin)).toEqual(['Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All']);
+    expect(runPermissions(adminSharePointPlan(false))).toEqual(['Application.ReadWrite.All']);
     const user = userMailTeamsPlan(true);
-    expect(runPermissions(user, optionsFor(user))).toEqual([
+    expect(runPermissions(user)).toEqual([
       'Application.ReadWrite.All',
       'DelegatedPermissionGrant.ReadWrite.All',
     ]);

@@ -13,6 +13,7 @@ import {
   removePasswordRequest,
   secretDisplayName,
 } from './graph-requests';
+import type { OperationKindEntry } from './operation-kinds';
 import { isNotFoundLag } from './retry-policy';
 import { required } from './run-session';
 import type { OperationContext } from './run-session';
@@ -90,7 +91,7 @@ export async function addClientSecret(ctx: OperationContext): Promise<void> {
     }
     const now = ctx.now();
     const displayName = secretDisplayName(session.runId, new Date(now).toISOString().slice(0, 10));
-    const endDateTime = addMonths(now, session.options.secretLifetimeMonths).toISOString();
+    const endDateTime = addMonths(now, session.plan.credentials.clientSecret.lifetimeMonths).toISOString();
     // Removing leftovers and adding the new secret touch different keyIds, so they run together.
     const [added, removed] = await Promise.allSettled([
       ctx.send<PasswordCredential>(addPasswordRequest(app.id, displayName, endDateTime), {
@@ -122,7 +123,7 @@ export async function addClientSecret(ctx: OperationContext): Promise<void> {
     ctx.persist();
     if (removed.status === 'rejected') throw removed.reason;
     ctx.detail(
-      `Created a secret valid for ${session.options.secretLifetimeMonths} months` +
+      `Created a secret valid for ${session.plan.credentials.clientSecret.lifetimeMonths} months` +
         (stale.length
           ? `; removed ${stale.length} unsaved secret${stale.length === 1 ? '' : 's'} of an earlier attempt`
           : ''),
@@ -130,3 +131,17 @@ export async function addClientSecret(ctx: OperationContext): Promise<void> {
     return;
   }
 }
+
+export const addPasswordKind: OperationKindEntry<'add-password'> = {
+  title: () => 'Create the client secret',
+  after: ['upsert-application'],
+  permissions,
+  requests: (_op, plan, names) => [
+    addPasswordRequest(
+      names.applicationId,
+      secretDisplayName(names.runId, names.today),
+      names.secretEnd(plan.credentials.clientSecret.lifetimeMonths),
+    ),
+  ],
+  run: (ctx) => addClientSecret(ctx),
+};

@@ -4,6 +4,7 @@
  */
 import type { Application, KeyCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { GraphKeyCredential } from '../crypto/key-credential';
+import type { RegistrationPlan } from '../plan/plan-types';
 import { compareWithPlan } from './drift';
 import { readRegistration } from './existing-registration';
 import { GraphResponseError } from './graph-errors';
@@ -11,6 +12,7 @@ import {
   APPLICATION_READWRITE,
   applicationBody,
   applicationIdsRequest,
+  existingRegistrationRequest,
   keptKeyCredential,
   keyCredentialBody,
   readBackRequest,
@@ -19,6 +21,8 @@ import {
 } from './graph-requests';
 import { matchPermissions } from './resolve-permissions';
 import { isNotFoundLag } from './retry-policy';
+import type { OperationKindEntry } from './operation-kinds';
+import type { RequestNames } from './request-names';
 import { required } from './run-session';
 import type { OperationContext } from './run-session';
 
@@ -103,7 +107,7 @@ export async function upsertApplication(ctx: OperationContext): Promise<void> {
   const { plan } = session;
   const resolved = required(session.resolved, 'resolved permissions');
   const current = session.current ?? null;
-  const keyCredential = plan.credentials.certificate.required ? session.options.keyCredential : null;
+  const keyCredential = plan.credentials.certificate.credential;
   const certificates = certificatesToSend(
     current,
     keyCredential,
@@ -168,9 +172,83 @@ export async function readBack(ctx: OperationContext): Promise<void> {
     secretKeyId: session.secret?.keyId ?? null,
   });
   session.readBack = report;
+  session.readBackOf = session.sentBody;
   ctx.detail(
     report.drift.length === 0
       ? 'The registration matches the plan'
       : `${report.drift.length} difference${report.drift.length === 1 ? '' : 's'} from the plan`,
   );
 }
+
+/** The registration the plan found, as the run will read it: its certificates' keys named, not known. */
+function currentOf(plan: RegistrationPlan, names: RequestNames): Application | null {
+  const existing = plan.existing;
+  if (!existing) return null;
+  return {
+    id: existing.id,
+    appId: existing.appId,
+    keyCredentials: existing.certificates.map((c) => ({
+      type: 'AsymmetricX509Cert',
+      usage: 'Verify',
+      keyId: c.keyId,
+      key: names.currentKey(c.keyId),
+      displayName: c.displayName,
+      startDateTime: c.startDateTime,
+      endDateTime: c.endDateTime,
+    })),
+  };
+}
+
+const certificateKeyId = (plan: RegistrationPlan) => plan.credentials.certificate.credential?.keyId ?? null;
+
+export const resolvePermissionsKind: OperationKindEntry<'resolve-permissions'> = {
+  title: () => 'Check every permission against your tenant',
+  after: [],
+  permissions,
+  requests: (op) => op.resourceAppIds.map(resourceServicePrincipalRequest),
+  run: (ctx, op) => resolvePermissions(ctx, op.resourceAppIds),
+};
+
+export const readExistingKind: OperationKindEntry<'read-existing'> = {
+  title: () => 'Read the registration as it is now, if it exists',
+  after: [],
+  permissions,
+  requests: (_op, plan) => [existingRegistrationRequest(plan.application.uniqueName)],
+  run: (ctx) => readExisting(ctx),
+};
+
+export const upsertApplicationKind: OperationKindEntry<'upsert-application'> = {
+  title: (_op, plan) =>
+    plan.credentials.certificate.required
+      ? 'Create or update the app registration, with its permissions and certificate'
+      : 'Create or update the app registration, with its permissions',
+  after: ['resolve-permissions', 'read-existing'],
+  permissions,
+  requests: (_op, plan, names) => {
+    // The tenant's ids are used; they are the catalog's unless the first step reports a difference.
+    const rra = plan.application.requiredResourceAccess.map((r) => ({
+      resourceAppId: r.resourceAppId,
+      resourceAccess: r.resourceAccess.map((a) => ({ id: a.id, type: a.type })),
+    }));
+    const { keyCredentials } = certificatesToSend(
+      currentOf(plan, names),
+      plan.credentials.certificate.credential,
+      names.today,
+    );
+    const body = applicationBody(plan.application, rra, keyCredentials);
+    return [upsertApplicationRequest(plan.application.uniqueName, body)];
+  },
+  run: (ctx) => upsertApplication(ctx),
+  // Another certificate in the plan (a retry after a policy error) must be sent again.
+  stillDone: (session) => session.upsertedFor === certificateKeyId(session.plan),
+};
+
+export const readBackKind: OperationKindEntry<'read-back'> = {
+  title: () => 'Read the registration back and compare it with the plan',
+  after: ['upsert-application', 'add-password'],
+  permissions,
+  requests: (_op, _plan, names) => [readBackRequest(names.applicationId)],
+  run: (ctx) => readBack(ctx),
+  // What was read back must be what the last upsert sent.
+  stillDone: (session) => session.readBackOf === session.sentBody,
+};

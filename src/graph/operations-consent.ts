@@ -4,7 +4,8 @@
  */
 import type { OAuth2PermissionGrant, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import { permissionKey } from '../catalog/permissions';
-import type { PlannedOperation } from '../plan/plan-types';
+import { resourceApi } from '../catalog/resource-apis';
+import type { OperationOf } from '../plan/plan-types';
 import { GraphResponseError } from './graph-errors';
 import {
   APPLICATION_READWRITE,
@@ -17,12 +18,13 @@ import {
   servicePrincipalByAppIdRequest,
   updateGrantRequest,
 } from './graph-requests';
+import type { OperationKindEntry } from './operation-kinds';
 import { consentLag, isNotFoundLag, isServicePrincipalLag } from './retry-policy';
 import { required } from './run-session';
 import type { OperationContext } from './run-session';
 
-type GrantDelegated = Extract<PlannedOperation, { kind: 'grant-delegated' }>;
-type GrantAppRoles = Extract<PlannedOperation, { kind: 'grant-app-roles' }>;
+type GrantDelegated = OperationOf<'grant-delegated'>;
+type GrantAppRoles = OperationOf<'grant-app-roles'>;
 
 const alreadyExists = (error: unknown): error is GraphResponseError =>
   error instanceof GraphResponseError && (error.status === 409 || error.mentions('already exists'));
@@ -145,3 +147,42 @@ export async function grantAppRoles(ctx: OperationContext, op: GrantAppRoles): P
       (existing ? `; ${existing} already granted` : ''),
   );
 }
+
+export const ensureServicePrincipalKind: OperationKindEntry<'ensure-service-principal'> = {
+  title: () => 'Create the enterprise application (service principal)',
+  after: ['upsert-application'],
+  permissions: [APPLICATION_READWRITE],
+  requests: (_op, _plan, names) => [createServicePrincipalRequest(names.appId)],
+  run: (ctx) => ensureServicePrincipal(ctx),
+};
+
+export const grantDelegatedKind: OperationKindEntry<'grant-delegated'> = {
+  title: (op) => `Grant admin consent for ${resourceApi(op.api).displayName} delegated permissions`,
+  after: ['ensure-service-principal'],
+  grants: (op) => `${resourceApi(op.api).displayName} delegated permissions`,
+  permissions: [GRANT_READWRITE],
+  requests: (op, _plan, names) => [
+    createGrantRequest(
+      names.servicePrincipalId,
+      names.resourceServicePrincipalId(op.resourceAppId),
+      op.scopes,
+    ),
+  ],
+  run: grantDelegated,
+};
+
+export const grantAppRolesKind: OperationKindEntry<'grant-app-roles'> = {
+  title: (op) => `Grant admin consent for ${resourceApi(op.api).displayName} application permissions`,
+  after: ['ensure-service-principal'],
+  grants: (op) => `${resourceApi(op.api).displayName} application permissions`,
+  permissions: [ASSIGNMENT_READWRITE],
+  requests: (op, _plan, names) =>
+    op.roles.map((role) =>
+      assignAppRoleRequest(
+        names.resourceServicePrincipalId(op.resourceAppId),
+        names.servicePrincipalId,
+        role.id,
+      ),
+    ),
+  run: grantAppRoles,
+};

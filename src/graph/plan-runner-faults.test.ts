@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RunFailure } from './graph-errors';
 import type { RunState } from './run-types';
-import {
-  adminSharePointPlan,
-  createHarness,
-  optionsFor,
-  testKeyCredential,
-} from './test-support/emulator-harness';
+import { adminSharePointPlan, createHarness, testKeyCredential } from './test-support/emulator-harness';
 import { expectRegistration } from './test-support/expect-registration';
 
 const failureOf = async (promise: Promise<unknown>): Promise<RunFailure> => {
@@ -21,7 +16,7 @@ describe('plan runner under injected faults', () => {
     const { emu, createRunner } = createHarness({ realTime: true, emulator: { faults: { latencyMs } } });
     const plan = adminSharePointPlan();
     const started = Date.now();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     const elapsed = Date.now() - started;
 
     expectRegistration(emu, plan, result, 'granted');
@@ -34,7 +29,7 @@ describe('plan runner under injected faults', () => {
       emulator: { faults: { throttle: { count: 3, retryAfterSeconds: 2 } } },
     });
     const plan = adminSharePointPlan();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'granted');
     expect(emu.log.filter((e) => e.status === 429)).toHaveLength(3);
     expect(clock.sleeps.filter((ms) => ms === 2000)).toHaveLength(3);
@@ -46,7 +41,7 @@ describe('plan runner under injected faults', () => {
       transport: { cors: true },
     });
     const plan = adminSharePointPlan();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'granted');
     // random() = 0.5 of the first ceiling (1 s), not the hidden 7 s.
     expect(clock.sleeps).toEqual([500]);
@@ -58,7 +53,7 @@ describe('plan runner under injected faults', () => {
       transport: { cors: true },
     });
     const plan = adminSharePointPlan();
-    await createRunner().run(plan, optionsFor(plan));
+    await createRunner().run(plan);
     expect(clock.sleeps).toEqual([3000]);
   });
 
@@ -78,7 +73,7 @@ describe('plan runner under injected faults', () => {
       if (waiting) kinds.add(waiting.kind);
       for (const op of operations) if (op.status === 'waiting') kinds.add(`op:${op.waitKind ?? 'none'}`);
     });
-    await runner.run(plan, optionsFor(plan));
+    await runner.run(plan);
     expect([...kinds].sort()).toEqual([kind, `op:${kind}`].sort());
   });
 
@@ -87,7 +82,7 @@ describe('plan runner under injected faults', () => {
       emulator: { faults: { unavailable: { count: 3, status } } },
     });
     const plan = adminSharePointPlan();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'granted');
     expect(emu.log.filter((e) => e.status === status)).toHaveLength(3);
     expect(clock.sleeps.length).toBeGreaterThanOrEqual(1);
@@ -97,7 +92,7 @@ describe('plan runner under injected faults', () => {
   it('fails with the Graph error once throttling outlasts the attempts', async () => {
     const { emu, createRunner } = createHarness({ emulator: { faults: { throttle: { every: 1 } } } });
     const plan = adminSharePointPlan();
-    const failure = await failureOf(createRunner().run(plan, optionsFor(plan)));
+    const failure = await failureOf(createRunner().run(plan));
     expect(failure.explained).toMatchObject({ code: 'TooManyRequests', status: 429, kind: 'network' });
     expect(emu.applications()).toEqual([]);
   });
@@ -110,7 +105,7 @@ describe('plan runner under injected faults', () => {
     const runner = createRunner();
     const seen: RunState[] = [];
     runner.subscribe(() => seen.push(runner.getState()));
-    const result = await runner.run(plan, optionsFor(plan));
+    const result = await runner.run(plan);
 
     expectRegistration(emu, plan, result, 'granted');
     expect(emu.log.filter((e) => e.fault === 'replication').length).toBeGreaterThanOrEqual(6);
@@ -128,7 +123,7 @@ describe('plan runner under injected faults', () => {
     });
     const plan = adminSharePointPlan();
     const runner = createRunner();
-    const failure = await failureOf(runner.run(plan, optionsFor(plan)));
+    const failure = await failureOf(runner.run(plan));
 
     expect(failure.explained.kind).toBe('replication-timeout');
     expect(failure.explained.action).toBe('Try again in a few minutes: nothing will be created twice.');
@@ -139,7 +134,7 @@ describe('plan runner under injected faults', () => {
 
     clock.advance(10 * 60_000);
     emu.faults.replicationDelay = undefined; // objects created from now on are visible at once
-    const result = await runner.retry(optionsFor(plan));
+    const result = await runner.retry(plan);
     expectRegistration(emu, plan, result, 'granted');
   });
 
@@ -147,7 +142,7 @@ describe('plan runner under injected faults', () => {
     const { emu, createRunner } = createHarness({ emulator: { faults: { consentForbidden: true } } });
     const plan = adminSharePointPlan();
     const runner = createRunner();
-    const result = await runner.run(plan, optionsFor(plan));
+    const result = await runner.run(plan);
 
     expectRegistration(emu, plan, result, 'none');
     expect(result.consent.status).toBe('forbidden');
@@ -162,7 +157,7 @@ describe('plan runner under injected faults', () => {
     expect(runner.getState().status).toBe('succeeded');
 
     emu.faults.consentForbidden = false;
-    const retried = await runner.retry(optionsFor(plan));
+    const retried = await runner.retry(plan);
     expectRegistration(emu, plan, retried, 'granted');
     expect(retried.secret?.secretText).toBe(result.secret?.secretText);
   });
@@ -173,7 +168,7 @@ describe('plan runner under injected faults', () => {
     });
     const plan = adminSharePointPlan();
     const runner = createRunner();
-    const failure = await failureOf(runner.run(plan, optionsFor(plan)));
+    const failure = await failureOf(runner.run(plan));
 
     expect(failure.explained).toMatchObject({
       kind: 'secret-lifetime-policy',
@@ -182,8 +177,9 @@ describe('plan runner under injected faults', () => {
     expect(runner.getState().status).toBe('failed');
     expect(emu.liveSecrets(emu.applications()[0]?.id ?? '')).toEqual([]);
 
-    const result = await runner.retry(optionsFor(plan, { secretLifetimeMonths: 6 }));
-    expectRegistration(emu, plan, result, 'granted');
+    const shorter = adminSharePointPlan(true, { secretLifetimeMonths: 6 });
+    const result = await runner.retry(shorter);
+    expectRegistration(emu, shorter, result, 'granted');
     expect(result.secret?.endDateTime.slice(0, 10)).toBe(
       new Date(clock.now()).toISOString().slice(0, 4) + '-07-01',
     );
@@ -196,7 +192,7 @@ describe('plan runner under injected faults', () => {
     });
     const plan = adminSharePointPlan();
     const runner = createRunner();
-    const failure = await failureOf(runner.run(plan, optionsFor(plan)));
+    const failure = await failureOf(runner.run(plan));
     expect(failure.explained.kind).toBe('certificate-lifetime-policy');
     expect(emu.applications()).toEqual([]);
 
@@ -204,7 +200,8 @@ describe('plan runner under injected faults', () => {
       startDateTime: '2026-01-01T00:00:00.000Z',
       endDateTime: '2026-12-01T00:00:00.000Z',
     });
-    const result = await runner.retry(optionsFor(plan, { keyCredential: shorter }));
-    expectRegistration(emu, plan, result, 'granted');
+    const replanned = adminSharePointPlan(true, { certificate: shorter });
+    const result = await runner.retry(replanned);
+    expectRegistration(emu, replanned, result, 'granted');
   });
 });

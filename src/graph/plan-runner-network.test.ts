@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  adminSharePointPlan,
-  createHarness,
-  optionsFor,
-  userMailTeamsPlan,
-} from './test-support/emulator-harness';
+import { adminSharePointPlan, createHarness, userMailTeamsPlan } from './test-support/emulator-harness';
 import { expectRegistration } from './test-support/expect-registration';
 
 /** The top-level Graph calls of a clean run, in order (what `networkFailureOnCall` counts). */
 async function cleanCalls(plan = adminSharePointPlan()) {
   const { emu, createRunner } = createHarness();
-  await createRunner().run(plan, optionsFor(plan));
+  await createRunner().run(plan);
   return emu.log.filter((e) => e.kind === 'graph' && !e.batchItem).map((e) => `${e.method} ${e.path}`);
 }
 
@@ -28,7 +23,7 @@ describe('plan runner when a connection drops', async () => {
         emulator: { faults: { networkFailureOnCall: { call, effectApplied } } },
       });
       const plan = adminSharePointPlan();
-      const result = await createRunner().run(plan, optionsFor(plan));
+      const result = await createRunner().run(plan);
       expectRegistration(emu, plan, result, 'granted');
       expect(emu.log.filter((e) => e.status === 'aborted')).toHaveLength(1);
     },
@@ -40,7 +35,7 @@ describe('plan runner when a connection drops', async () => {
       emulator: { faults: { networkFailureOnCall: { call, effectApplied: true } } },
     });
     const plan = adminSharePointPlan();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
 
     expectRegistration(emu, plan, result, 'granted');
     const secretCalls = emu.log.filter((e) =>
@@ -61,7 +56,7 @@ describe('plan runner when a connection drops', async () => {
       emulator: { faults: { networkFailureOnCall: { call, effectApplied: true } } },
     });
     const plan = adminSharePointPlan();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
 
     expectRegistration(emu, plan, result, 'granted');
     const spCalls = emu.log.filter(
@@ -81,7 +76,7 @@ describe('plan runner when a connection drops', async () => {
     const { emu, createRunner } = createHarness({
       emulator: { faults: { networkFailureOnCall: { call, effectApplied: true } } },
     });
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'granted');
     const grantCalls = emu.log.filter((e) => e.path.includes('oauth2PermissionGrants'));
     expect(grantCalls.map((e) => `${e.method} ${e.status}`)).toEqual(['POST aborted', 'POST 409', 'GET 200']);
@@ -95,7 +90,7 @@ describe('plan runner when a connection drops', async () => {
         throw new TypeError('Failed to fetch');
       },
     });
-    const error = await runner.run(plan, optionsFor(plan)).catch((e: unknown) => e);
+    const error = await runner.run(plan).catch((e: unknown) => e);
     expect(error).toMatchObject({ explained: { kind: 'network', code: 'NetworkError' } });
     expect(emu.applications()).toEqual([]);
   });

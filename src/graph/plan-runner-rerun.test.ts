@@ -12,7 +12,6 @@ import {
   createHarness,
   graphWrites,
   memoryStorage,
-  optionsFor,
   REDIRECT_URI,
   testKeyCredential,
 } from './test-support/emulator-harness';
@@ -22,6 +21,7 @@ const sharepointAdmin: PlanInput = {
   displayName: 'Contoso Sync',
   redirectUris: [REDIRECT_URI],
   grantAdminConsent: true,
+  certificate: testKeyCredential(),
 };
 
 const secondCertificate = testKeyCredential({
@@ -37,7 +37,7 @@ const secondCertificate = testKeyCredential({
 async function firstRunThenInspect() {
   const harness = createHarness();
   const plan = buildPlan(sharepointAdmin);
-  const first = await harness.createRunner().run(plan, optionsFor(plan));
+  const first = await harness.createRunner().run(plan);
   // A new browser session: no resume record, a new runner.
   const later = harness.createRunner({ storage: memoryStorage() });
   const writesBefore = graphWrites(harness.emu).length;
@@ -87,10 +87,10 @@ describe('plan runner on a registration that exists', () => {
 
   it('keeps the certificate in use when a later session adds its own, and adds no secret when one is live', async () => {
     const { emu, later, existing } = await firstRunThenInspect();
-    const plan = buildPlan({ ...sharepointAdmin, existing });
+    const plan = buildPlan({ ...sharepointAdmin, existing, certificate: secondCertificate });
     expect(plan.credentials.clientSecret.add).toBe(false);
     emu.clearLog();
-    const result = await later.run(plan, optionsFor(plan, { keyCredential: secondCertificate }));
+    const result = await later.run(plan);
 
     const app = emu.applications()[0]!;
     expect(emu.applications()).toHaveLength(1);
@@ -110,11 +110,11 @@ describe('plan runner on a registration that exists', () => {
 
   it('sends the same certificate only once, however often the plan runs', async () => {
     const { emu, later, existing } = await firstRunThenInspect();
-    const plan = buildPlan({ ...sharepointAdmin, existing });
     // The admin brought the certificate already on the registration, under another keyId.
     const same = testKeyCredential({ keyId: '0c0c0c0c-1d1d-4e4e-8f8f-a0a0a0a0a0a0' });
+    const plan = buildPlan({ ...sharepointAdmin, existing, certificate: same });
     emu.clearLog();
-    const result = await later.run(plan, optionsFor(plan, { keyCredential: same }));
+    const result = await later.run(plan);
     expect(emu.applications()[0]?.keyCredentials).toHaveLength(1);
     expect(result.storedCustomKeyIdentifier).toBe(TEST_CERTIFICATE_THUMBPRINT_BASE64);
     const upsert = emu.log.find((e) => e.method === 'PATCH');
@@ -123,8 +123,8 @@ describe('plan runner on a registration that exists', () => {
 
   it('adds a secret when the admin asks for one, and keeps the old one until the admin removes it', async () => {
     const { emu, first, later, existing } = await firstRunThenInspect();
-    const plan = buildPlan({ ...sharepointAdmin, existing, newSecret: true });
-    const result = await later.run(plan, optionsFor(plan, { keyCredential: secondCertificate }));
+    const plan = buildPlan({ ...sharepointAdmin, existing, newSecret: true, certificate: secondCertificate });
+    const result = await later.run(plan);
     const app = emu.applications()[0]!;
     expect(
       emu
@@ -148,8 +148,8 @@ describe('plan runner on a registration that exists', () => {
 
   it('leaves a registration alone when the removal names nothing, and reports what it could not remove', async () => {
     const { emu, later, existing } = await firstRunThenInspect();
-    const plan = buildPlan({ ...sharepointAdmin, existing });
-    await later.run(plan, optionsFor(plan, { keyCredential: secondCertificate }));
+    const plan = buildPlan({ ...sharepointAdmin, existing, certificate: secondCertificate });
+    await later.run(plan);
     emu.faults.consentForbidden = false;
     emu.clearLog();
     expect(await later.removeCredentials({ secrets: [], certificates: [] })).toEqual({

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RUN_STORAGE_KEY } from './run-storage';
-import {
-  adminSharePointPlan,
-  createHarness,
-  optionsFor,
-  userMailTeamsPlan,
-} from './test-support/emulator-harness';
+import { adminSharePointPlan, createHarness, userMailTeamsPlan } from './test-support/emulator-harness';
 import { expectRegistration } from './test-support/expect-registration';
 
 const isAddPassword = (request: Request) => request.url.endsWith('/addPassword');
@@ -20,7 +15,7 @@ describe('plan runner resuming an interrupted run', () => {
     });
     const plan = adminSharePointPlan();
     const first = createRunner();
-    const error = await first.run(plan, optionsFor(plan), controller.signal).catch((e: unknown) => e);
+    const error = await first.run(plan, { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toMatchObject({ explained: { code: 'RunCancelled' } });
     expect(first.getState().status).toBe('failed');
     const abandoned = emu.liveSecrets(emu.applications()[0]?.id ?? '');
@@ -34,7 +29,7 @@ describe('plan runner resuming an interrupted run', () => {
 
     // A reload: a new runner over the same sessionStorage.
     const second = createRunner();
-    const result = await second.run(plan, optionsFor(plan));
+    const result = await second.run(plan);
     expectRegistration(emu, plan, result, 'granted');
     expect(result.secret?.keyId).not.toBe(abandoned[0]?.keyId);
     expect(result.secret?.displayName).toContain(record?.runId);
@@ -53,13 +48,13 @@ describe('plan runner resuming an interrupted run', () => {
     });
     const plan = userMailTeamsPlan();
     await createRunner()
-      .run(plan, optionsFor(plan), controller.signal)
+      .run(plan, { signal: controller.signal })
       .catch(() => undefined);
     const app = emu.applications()[0];
     expect(emu.liveSecrets(app?.id ?? '')).toHaveLength(1);
     expect(createRunner().interruptedRun(plan)?.secret).toBeNull();
 
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'none');
   });
 
@@ -79,12 +74,12 @@ describe('plan runner resuming an interrupted run', () => {
     });
     const plan = adminSharePointPlan();
     const error = await createRunner()
-      .run(plan, optionsFor(plan))
+      .run(plan)
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ explained: { kind: 'network' } });
 
     offline = false;
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'granted');
   });
 
@@ -97,14 +92,14 @@ describe('plan runner resuming an interrupted run', () => {
       const secret = runner.getState().operations.find((op) => op.id === 'add-password');
       if (secret?.status === 'done' && !emu.faults.throttle) emu.faults.throttle = { every: 1 };
     });
-    const error = await runner.run(plan, optionsFor(plan)).catch((e: unknown) => e);
+    const error = await runner.run(plan).catch((e: unknown) => e);
     expect(error).toMatchObject({ explained: { code: 'TooManyRequests' } });
     runner.markSecretSaved();
     const record = runner.interruptedRun(plan);
     expect(record?.secret?.saved).toBe(true);
 
     emu.faults.throttle = undefined;
-    const second = await createRunner().run(plan, optionsFor(plan));
+    const second = await createRunner().run(plan);
     expectRegistration(emu, plan, second, 'granted', 2);
     expect(emu.liveSecrets(second.application.id).map((s) => s.keyId)).toContain(record?.secret?.keyId);
     expect(second.secret?.displayName).not.toContain(record?.runId);
@@ -114,7 +109,7 @@ describe('plan runner resuming an interrupted run', () => {
     const { storage, createRunner } = createHarness();
     const plan = userMailTeamsPlan();
     const runner = createRunner();
-    await runner.run(plan, optionsFor(plan));
+    await runner.run(plan);
     expect(runner.interruptedRun(plan)?.finished).toHaveLength(plan.operations.length);
     runner.markSecretSaved();
     expect(storage.data.size).toBe(0);
@@ -130,7 +125,7 @@ describe('plan runner resuming an interrupted run', () => {
       const upsert = runner.getState().operations.find((op) => op.id === 'upsert-application');
       if (upsert?.status === 'done') emu.faults.replicationDelay = { ms: 60 * 60_000 };
     });
-    const result = await runner.run(plan, optionsFor(plan));
+    const result = await runner.run(plan);
     unsubscribe();
     expect(result.consent).toMatchObject({ status: 'failed', error: { kind: 'replication-timeout' } });
     // Each grant says how it ended: none was made, each for the same reason.
@@ -146,7 +141,7 @@ describe('plan runner resuming an interrupted run', () => {
     const sp = emu.servicePrincipal(result.application.appId);
     emu.state.holds.delete(sp?.id ?? '');
     emu.clearLog();
-    const retried = await runner.retry(optionsFor(plan));
+    const retried = await runner.retry(plan);
     expect(retried.consent.status).toBe('granted');
     expect(retried.secret?.secretText).toBe(result.secret?.secretText);
     const writes = emu.log.filter((e) => e.kind === 'graph' && e.method !== 'GET');

@@ -8,7 +8,6 @@ import {
   adminSharePointPlan,
   createHarness,
   graphWrites,
-  optionsFor,
   REDIRECT_URI,
   userMailTeamsPlan,
 } from './test-support/emulator-harness';
@@ -23,7 +22,7 @@ describe('plan runner against the emulator', () => {
     });
     const plan = adminSharePointPlan();
     const runner = createRunner();
-    const result = await runner.run(plan, optionsFor(plan));
+    const result = await runner.run(plan);
 
     expectRegistration(emu, plan, result, 'granted');
     expect(result.consent.status).toBe('granted');
@@ -57,7 +56,7 @@ describe('plan runner against the emulator', () => {
   it('creates non-admin Outlook Mail and Teams without consent, certificate or ID tokens', async () => {
     const { emu, createRunner } = createHarness();
     const plan = userMailTeamsPlan();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
 
     expectRegistration(emu, plan, result, 'none');
     expect(result.consent).toEqual({ status: 'not-requested', grants: [] });
@@ -68,15 +67,15 @@ describe('plan runner against the emulator', () => {
   it('grants delegated consent as one AllPrincipals grant per API when asked', async () => {
     const { emu, createRunner } = createHarness();
     const plan = userMailTeamsPlan(true);
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'granted');
     expect(result.consent.status).toBe('granted');
   });
 
-  it('honours the options over the plan: consent off although the plan asked for it', async () => {
+  it('grants nothing when the plan leaves consent for later', async () => {
     const { emu, createRunner } = createHarness();
-    const plan = adminSharePointPlan(true);
-    const result = await createRunner().run(plan, optionsFor(plan, { grantConsent: false }));
+    const plan = adminSharePointPlan(false);
+    const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'none');
     expect(result.consent.status).toBe('not-requested');
   });
@@ -84,8 +83,8 @@ describe('plan runner against the emulator', () => {
   it('updates the same application when the same plan runs twice, with one live secret', async () => {
     const { emu, createRunner } = createHarness();
     const plan = adminSharePointPlan();
-    await createRunner().run(plan, optionsFor(plan));
-    const second = await createRunner().run(plan, optionsFor(plan));
+    await createRunner().run(plan);
+    const second = await createRunner().run(plan);
 
     expectRegistration(emu, plan, second, 'granted');
     expect(emu.log.filter((e) => e.method === 'PATCH' && e.status === 204)).toHaveLength(1);
@@ -100,11 +99,11 @@ describe('plan runner against the emulator', () => {
       redirectUris: [REDIRECT_URI],
       grantAdminConsent: true,
     });
-    await createRunner().run(mailOnly, optionsFor(mailOnly));
+    await createRunner().run(mailOnly);
     emu.clearLog();
     const plan = userMailTeamsPlan(true);
     expect(plan.application.uniqueName).toBe(mailOnly.application.uniqueName);
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
 
     expectRegistration(emu, plan, result, 'granted');
     const calls = emu.log.filter((e) =>
@@ -117,10 +116,10 @@ describe('plan runner against the emulator', () => {
     const { emu, createRunner, storage } = createHarness();
     const plan = userMailTeamsPlan(true);
     const runner = createRunner();
-    const first = await runner.run(plan, optionsFor(plan));
+    const first = await runner.run(plan);
     runner.markSecretSaved();
     expect(storage.data.has(RUN_STORAGE_KEY)).toBe(false);
-    const second = await createRunner().run(plan, optionsFor(plan));
+    const second = await createRunner().run(plan);
 
     expectRegistration(emu, plan, second, 'granted', 2);
     expect(emu.liveSecrets(first.application.id).map((s) => s.secretText)).toContain(
@@ -139,7 +138,7 @@ describe('plan runner against the emulator', () => {
     const { emu, createRunner } = createHarness({ emulator: { seedPermissions: trimmed } });
     const plan = adminSharePointPlan();
     const runner = createRunner();
-    const error = await runner.run(plan, optionsFor(plan)).catch((e: unknown) => e);
+    const error = await runner.run(plan).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(RunFailure);
     expect((error as RunFailure).explained).toMatchObject({ code: 'PermissionNotInTenant', kind: 'other' });
@@ -156,7 +155,7 @@ describe('plan runner against the emulator', () => {
     const { emu, createRunner } = createHarness({ emulator: { seedPermissions } });
     const plan = adminSharePointPlan();
     const error = await createRunner()
-      .run(plan, optionsFor(plan))
+      .run(plan)
       .catch((e: unknown) => e);
     expect((error as RunFailure).explained.code).toBe('PermissionNotInTenant');
     expect((error as RunFailure).explained.meaning).toContain(
@@ -175,7 +174,7 @@ describe('plan runner against the emulator', () => {
     };
     const { emu, createRunner } = createHarness({ emulator: { seedPermissions: changed } });
     const plan = adminSharePointPlan();
-    const result = await createRunner().run(plan, optionsFor(plan));
+    const result = await createRunner().run(plan);
 
     expect(result.permissionDifferences).toHaveLength(1);
     expect(result.permissionDifferences[0]).toContain('ActivityFeed.Read');
@@ -187,9 +186,9 @@ describe('plan runner against the emulator', () => {
 
   it('fails before any request when the plan needs a certificate and none is given', async () => {
     const { emu, createRunner } = createHarness();
-    const plan = adminSharePointPlan();
+    const plan = adminSharePointPlan(true, { certificate: null });
     const error = await createRunner()
-      .run(plan, optionsFor(plan, { keyCredential: null }))
+      .run(plan)
       .catch((e: unknown) => e);
     expect((error as RunFailure).explained.code).toBe('CertificateMissing');
     expect(emu.log).toEqual([]);
@@ -199,11 +198,11 @@ describe('plan runner against the emulator', () => {
     const { createRunner } = createHarness();
     const plan = userMailTeamsPlan();
     const runner = createRunner();
-    await expect(runner.retry(optionsFor(plan))).rejects.toMatchObject({
+    await expect(runner.retry(plan)).rejects.toMatchObject({
       explained: { code: 'NothingToRetry' },
     });
-    const first = runner.run(plan, optionsFor(plan));
-    await expect(runner.run(plan, optionsFor(plan))).rejects.toMatchObject({
+    const first = runner.run(plan);
+    await expect(runner.run(plan)).rejects.toMatchObject({
       explained: { code: 'RunInProgress' },
     });
     await expect(first).resolves.toMatchObject({ consent: { status: 'not-requested' } });

@@ -11,16 +11,8 @@ import type { ReplicationBudget } from './graph-client';
 import { RunFailure } from './graph-errors';
 import { removeCredentials } from './remove-credentials';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
-import {
-  buildResult,
-  effectiveOperations,
-  isGrant,
-  newRunId,
-  preflight,
-  storedRunOf,
-  wizardError,
-} from './run-outcome';
-import { runOperation } from './run-operation';
+import { isDone, isGrant, runOperation, titleOf } from './operation-kinds';
+import { buildResult, newRunId, preflight, storedRunOf, wizardError } from './run-outcome';
 import { createSession } from './run-session';
 import type { OperationContext, RunSession } from './run-session';
 import { runOperations } from './run-scheduler';
@@ -40,9 +32,9 @@ import type {
  *
  * ```ts
  * const runner = createPlanRunner({ graphBaseUrl: cloud.graph, getToken, storage: sessionStorage });
- * // before run: consent to runPermissions(plan, options) interactively, so getToken stays silent
+ * // before run: consent to runPermissions(plan) interactively, so getToken stays silent
  * const state = useSyncExternalStore(runner.subscribe, runner.getState);
- * await runner.run(plan, options, controller.signal); // rejects with RunFailure (`.explained`)
+ * await runner.run(plan, { signal: controller.signal }); // rejects with RunFailure (`.explained`)
  * ```
  */
 export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
@@ -78,11 +70,13 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     signal: AbortSignal | undefined,
     retrying = false,
   ): Promise<RunResult> {
-    const operations = effectiveOperations(session.plan, session.options);
+    const operations = session.plan.operations;
+    // Work that no longer stands for the plan (another certificate, say) runs again.
+    for (const op of operations) if (!isDone(session, op)) session.finished.delete(op.id);
     store.start(
       operations.map((op) => ({
         id: op.id,
-        title: op.title,
+        title: titleOf(op, session.plan),
         status: session.finished.has(op.id) ? 'done' : 'pending',
         ...(session.details.has(op.id) ? { detail: session.details.get(op.id) } : {}),
       })),
@@ -168,26 +162,28 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
   }
 
   return {
-    run(plan: RegistrationPlan, options: RunOptions, signal?: AbortSignal) {
+    run(plan: RegistrationPlan, options: RunOptions = {}) {
       const stored = records.load();
       // A record for this registration means an earlier run was interrupted or its secret was not saved.
       const resumed = stored && stored.uniqueName === plan.application.uniqueName ? stored : null;
-      return guarded(createSession(plan, options, resumed, newRunId), signal);
+      return guarded(createSession(plan, resumed, newRunId), options.signal);
     },
-    retry(options: RunOptions, signal?: AbortSignal) {
+    retry(plan: RegistrationPlan, options: RunOptions = {}) {
       const session = last;
       if (!session) {
         const error = wizardError('NothingToRetry', 'There is no run to retry.', 'Start the run first.');
         return Promise.reject(new RunFailure(error));
       }
-      // A changed certificate must be sent again (and read back); everything else that finished stays done.
-      const wanted = session.plan.credentials.certificate.required ? options.keyCredential : null;
-      if (session.finished.has('upsert-application') && (wanted?.keyId ?? null) !== session.upsertedFor) {
-        session.finished.delete('upsert-application');
-        session.finished.delete('read-back');
+      if (plan.application.uniqueName !== session.plan.application.uniqueName) {
+        const error = wizardError(
+          'OtherRegistration',
+          'The plan to retry is for another registration than the last run.',
+          'Start a new run for it instead.',
+        );
+        return Promise.reject(new RunFailure(error));
       }
-      session.options = options;
-      return guarded(session, signal, true);
+      session.plan = plan;
+      return guarded(session, options.signal, true);
     },
     async inspect(uniqueName, { signal, onWait } = {}) {
       const app = await readRegistration(sendFor(signal, onWait), uniqueName);

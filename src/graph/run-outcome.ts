@@ -1,43 +1,12 @@
-/** The pure parts of a run: which operations, the checks before any request, the result, the resume record. */
-import { resourceApi } from '../catalog/resource-apis';
-import type { PlannedOperation, RegistrationPlan } from '../plan/plan-types';
-import { planOperations } from '../plan/operations';
+/** The pure parts of a run: the checks before any request, the result, the resume record. */
+import type { PlannedOperation } from '../plan/plan-types';
 import { PreflightError } from './graph-errors';
 import { describeExisting } from './existing-registration';
+import { grantOf, isGrant } from './operation-kinds';
 import { planFingerprint } from './run-storage';
 import { required } from './run-session';
 import type { RunSession } from './run-session';
-import type {
-  ConsentOutcome,
-  ExplainedError,
-  GrantOutcome,
-  RunOptions,
-  RunResult,
-  StoredRun,
-} from './run-types';
-
-/** True for the consent operations, whose failure leaves a usable registration (the run still succeeds). */
-export function isGrant(op: PlannedOperation): boolean {
-  return op.kind === 'grant-delegated' || op.kind === 'grant-app-roles';
-}
-
-/**
- * The plan's operations, or (when `options.grantConsent` differs from the plan's choice) the same plan with or
- * without the grants, so the review step's checkbox and the plan cannot disagree.
- */
-export function effectiveOperations(
-  plan: RegistrationPlan,
-  options: RunOptions,
-): readonly PlannedOperation[] {
-  if (options.grantConsent === plan.adminConsent.grantNow) return plan.operations;
-  const resolve = plan.operations.find((op) => op.kind === 'resolve-permissions');
-  return planOperations({
-    resourceAppIds: resolve?.kind === 'resolve-permissions' ? resolve.resourceAppIds : [],
-    withCertificate: plan.credentials.certificate.required,
-    withSecret: plan.credentials.clientSecret.add,
-    consent: options.grantConsent ? plan.permissions : [],
-  });
-}
+import type { ConsentOutcome, ExplainedError, GrantOutcome, RunResult, StoredRun } from './run-types';
 
 /** An error of the wizard's own (not Graph's), such as a second run while one is in progress. */
 export function wizardError(code: string, message: string, action: string): ExplainedError {
@@ -46,7 +15,7 @@ export function wizardError(code: string, message: string, action: string): Expl
 
 /** Checks that need no request; they fail before anything is written. */
 export function preflight(session: RunSession): void {
-  if (session.plan.credentials.certificate.required && !session.options.keyCredential) {
+  if (session.plan.credentials.certificate.required && !session.plan.credentials.certificate.credential) {
     throw new PreflightError({
       code: 'CertificateMissing',
       status: 0,
@@ -65,12 +34,6 @@ export function newRunId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** "Microsoft Graph application permissions": what one grant operation grants. */
-function grantWhat(op: PlannedOperation): string {
-  if (op.kind !== 'grant-delegated' && op.kind !== 'grant-app-roles') return op.title;
-  return `${resourceApi(op.api).displayName} ${op.kind === 'grant-delegated' ? 'delegated' : 'application'} permissions`;
-}
-
 /** Each planned grant as it ended; the overall status names the most telling failure (a 403 first). */
 export function consentOutcome(
   operations: readonly PlannedOperation[],
@@ -79,7 +42,7 @@ export function consentOutcome(
 ): ConsentOutcome {
   const grants: GrantOutcome[] = operations.filter(isGrant).map((op) => {
     const error = failures.get(op.id);
-    const what = grantWhat(op);
+    const what = grantOf(op) ?? op.id;
     if (error) return { id: op.id, what, status: 'failed', error };
     return { id: op.id, what, status: finished.has(op.id) ? 'granted' : 'not-run' };
   });

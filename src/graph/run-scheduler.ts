@@ -1,8 +1,9 @@
 /**
  * Runs planned operations as soon as their dependencies are done, independent ones at the same time, so the
- * critical path is as short as the plan's `dependsOn` allows (resolve → upsert → secret ∥ SP → grants ∥ read-back).
+ * critical path is as short as the kinds' `after` allows (resolve ∥ read → upsert → secret ∥ SP → grants ∥ read-back).
  */
 import type { PlannedOperation } from '../plan/plan-types';
+import { dependenciesOf } from './operation-kinds';
 
 /** Callbacks of {@link runOperations}. */
 export interface SchedulerHooks {
@@ -26,8 +27,9 @@ export function runOperations(
   const state = new Map<string, 'pending' | 'running' | 'done' | 'failed'>(
     operations.map((op) => [op.id, alreadyDone.has(op.id) ? 'done' : 'pending']),
   );
-  // A dependency the operation list does not contain (e.g. a grant left out) never blocks.
-  const ready = (op: PlannedOperation) => op.dependsOn.every((d) => (state.get(d) ?? 'done') === 'done');
+  const dependencies = new Map(operations.map((op) => [op.id, dependenciesOf(op, operations)]));
+  const ready = (op: PlannedOperation) =>
+    (dependencies.get(op.id) ?? []).every((d) => state.get(d) === 'done');
 
   return new Promise((resolve) => {
     let running = 0;

@@ -8,12 +8,12 @@ import type { ReadBackReport } from './drift';
 import type { GraphResponse, SendOptions } from './graph-client';
 import type { ApplicationBody, GraphRequest } from './graph-requests';
 import type { ResolvedPermissions } from './resolve-permissions';
-import type { CreatedSecret, RunOptions, StoredRun } from './run-types';
+import type { CreatedSecret, StoredRun } from './run-types';
 
 /** The mutable knowledge of one run; `retry` continues with the same session. */
 export interface RunSession {
-  readonly plan: RegistrationPlan;
-  options: RunOptions;
+  /** What runs; a retry may replace it with the same registration's plan after a changed choice. */
+  plan: RegistrationPlan;
   /** Names this run's secrets; a resumed run keeps the interrupted run's id to find what it left behind. */
   readonly runId: string;
   /** The interrupted run this one resumes, if any. */
@@ -40,9 +40,11 @@ export interface RunSession {
   /** The application body last sent, and the keyId of the plan's certificate on the registration, for the read-back. */
   sentBody?: ApplicationBody;
   sentCertificateKeyId: string | null;
-  /** keyId of the certificate the last upsert was for (the options'), to tell whether a retry must send another. */
+  /** keyId of the certificate the last upsert was for (the plan's), to tell whether a retry must send another. */
   upsertedFor?: string | null;
   readBack?: ReadBackReport;
+  /** The body the read-back compared with. */
+  readBackOf?: ApplicationBody;
   /** Operations finished in this session. */
   readonly finished: Set<string>;
   /** Non-secret notes per operation, shown in the progress list. */
@@ -55,14 +57,12 @@ export interface RunSession {
  */
 export function createSession(
   plan: RegistrationPlan,
-  options: RunOptions,
   resumed: StoredRun | null,
   newRunId: () => string,
 ): RunSession {
   const continues = resumed !== null && !resumed.secret?.saved;
   return {
     plan,
-    options,
     runId: continues ? resumed.runId : newRunId(),
     resumed,
     secretCleanupNeeded: continues,

@@ -2,23 +2,14 @@
  * The contract between the plan runner (the only code that writes to Microsoft Graph) and the UI: options, progress,
  * errors explained in plain words, the result, and what is kept in sessionStorage to resume an interrupted run.
  */
-import type { GraphKeyCredential } from '../crypto/key-credential';
 import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
 
-/** Client secret lifetimes the wizard offers (the portal allows at most 24; Microsoft recommends under 12). */
-export type SecretLifetimeMonths = 6 | 12 | 24;
-
-/** Choices the admin makes on the review step. */
+/**
+ * What a run needs beyond the plan, none of it a decision (every choice the admin made is in the plan): the signal
+ * that stops it. The token source and the storage are the runner's ({@link PlanRunnerDeps}).
+ */
 export interface RunOptions {
-  /** Lifetime of the new client secret. The UI defaults to 12. */
-  readonly secretLifetimeMonths: SecretLifetimeMonths;
-  /** Grant tenant-wide admin consent now. When it differs from `plan.adminConsent.grantNow`, this wins. */
-  readonly grantConsent: boolean;
-  /**
-   * The certificate's public part, when `plan.credentials.certificate.required`. Its `customKeyIdentifier` is not
-   * sent: Graph then stores the real thumbprint (read back into {@link RunResult.storedCustomKeyIdentifier}).
-   */
-  readonly keyCredential: GraphKeyCredential | null;
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -201,8 +192,8 @@ export interface PlanRunnerDeps {
 
 /** Executes a registration plan against Microsoft Graph. */
 export interface PlanRunner {
-  /** Runs the plan; rejects with a `RunFailure` (see `run-failure.ts`) carrying an {@link ExplainedError}. */
-  run(plan: RegistrationPlan, options: RunOptions, signal?: AbortSignal): Promise<RunResult>;
+  /** Runs the plan; rejects with a `RunFailure` (see `graph-errors.ts`) carrying an {@link ExplainedError}. */
+  run(plan: RegistrationPlan, options?: RunOptions): Promise<RunResult>;
   getState(): RunState;
   subscribe(listener: () => void): () => void;
   /** The user saved the secret (downloaded/copied the credentials): a later interrupted run must not remove it. */
@@ -210,10 +201,11 @@ export interface PlanRunner {
   /** Non-secret progress of an interrupted (or unsaved) run of this registration, if any, for a "resume" banner. */
   interruptedRun(plan: RegistrationPlan): StoredRun | null;
   /**
-   * Runs the failed and not-yet-run operations of the last run again with changed options, e.g. a shorter secret
-   * lifetime after a policy error, or consent after an administrator got the right role. Finished work is kept.
+   * Runs the failed and not-yet-run operations of the last run again, for this plan of the same registration: the
+   * last run's plan, or one with a changed choice (a shorter secret lifetime after a policy error, another
+   * certificate, consent after an administrator got the right role). Finished work that still stands is kept.
    */
-  retry(options: RunOptions, signal?: AbortSignal): Promise<RunResult>;
+  retry(plan: RegistrationPlan, options?: RunOptions): Promise<RunResult>;
   /**
    * Reads, without writing anything, the registration this unique name finds (its name and credentials), or null.
    * Needs a token for `Application.ReadWrite.All`, as the run does.

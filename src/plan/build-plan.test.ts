@@ -46,7 +46,7 @@ describe('every connector and mode alone', () => {
     });
     expect([...access(p)].sort()).toEqual(expectedAccess([{ id, mode }]));
     expect(new Set(access(p)).size).toBe(access(p).length);
-    expect(p.credentials.clientSecret).toEqual({ add: true });
+    expect(p.credentials.clientSecret).toEqual({ add: true, lifetimeMonths: 12 });
     expect(p.credentials.certificate.required).toBe(mode === 'admin' && certificateConnectors.includes(id));
     const needsConsent = p.permissions.filter((x) => x.adminConsentRequired);
     expect(p.adminConsent.required).toBe(needsConsent.length > 0);
@@ -120,13 +120,13 @@ describe('mixes', () => {
       { id: 'onedrive', mode: 'user' },
     ]);
     expect(p.idTokens).toEqual({ enabled: true, neededBy: ['outlook-mail'] });
-    expect(p.credentials.certificate).toEqual({ required: false, neededBy: [] });
+    expect(p.credentials.certificate).toEqual({ required: false, neededBy: [], credential: null });
 
     const q = plan([
       { id: 'outlook-mail', mode: 'admin' },
       { id: 'teams', mode: 'admin' },
     ]);
-    expect(q.credentials.certificate).toEqual({ required: true, neededBy: ['teams'] });
+    expect(q.credentials.certificate).toEqual({ required: true, neededBy: ['teams'], credential: null });
     expect(q.notices.map((n) => n.kind)).toContain('teams-activity-monitoring');
   });
 
@@ -181,9 +181,8 @@ describe('operations', () => {
       'ensure-service-principal',
       'read-back',
     ]);
-    const upsert = p.operations.find((o) => o.kind === 'upsert-application');
-    expect(upsert && 'withCertificate' in upsert && upsert.withCertificate).toBe(true);
-    expect(upsert?.dependsOn).toEqual(['resolve-permissions', 'read-existing']);
+    expect(p.credentials.certificate).toMatchObject({ required: true, credential: null });
+    expect(p.credentials.clientSecret).toEqual({ add: true, lifetimeMonths: 12 });
     expect(p.adminConsent.grantNow).toBe(false);
   });
 
@@ -206,16 +205,15 @@ describe('operations', () => {
       certificates: [],
     };
     const kept = plan([{ id: 'sharepoint', mode: 'admin' }], { existing });
-    expect(kept.credentials.clientSecret).toEqual({ add: false });
+    expect(kept.credentials.clientSecret).toEqual({ add: false, lifetimeMonths: 12 });
     expect(kept.operations.map((o) => o.id)).not.toContain('add-password');
-    expect(kept.operations.find((o) => o.id === 'read-back')?.dependsOn).toEqual(['upsert-application']);
     expect(kept.existing).toBe(existing);
     const asked = plan([{ id: 'sharepoint', mode: 'admin' }], { existing, newSecret: true });
     expect(asked.operations.map((o) => o.id)).toContain('add-password');
     const expired = plan([{ id: 'sharepoint', mode: 'admin' }], {
       existing: { ...existing, secrets: [{ ...secret, expired: true }] },
     });
-    expect(expired.credentials.clientSecret).toEqual({ add: true });
+    expect(expired.credentials.clientSecret).toEqual({ add: true, lifetimeMonths: 12 });
     expect(plan([{ id: 'sharepoint', mode: 'admin' }], { instance: 2 }).application.uniqueName).toMatch(
       /-2$/,
     );
@@ -237,7 +235,6 @@ describe('operations', () => {
       'grant-app-roles:management',
       'grant-app-roles:aad-graph',
     ]);
-    for (const g of grants) expect(g.dependsOn).toEqual(['ensure-service-principal']);
     const delegated = grants[0];
     expect(delegated?.kind === 'grant-delegated' && delegated.scopes).toContain('Mail.Send');
     const total = grants.reduce(
@@ -247,8 +244,32 @@ describe('operations', () => {
       0,
     );
     expect(total).toBe(p.permissions.length);
-    const ids = new Set(p.operations.map((o) => o.id));
-    for (const o of p.operations) for (const d of o.dependsOn) expect(ids.has(d)).toBe(true);
+    expect(new Set(p.operations.map((o) => o.id)).size).toBe(p.operations.length);
+  });
+
+  it('holds every review choice: the secret lifetime, the certificate and consent', () => {
+    const certificate = {
+      customKeyIdentifier: 'AA==',
+      displayName: 'CN=Contoso',
+      startDateTime: '2026-01-01T00:00:00.000Z',
+      endDateTime: '2028-01-01T00:00:00.000Z',
+      key: 'MIIB',
+      keyId: '5d1e0c1a-8f0e-4d3b-9a41-2f6f0b7c9e11',
+      type: 'AsymmetricX509Cert' as const,
+      usage: 'Verify' as const,
+    };
+    const admin = plan([{ id: 'sharepoint', mode: 'admin' }], {
+      secretLifetimeMonths: 6,
+      certificate,
+      grantAdminConsent: true,
+    });
+    expect(admin.credentials.clientSecret.lifetimeMonths).toBe(6);
+    expect(admin.credentials.certificate.credential).toBe(certificate);
+    expect(admin.operations.some((o) => o.kind === 'grant-app-roles')).toBe(true);
+    // A certificate the plan does not need is not carried.
+    const user = plan([{ id: 'outlook-mail', mode: 'user' }], { certificate });
+    expect(user.credentials.certificate.credential).toBeNull();
+    expect(user.operations.some((o) => o.kind.startsWith('grant-'))).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@ import { graphAccessType, permissionKey, type Permission } from '../catalog/perm
 import { resolveConnectorMode } from '../catalog/resolve';
 import { resourceApi, resourceApis } from '../catalog/resource-apis';
 import { planOperations } from './operations';
+import { DEFAULT_SECRET_LIFETIME } from './plan-types';
 import type {
   ConnectorSelection,
   PlanInput,
@@ -103,22 +104,29 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   const existing = input.existing;
   // A new registration always gets a secret; one that exists gets one when asked, or when none is valid.
   const addSecret = existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true;
+  const redirectUris = dedupe(input.redirectUris);
   return {
+    // Normalised, so the same answers in another order give the same plan.
+    input: { ...input, connectors: selections, displayName, redirectUris },
     connectors: selections,
     application: {
       displayName,
       uniqueName: uniqueNameFor(displayName, input.instance),
       signInAudience: 'AzureADMultipleOrgs',
       web: {
-        redirectUris: dedupe(input.redirectUris),
+        redirectUris,
         implicitGrantSettings: { enableIdTokenIssuance: admins.length > 0, enableAccessTokenIssuance: false },
       },
       requiredResourceAccess: requiredResourceAccess(permissions),
     },
     permissions,
     credentials: {
-      clientSecret: { add: addSecret },
-      certificate: { required: certificateFor.length > 0, neededBy: certificateFor },
+      clientSecret: { add: addSecret, lifetimeMonths: input.secretLifetimeMonths ?? DEFAULT_SECRET_LIFETIME },
+      certificate: {
+        required: certificateFor.length > 0,
+        neededBy: certificateFor,
+        credential: certificateFor.length > 0 ? (input.certificate ?? null) : null,
+      },
     },
     idTokens: { enabled: admins.length > 0, neededBy: admins },
     adminConsent: { required: consentPermissions.length > 0, permissions: consentPermissions, grantNow },
@@ -127,7 +135,6 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     notices,
     operations: planOperations({
       resourceAppIds: [...new Set(permissions.map((p) => resourceApi(p.api).appId))],
-      withCertificate: certificateFor.length > 0,
       withSecret: addSecret,
       consent: grantNow ? permissions : [],
     }),

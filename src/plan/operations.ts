@@ -3,7 +3,6 @@ import type { PlannedOperation, PlannedPermission } from './plan-types';
 
 interface OperationsInput {
   readonly resourceAppIds: readonly string[];
-  readonly withCertificate: boolean;
   /** Whether the run adds a client secret. */
   readonly withSecret: boolean;
   /** The permissions to grant tenant-wide now; empty when consent is left for later. */
@@ -11,56 +10,18 @@ interface OperationsInput {
 }
 
 /**
- * The runner's work, in order. `dependsOn` lets independent operations run together: the two reads go first and
- * side by side; the secret and the service principal only need the application; every grant needs only the service
- * principal.
+ * Which operations the run has, in the order the progress list shows them. When each may start is its kind's
+ * business (`after` in the runner's registry): the reads first and side by side, then the upsert, then the secret and
+ * the service principal, then the grants and the read-back.
  */
-export function planOperations({
-  resourceAppIds,
-  withCertificate,
-  withSecret,
-  consent,
-}: OperationsInput): PlannedOperation[] {
+export function planOperations({ resourceAppIds, withSecret, consent }: OperationsInput): PlannedOperation[] {
   const operations: PlannedOperation[] = [
-    {
-      id: 'resolve-permissions',
-      kind: 'resolve-permissions',
-      title: 'Check every permission against your tenant',
-      dependsOn: [],
-      resourceAppIds,
-    },
-    {
-      // The registration's current certificates go back with the new one (a PATCH replaces the whole collection).
-      id: 'read-existing',
-      kind: 'read-existing',
-      title: 'Read the registration as it is now, if it exists',
-      dependsOn: [],
-    },
-    {
-      id: 'upsert-application',
-      kind: 'upsert-application',
-      title: withCertificate
-        ? 'Create or update the app registration, with its permissions and certificate'
-        : 'Create or update the app registration, with its permissions',
-      dependsOn: ['resolve-permissions', 'read-existing'],
-      withCertificate,
-    },
-    ...(withSecret
-      ? [
-          {
-            id: 'add-password',
-            kind: 'add-password',
-            title: 'Create the client secret',
-            dependsOn: ['upsert-application'],
-          } as const,
-        ]
-      : []),
-    {
-      id: 'ensure-service-principal',
-      kind: 'ensure-service-principal',
-      title: 'Create the enterprise application (service principal)',
-      dependsOn: ['upsert-application'],
-    },
+    { id: 'resolve-permissions', kind: 'resolve-permissions', resourceAppIds },
+    // The registration's current certificates go back with the new one (a PATCH replaces the whole collection).
+    { id: 'read-existing', kind: 'read-existing' },
+    { id: 'upsert-application', kind: 'upsert-application' },
+    ...(withSecret ? [{ id: 'add-password', kind: 'add-password' } as const] : []),
+    { id: 'ensure-service-principal', kind: 'ensure-service-principal' },
   ];
   for (const api of resourceApis) {
     const scopes = consent.filter((p) => p.api === api.id && p.kind === 'delegated');
@@ -68,8 +29,6 @@ export function planOperations({
       operations.push({
         id: `grant-delegated:${api.id}`,
         kind: 'grant-delegated',
-        title: `Grant admin consent for ${api.displayName} delegated permissions`,
-        dependsOn: ['ensure-service-principal'],
         api: api.id,
         resourceAppId: resourceApi(api.id).appId,
         scopes: scopes.map((p) => p.name),
@@ -80,19 +39,12 @@ export function planOperations({
       operations.push({
         id: `grant-app-roles:${api.id}`,
         kind: 'grant-app-roles',
-        title: `Grant admin consent for ${api.displayName} application permissions`,
-        dependsOn: ['ensure-service-principal'],
         api: api.id,
         resourceAppId: resourceApi(api.id).appId,
         roles: roles.map((p) => ({ name: p.name, id: p.id })),
       });
     }
   }
-  operations.push({
-    id: 'read-back',
-    kind: 'read-back',
-    title: 'Read the registration back and compare it with the plan',
-    dependsOn: ['upsert-application', ...(withSecret ? ['add-password'] : [])],
-  });
+  operations.push({ id: 'read-back', kind: 'read-back' });
   return operations;
 }

@@ -3,6 +3,13 @@ import type { ConnectorId, ConnectorMode } from '../catalog/connectors';
 import type { Correction } from '../catalog/corrections';
 import type { Permission } from '../catalog/permissions';
 import type { ResourceApiId } from '../catalog/resource-apis';
+import type { GraphKeyCredential } from '../crypto/key-credential';
+
+/** Client secret lifetimes the wizard offers, in months (the portal allows at most 24; Microsoft recommends under 12). */
+export const SECRET_LIFETIMES = [6, 12, 24] as const;
+export type SecretLifetimeMonths = (typeof SECRET_LIFETIMES)[number];
+/** Microsoft recommends less than 12 months; 12 is the portal's default. */
+export const DEFAULT_SECRET_LIFETIME: SecretLifetimeMonths = 12;
 
 /** One connector the admin chose, and how its accounts will connect. */
 export interface ConnectorSelection {
@@ -18,6 +25,13 @@ export interface PlanInput {
   readonly redirectUris: readonly string[];
   /** Automatic mode only: grant tenant-wide admin consent right after creating the registration. */
   readonly grantAdminConsent?: boolean;
+  /** Automatic mode only: how long a new client secret lasts. Default {@link DEFAULT_SECRET_LIFETIME}. */
+  readonly secretLifetimeMonths?: SecretLifetimeMonths;
+  /**
+   * Automatic mode only: the public part of the certificate the registration gets, when the plan needs one. Its
+   * `customKeyIdentifier` is not sent: Graph then stores the real thumbprint.
+   */
+  readonly certificate?: GraphKeyCredential | null;
   /**
    * Automatic mode only: what the plan's unique name found in the tenant before any write. `null`: nothing, the run
    * creates the registration; `undefined`: not looked up (offline mode, or before the review's check).
@@ -99,19 +113,19 @@ export type PlanNotice =
   | { readonly kind: 'teams-activity-monitoring'; readonly message: string };
 
 interface OperationBase<K extends string> {
+  /** Unique in the plan, e.g. `grant-app-roles:graph`; the resume record and the progress list name it. */
   readonly id: string;
   readonly kind: K;
-  /** What the step does, in plain words, for the progress list. */
-  readonly title: string;
-  /** Operations that must finish first; operations with no path between them may run at the same time. */
-  readonly dependsOn: readonly string[];
 }
 
-/** The ordered work a runner executes to make the registration match the plan. */
+/**
+ * The work a runner executes to make the registration match the plan. Only `buildPlan` decides which operations
+ * exist; what each kind sends, needs and waits for is its entry in the runner's registry (`graph/operation-kinds.ts`).
+ */
 export type PlannedOperation =
   | (OperationBase<'resolve-permissions'> & { readonly resourceAppIds: readonly string[] })
   | OperationBase<'read-existing'>
-  | (OperationBase<'upsert-application'> & { readonly withCertificate: boolean })
+  | OperationBase<'upsert-application'>
   | OperationBase<'add-password'>
   | OperationBase<'ensure-service-principal'>
   | (OperationBase<'grant-delegated'> & {
@@ -126,8 +140,14 @@ export type PlannedOperation =
     })
   | OperationBase<'read-back'>;
 
+export type OperationKind = PlannedOperation['kind'];
+/** The planned operation of one kind. */
+export type OperationOf<K extends OperationKind> = Extract<PlannedOperation, { kind: K }>;
+
 /** Everything that will be created, computed purely from the answers. Review shows it, exports render it, the runner executes it. */
 export interface RegistrationPlan {
+  /** The answers it was computed from: a change of one choice (a retry with a shorter secret) rebuilds from them. */
+  readonly input: PlanInput;
   readonly connectors: readonly ConnectorSelection[];
   readonly application: PlannedApplication;
   readonly permissions: readonly PlannedPermission[];
@@ -136,9 +156,16 @@ export interface RegistrationPlan {
      * Every connector signs in with a client secret. `add`: the run creates one; false when the registration has a
      * valid one already (the platform holds it) and the admin did not ask for another.
      */
-    readonly clientSecret: { readonly add: boolean };
-    /** Admin accounts of Teams, OneDrive, OneDrive for Business and SharePoint also use a certificate. */
-    readonly certificate: { readonly required: boolean; readonly neededBy: readonly ConnectorId[] };
+    readonly clientSecret: { readonly add: boolean; readonly lifetimeMonths: SecretLifetimeMonths };
+    /**
+     * Admin accounts of Teams, OneDrive, OneDrive for Business and SharePoint also use a certificate. `credential`:
+     * the public part the run sends (automatic mode), null when none was given or none is needed.
+     */
+    readonly certificate: {
+      readonly required: boolean;
+      readonly neededBy: readonly ConnectorId[];
+      readonly credential: GraphKeyCredential | null;
+    };
   };
   readonly idTokens: { readonly enabled: boolean; readonly neededBy: readonly ConnectorId[] };
   readonly adminConsent: {

@@ -9,7 +9,13 @@ import {
   publicCertificateFiles,
 } from '../exports/certificate-files';
 import { buildPlan } from '../plan/build-plan';
-import type { ConnectorSelection, ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
+import { DEFAULT_SECRET_LIFETIME } from '../plan/plan-types';
+import type {
+  ConnectorSelection,
+  ExistingRegistration,
+  RegistrationPlan,
+  SecretLifetimeMonths,
+} from '../plan/plan-types';
 import { uniqueNameFor } from '../plan/unique-name';
 
 /** How the registration gets made: by the wizard through Microsoft Graph, or by the admin in the portal. */
@@ -41,7 +47,7 @@ export interface WizardAnswers {
   readonly redirectUris: Readonly<Partial<Record<ConnectorId, string>>>;
   readonly certificate: CertificateAnswer | null;
   /** Automatic mode: how long the client secret lasts. Microsoft recommends less than 12 months. */
-  readonly secretLifetimeMonths: 6 | 12 | 24;
+  readonly secretLifetimeMonths: SecretLifetimeMonths;
   /** Automatic mode: grant tenant-wide admin consent right after creating the registration. */
   readonly grantConsent: boolean;
   /** Files the admin has downloaded, by name, so nothing secret is dropped before it was saved. */
@@ -98,7 +104,7 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     displayName: defaultDisplayName(config),
     redirectUris: {},
     certificate: null,
-    secretLifetimeMonths: 12,
+    secretLifetimeMonths: DEFAULT_SECRET_LIFETIME,
     grantConsent: true,
     savedFiles: [],
     tenantChecks: {},
@@ -127,7 +133,11 @@ export function redirectUriFor(answers: WizardAnswers, config: AppConfig, id: Co
   return answers.redirectUris[id] ?? config.defaultRedirectUris[id] ?? '';
 }
 
-/** The registration plan for the answers, once at least one connector is chosen. */
+/**
+ * The registration plan for the answers, once at least one connector is chosen: in automatic mode with every choice
+ * the review offers (consent, the secret, the certificate's public part, the registration it updates), so the plan
+ * the admin reviews is the one that runs.
+ */
 export function planFor(answers: WizardAnswers, config: AppConfig): RegistrationPlan | null {
   if (answers.connectors.length === 0) return null;
   const automatic = answers.path === 'automatic';
@@ -140,6 +150,8 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
       ? {
           existing: existingFor(answers),
           instance: answers.instance,
+          secretLifetimeMonths: answers.secretLifetimeMonths,
+          certificate: answers.certificate?.certificate.graphKeyCredential ?? null,
           ...(answers.newSecret === null ? {} : { newSecret: answers.newSecret }),
         }
       : {}),

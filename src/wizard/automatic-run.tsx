@@ -1,4 +1,12 @@
-import { createContext, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useAuth } from '../auth/use-auth';
 import { clouds } from '../config/clouds';
 import type { AppConfig } from '../config/config-schema';
@@ -8,25 +16,14 @@ import type {
   CredentialRemoval,
   CredentialRemovalResult,
   PlanRunner,
-  RunOptions,
   RunState,
   RunWaiting,
   StoredRun,
 } from '../graph/run-types';
-import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
+import { buildPlan } from '../plan/build-plan';
+import type { ExistingRegistration, PlanInput, RegistrationPlan } from '../plan/plan-types';
 import { uniqueNameFor } from '../plan/unique-name';
-import type { WizardAnswers } from './answers';
 import { useUnsavedGuard } from './use-unsaved-guard';
-
-/** The run's options from the answers: the certificate goes up only when the plan needs one. */
-export function runOptionsFor(answers: WizardAnswers, plan: RegistrationPlan): RunOptions {
-  const certificate = plan.credentials.certificate.required ? answers.certificate : null;
-  return {
-    secretLifetimeMonths: answers.secretLifetimeMonths,
-    grantConsent: answers.grantConsent,
-    keyCredential: certificate?.certificate.graphKeyCredential ?? null,
-  };
-}
 
 /** Automatic mode's run, shared by the review, run and credentials steps. */
 export interface AutomaticRun {
@@ -35,12 +32,12 @@ export interface AutomaticRun {
    * Asks for the Graph permissions the run needs (a popup, so call it straight from a click), then starts the run.
    * Resolves once the run has started; its progress and failures are in `state`. Rejects when permission is refused.
    */
-  start(plan: RegistrationPlan, options: RunOptions): Promise<void>;
+  start(plan: RegistrationPlan): Promise<void>;
   /**
    * Asks for the Graph permissions the run needs (a popup when they are not held yet, so call it straight from a
    * click), without running anything. Rejects with `AuthFailure` when permission is refused.
    */
-  authorize(plan: RegistrationPlan, options: RunOptions): Promise<void>;
+  authorize(plan: RegistrationPlan): Promise<void>;
   /** Reads what this unique name finds in the tenant, writing nothing (after `authorize`); tells its waits. */
   inspect(
     uniqueName: string,
@@ -48,8 +45,11 @@ export interface AutomaticRun {
   ): Promise<ExistingRegistration | null>;
   /** The first instance (2, 3, …) of the display name's unique name that no registration has yet. */
   freeInstance(displayName: string): Promise<number>;
-  /** Runs what failed or did not run yet again, with these options. Progress is in `state`. */
-  retry(options: RunOptions): void;
+  /**
+   * Runs what failed or did not run yet again, for the last run's plan with these choices changed (e.g. a shorter
+   * secret lifetime, or consent now). Progress is in `state`.
+   */
+  retry(change?: Partial<PlanInput>): void;
   /** Removes credentials the admin ticked from the registration the run made or updated. */
   removeCredentials(selection: CredentialRemoval): Promise<CredentialRemovalResult>;
   /** An earlier run of this registration that was interrupted, for a resume notice. */
@@ -97,6 +97,8 @@ export function AutomaticRunProvider({
     () => runner?.getState() ?? idle,
   );
   const [secretSaved, setSecretSaved] = useState(false);
+  // The plan of the last run started: a retry changes its choices, never the registration it is for.
+  const lastPlan = useRef<RegistrationPlan | null>(null);
   useUnsavedGuard(state.result?.secret && !secretSaved ? ['the client secret'] : []);
 
   const value = useMemo<AutomaticRun | null>(() => {
@@ -104,13 +106,14 @@ export function AutomaticRunProvider({
     return {
       state,
       secretSaved,
-      async authorize(plan, options) {
-        await auth.requestPermissions(runPermissions(plan, options), 'create the app registration');
+      async authorize(plan) {
+        await auth.requestPermissions(runPermissions(plan), 'create the app registration');
       },
-      async start(plan, options) {
-        await auth.requestPermissions(runPermissions(plan, options), 'create the app registration');
+      async start(plan) {
+        await auth.requestPermissions(runPermissions(plan), 'create the app registration');
         setSecretSaved(false);
-        settled(runner.run(plan, options));
+        lastPlan.current = plan;
+        settled(runner.run(plan));
       },
       inspect: (uniqueName, onWait) => runner.inspect(uniqueName, onWait ? { onWait } : {}),
       async freeInstance(displayName) {
@@ -120,8 +123,12 @@ export function AutomaticRunProvider({
         }
         throw new Error('Too many registrations have this display name; choose another name.');
       },
-      retry(options) {
-        settled(runner.retry(options));
+      retry(change = {}) {
+        const last = lastPlan.current;
+        if (!last) return;
+        const plan = buildPlan({ ...last.input, ...change });
+        lastPlan.current = plan;
+        settled(runner.retry(plan));
       },
       removeCredentials: (selection) => runner.removeCredentials(selection),
       interruptedRun: (plan) => runner.interruptedRun(plan),

@@ -9,9 +9,9 @@ import { TEST_CERTIFICATE_BASE64 } from '../../../e2e/emulator/fixtures/test-cer
 import { isAbort } from '../../../e2e/emulator/types';
 import type { GraphKeyCredential } from '../../crypto/key-credential';
 import { buildPlan } from '../../plan/build-plan';
-import type { RegistrationPlan } from '../../plan/plan-types';
+import type { PlanInput, RegistrationPlan } from '../../plan/plan-types';
 import { createPlanRunner } from '../plan-runner';
-import type { PlanRunner, PlanRunnerDeps, RunOptions, RunStorage } from '../run-types';
+import type { PlanRunner, PlanRunnerDeps, RunStorage } from '../run-types';
 
 /** The wizard's delegated scopes, as the UI consents to them before a run. */
 export const WIZARD_SCOPES = [
@@ -22,17 +22,28 @@ export const WIZARD_SCOPES = [
 
 export const REDIRECT_URI = 'https://api.kloudless.com/v1/oauth/callback';
 
-/** SharePoint for admin accounts: certificate, ID tokens, 10 application permissions on four APIs. */
-export const adminSharePointPlan = (grantAdminConsent = true): RegistrationPlan =>
+/**
+ * SharePoint for admin accounts: certificate (the emulator's test certificate), ID tokens, 10 application
+ * permissions on four APIs. `choices` changes any other answer.
+ */
+export const adminSharePointPlan = (
+  grantAdminConsent = true,
+  choices: Partial<PlanInput> = {},
+): RegistrationPlan =>
   buildPlan({
     connectors: [{ id: 'sharepoint', mode: 'admin' }],
     displayName: 'Contoso Sync',
     redirectUris: [REDIRECT_URI],
     grantAdminConsent,
+    certificate: testKeyCredential(),
+    ...choices,
   });
 
 /** Outlook Mail and Teams for non-admin users: delegated permissions only, no certificate. */
-export const userMailTeamsPlan = (grantAdminConsent = false): RegistrationPlan =>
+export const userMailTeamsPlan = (
+  grantAdminConsent = false,
+  choices: Partial<PlanInput> = {},
+): RegistrationPlan =>
   buildPlan({
     connectors: [
       { id: 'outlook-mail', mode: 'user' },
@@ -41,6 +52,7 @@ export const userMailTeamsPlan = (grantAdminConsent = false): RegistrationPlan =
     displayName: 'Contoso Mail and Teams',
     redirectUris: [REDIRECT_URI],
     grantAdminConsent,
+    ...choices,
   });
 
 /** The emulator's test certificate as the crypto module would describe it. */
@@ -54,16 +66,6 @@ export function testKeyCredential(overrides: Partial<GraphKeyCredential> = {}): 
     keyId: '5d1e0c1a-8f0e-4d3b-9a41-2f6f0b7c9e11',
     type: 'AsymmetricX509Cert',
     usage: 'Verify',
-    ...overrides,
-  };
-}
-
-/** Options for a plan, with the certificate when it needs one. */
-export function optionsFor(plan: RegistrationPlan, overrides: Partial<RunOptions> = {}): RunOptions {
-  return {
-    secretLifetimeMonths: 12,
-    grantConsent: plan.adminConsent.grantNow,
-    keyCredential: plan.credentials.certificate.required ? testKeyCredential() : null,
     ...overrides,
   };
 }

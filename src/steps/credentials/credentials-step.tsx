@@ -15,7 +15,7 @@ import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';
 import { SecretField } from '../../ui/secret-field';
 import { certificateView } from '../../wizard/answers';
-import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
+import { useAutomaticRun } from '../../wizard/automatic-run';
 import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
 import { OlderCredentials } from './older-credentials';
@@ -175,7 +175,7 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
         result={result}
         plan={plan}
         config={config}
-        onRetry={() => run.retry(runOptionsFor(answers, plan))}
+        onRetry={() => run.retry()}
         retrying={run.state.status === 'running'}
         variant="full"
       />

@@ -22,7 +22,7 @@ import { CodeBlock } from '../../ui/code-block';
 import { CorrectionList } from '../../ui/correction-list';
 import { PermissionList } from '../../ui/permission-list';
 import { existingFor, planFor, uniqueNameOf, type WizardAnswers } from '../../wizard/answers';
-import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
+import { useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
 import { useDraftSync } from '../../wizard/use-draft-sync';
 import type { ExistingRegistration } from '../../plan/plan-types';
@@ -78,13 +78,12 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
   const chosen = options.success ? { ...answers, ...toOptionAnswers(options.data) } : answers;
   const plan = automatic ? planFor(chosen, config) : context.plan;
   if (!plan) return null;
-  const runOptions = runOptionsFor(chosen, plan);
   const interrupted = automatic ? run?.interruptedRun(plan) : null;
   const unsavedSecret = interrupted?.secret && !interrupted.secret.saved ? interrupted.secret.keyId : null;
   // The registration the display name finds (instance 1), and the one this plan writes (another when "new").
   const found = existingFor(answers, 1);
   const existing = existingFor(answers);
-  const certificate = plan.credentials.certificate.required ? answers.certificate : null;
+  const certificate = plan.credentials.certificate.credential ? answers.certificate : null;
   const changes =
     existing === undefined
       ? null
@@ -152,7 +151,7 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
       if (!firstPlan) return;
       try {
         // The permission popup must open within the click: nothing is awaited before it.
-        await run.authorize(firstPlan, runOptionsFor(final, firstPlan));
+        await run.authorize(firstPlan);
         const uniqueName = uniqueNameOf(final);
         if (existingFor(final) === undefined) {
           setChecking(true);
@@ -171,7 +170,7 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
         }
         const finalPlan = planFor(final, config);
         if (!finalPlan) return;
-        await run.start(finalPlan, runOptionsFor(final, finalPlan));
+        await run.start(finalPlan);
         // The run changes what the check saw: a later review checks again.
         const { [uniqueName]: _stale, ...tenantChecks } = final.tenantChecks;
         onComplete({ ...patch, tenantChecks });
@@ -267,10 +266,10 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
             )}
           </section>
           <AutomaticOptions form={form} consentNeeded={plan.adminConsent.required} />
-          <RequestList graphHost={clouds[config.cloud].graph} requests={describeRequests(plan, runOptions)} />
+          <RequestList graphHost={clouds[config.cloud].graph} requests={describeRequests(plan)} />
           <Body1>
-            Create asks you to allow {runPermissions(plan, runOptions).join(', ')} for this session, then
-            sends these requests.
+            Create asks you to allow {runPermissions(plan).join(', ')} for this session, then sends these
+            requests.
           </Body1>
           {problem && <AuthErrorMessage explanation={problem} />}
         </section>

@@ -8,7 +8,7 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import { runOptionsFor, useAutomaticRun } from '../../wizard/automatic-run';
+import { useAutomaticRun } from '../../wizard/automatic-run';
 import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
 import { OperationList } from './operation-list';
@@ -30,9 +30,8 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
   const { answers, plan, config } = context;
 
   const retry = (secretLifetimeMonths = answers.secretLifetimeMonths) => {
-    if (!plan) return;
     if (secretLifetimeMonths !== answers.secretLifetimeMonths) onUpdate({ secretLifetimeMonths });
-    run.retry({ ...runOptionsFor(answers, plan), secretLifetimeMonths });
+    run.retry({ secretLifetimeMonths });
   };
 
   return (
