@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistrationPlan } from '../plan/plan-types';
 import { describeRequests, runPermissions } from './describe-requests';
-import { adminSharePointPlan, createHarness, userMailTeamsPlan } from './test-support/emulator-harness';
+import {
+  adminSharePointPlan,
+  createHarness,
+  graphRequests,
+  userMailTeamsPlan,
+} from './test-support/emulator-harness';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -47,7 +52,7 @@ function matches(described: unknown, sent: unknown): boolean {
 async function compareWithRun(plan: RegistrationPlan) {
   const { emu, createRunner } = createHarness();
   await createRunner().run(plan);
-  const sent = emu.log.filter((e) => e.kind === 'graph' && !e.batchItem);
+  const sent = graphRequests(emu);
   const described = describeRequests(plan);
   expect(described).toHaveLength(sent.length);
   const unmatched = [...sent];

@@ -10,6 +10,8 @@ import {
   TokenUnavailableError,
 } from './graph-errors';
 import type { GraphRequest } from './graph-requests';
+import { batchTransport, directTransport } from './graph-transport';
+import type { GraphExchange } from './graph-transport';
 import {
   fullJitterDelay,
   NETWORK_BACKOFF,
@@ -60,21 +62,15 @@ export interface GraphClientDeps {
   readonly now: () => number;
   readonly random: () => number;
   readonly replicationBudgetMs: number;
-}
-
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  /** Gather concurrent requests into JSON batches (see `graph-transport.ts`). Default true. */
+  readonly batch?: boolean;
 }
 
 /** Creates the client. */
 export function createGraphClient(deps: GraphClientDeps): GraphClient {
   const base = deps.graphBaseUrl.replace(/\/+$/, '');
+  const transportDeps = { base, getToken: deps.getToken, fetch: deps.fetch };
+  const transport = deps.batch === false ? directTransport(transportDeps) : batchTransport(transportDeps);
 
   async function wait(ms: number, kind: WaitKind, budgetEndsAt: number | undefined, options: SendOptions) {
     const until = deps.now() + ms;
@@ -86,36 +82,18 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
     }
   }
 
-  async function token(permissions: readonly string[]): Promise<string> {
-    try {
-      return await deps.getToken(permissions);
-    } catch (error) {
-      throw isAbortError(error) ? error : new TokenUnavailableError(error);
-    }
-  }
-
   async function send<T>(request: GraphRequest, options: SendOptions): Promise<GraphResponse<T>> {
     let throttled = 0;
     let dropped = 0;
     let lagged = 0;
     for (;;) {
       options.signal?.throwIfAborted();
-      const headers: Record<string, string> = {
-        Authorization: `Bearer ${await token(options.permissions)}`,
-        Accept: 'application/json',
-        ...request.headers,
-      };
-      if (request.body !== undefined) headers['Content-Type'] = 'application/json';
-      let response: Response;
+      let answer: GraphExchange;
       try {
-        response = await deps.fetch(`${base}${request.path}`, {
-          method: request.method,
-          headers,
-          ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
-          ...(options.signal ? { signal: options.signal } : {}),
-        });
+        answer = await transport(request, options.permissions, options.signal);
       } catch (error) {
-        if (isAbortError(error) || options.signal?.aborted) throw error;
+        if (isAbortError(error) || options.signal?.aborted || error instanceof TokenUnavailableError)
+          throw error;
         dropped++;
         if (!options.retryOnNetworkError || dropped >= NETWORK_BACKOFF.maxAttempts) {
           throw new GraphNetworkError(error);
@@ -128,17 +106,18 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
         );
         continue;
       }
-      const body = await readBody(response);
-      const requestId = response.headers.get('request-id') ?? undefined;
-      if (response.ok) return { status: response.status, body: body as T | undefined, requestId };
+      const { status, body } = answer;
+      const requestId = answer.header('request-id') ?? undefined;
+      if (status >= 200 && status < 300) return { status, body: body as T | undefined, requestId };
 
-      const error = GraphResponseError.fromBody(response.status, body, response.headers.get('request-id'));
-      if (isRetryableStatus(response.status) && ++throttled < THROTTLE_BACKOFF.maxAttempts) {
-        // Browsers cannot read Retry-After (Graph does not expose it to CORS); then back off on our own.
+      const error = GraphResponseError.fromBody(status, body, answer.header('request-id'));
+      if (isRetryableStatus(status) && ++throttled < THROTTLE_BACKOFF.maxAttempts) {
+        // A plain answer's Retry-After is unreadable in browsers (Graph does not expose it to CORS); a batch item's
+        // is. Without one, back off on our own.
         const delay =
-          parseRetryAfter(response.headers.get('Retry-After'), deps.now()) ??
+          parseRetryAfter(answer.header('Retry-After'), deps.now()) ??
           fullJitterDelay(throttled - 1, THROTTLE_BACKOFF, deps.random);
-        await wait(delay, response.status === 429 ? 'throttled' : 'unavailable', undefined, options);
+        await wait(delay, status === 429 ? 'throttled' : 'unavailable', undefined, options);
         continue;
       }
       if (options.isReplicationLag?.(error)) {

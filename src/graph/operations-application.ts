@@ -7,6 +7,7 @@ import type { GraphKeyCredential } from '../crypto/key-credential';
 import type { RegistrationPlan } from '../plan/plan-types';
 import { compareWithPlan } from './drift';
 import { readRegistration } from './existing-registration';
+import type { Send } from './existing-registration';
 import { GraphResponseError } from './graph-errors';
 import {
   APPLICATION_READWRITE,
@@ -28,15 +29,15 @@ import type { OperationContext } from './run-session';
 
 const permissions = [APPLICATION_READWRITE];
 
-/** Step 1: the resource service principals, read concurrently; a missing one (404) is reported, not retried. */
-export async function resolvePermissions(
-  ctx: OperationContext,
+/** The resource service principals of these APIs, read concurrently; a missing one (404) is null, not retried. */
+export async function readResourceServicePrincipals(
+  send: Send,
   resourceAppIds: readonly string[],
-): Promise<void> {
+): Promise<ReadonlyMap<string, ServicePrincipal | null>> {
   const found = await Promise.all(
     resourceAppIds.map(async (appId): Promise<[string, ServicePrincipal | null]> => {
       try {
-        const res = await ctx.send<ServicePrincipal>(resourceServicePrincipalRequest(appId), {
+        const res = await send<ServicePrincipal>(resourceServicePrincipalRequest(appId), {
           permissions,
           retryOnNetworkError: true,
         });
@@ -47,7 +48,23 @@ export async function resolvePermissions(
       }
     }),
   );
-  const resolved = matchPermissions(ctx.session.plan, new Map(found));
+  return new Map(found);
+}
+
+/**
+ * Step 1: every planned permission against the tenant's resource service principals. The review's check of the
+ * tenant, moments before, may have read them already.
+ */
+export async function resolvePermissions(
+  ctx: OperationContext,
+  resourceAppIds: readonly string[],
+): Promise<void> {
+  const early = ctx.session.prefetched?.servicePrincipals;
+  const servicePrincipals =
+    early && resourceAppIds.every((appId) => early.has(appId))
+      ? early
+      : await readResourceServicePrincipals(ctx.send, resourceAppIds);
+  const resolved = matchPermissions(ctx.session.plan, servicePrincipals);
   ctx.session.resolved = resolved;
   const count = ctx.session.plan.permissions.length;
   ctx.detail(
@@ -59,9 +76,13 @@ export async function resolvePermissions(
 
 /** Step 1b, beside step 1: the registration as it is now, if the unique name finds one. */
 export async function readExisting(ctx: OperationContext): Promise<void> {
-  const app = await readRegistration(ctx.send, ctx.session.plan.application.uniqueName);
+  // The review's check of the tenant, moments before, read exactly this.
+  const early = ctx.session.prefetched;
+  const app = early
+    ? early.application
+    : await readRegistration(ctx.send, ctx.session.plan.application.uniqueName);
   ctx.session.current = app;
-  ctx.session.readAt = ctx.now();
+  ctx.session.readAt = early ? early.at : ctx.now();
   const certificates = app?.keyCredentials?.length ?? 0;
   const secrets = app?.passwordCredentials?.length ?? 0;
   ctx.detail(

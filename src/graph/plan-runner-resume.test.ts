@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { RUN_STORAGE_KEY } from './run-storage';
-import { adminSharePointPlan, createHarness, userMailTeamsPlan } from './test-support/emulator-harness';
+import {
+  adminSharePointPlan,
+  carries,
+  createHarness,
+  graphWrites,
+  userMailTeamsPlan,
+} from './test-support/emulator-harness';
 import { expectRegistration } from './test-support/expect-registration';
 
-const isAddPassword = (request: Request) => request.url.endsWith('/addPassword');
+const isAddPassword = (request: Request, body: string | undefined) => carries(request, body, '/addPassword');
 
 describe('plan runner resuming an interrupted run', () => {
   it('replaces the unsaved secret of a run aborted after the secret (page reload)', async () => {
     const controller = new AbortController();
     const { emu, storage, createRunner } = createHarness({
       transport: {
-        after: (request, status) => void (isAddPassword(request) && status === 200 && controller.abort()),
+        after: (request, status, body) =>
+          void (isAddPassword(request, body) && status === 200 && controller.abort()),
       },
     });
     const plan = adminSharePointPlan();
@@ -39,8 +46,8 @@ describe('plan runner resuming an interrupted run', () => {
     const controller = new AbortController();
     const { emu, createRunner } = createHarness({
       transport: {
-        after: (request) => {
-          if (!isAddPassword(request) || controller.signal.aborted) return;
+        after: (request, _status, body) => {
+          if (!isAddPassword(request, body) || controller.signal.aborted) return;
           controller.abort();
           throw new DOMException('This operation was aborted', 'AbortError');
         },
@@ -66,8 +73,8 @@ describe('plan runner resuming an interrupted run', () => {
         before: () => {
           if (offline) throw new TypeError('Failed to fetch');
         },
-        after: (request, status) => {
-          if (!isAddPassword(request) || status !== 200 || wentOffline) return;
+        after: (request, status, body) => {
+          if (!isAddPassword(request, body) || status !== 200 || wentOffline) return;
           offline = wentOffline = true;
         },
       },
@@ -144,7 +151,7 @@ describe('plan runner resuming an interrupted run', () => {
     const retried = await runner.retry(plan);
     expect(retried.consent.status).toBe('granted');
     expect(retried.secret?.secretText).toBe(result.secret?.secretText);
-    const writes = emu.log.filter((e) => e.kind === 'graph' && e.method !== 'GET');
+    const writes = graphWrites(emu);
     expect(writes.length).toBe(10);
     expect(writes.every((e) => e.path.endsWith('/appRoleAssignedTo'))).toBe(true);
   });

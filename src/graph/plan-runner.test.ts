@@ -8,10 +8,23 @@ import {
   adminSharePointPlan,
   createHarness,
   graphWrites,
+  topLevelCalls,
   REDIRECT_URI,
   userMailTeamsPlan,
 } from './test-support/emulator-harness';
 import { expectRegistration } from './test-support/expect-registration';
+
+/** `POST /v1.0/applications/{id}/addPassword` → `POST addPassword`, and so on, for comparing call shapes. */
+const shortly = (call: string) => {
+  const [method, path = ''] = call.split(' ');
+  const route = path
+    .replace(/^\/v1\.0\//, '')
+    .replace(/\?.*$/, '')
+    .replace(/\((appId|uniqueName)='[^']*'\)/, '($1)')
+    .replace(/^(applications|servicePrincipals)\/[0-9a-f-]{36}\/(\w+)$/, '$2')
+    .replace(/^(applications|servicePrincipals)\/[0-9a-f-]{36}$/, '$1/{id}');
+  return `${method} ${route}`;
+};
 
 describe('plan runner against the emulator', () => {
   it('creates admin SharePoint with its certificate and grants consent, in 4 sequential round trips', async () => {
@@ -70,6 +83,40 @@ describe('plan runner against the emulator', () => {
     const result = await createRunner().run(plan);
     expectRegistration(emu, plan, result, 'granted');
     expect(result.consent.status).toBe('granted');
+  });
+
+  it('sends each level of the run as one JSON batch: four calls in all', async () => {
+    const { emu, createRunner } = createHarness();
+    const plan = adminSharePointPlan();
+    await createRunner().run(plan);
+    const levels = topLevelCalls(emu).map((call) => call.map(shortly).sort());
+    expect(levels).toEqual([
+      ['GET applications(uniqueName)', ...Array(4).fill('GET servicePrincipals(appId)')],
+      ['PATCH applications(uniqueName)'],
+      ['POST addPassword', 'POST servicePrincipals'],
+      ['GET applications/{id}', ...Array(10).fill('POST appRoleAssignedTo')],
+    ]);
+    expect(
+      emu.log.filter((e) => e.kind === 'graph' && !e.batchItem).every((e) => e.path === '/v1.0/$batch'),
+    ).toBe(true);
+  });
+
+  it('starts from the review’s read of the tenant, moments before, instead of reading again', async () => {
+    const { emu, createRunner } = createHarness();
+    const plan = adminSharePointPlan();
+    const runner = createRunner();
+    const resolve = plan.operations.find((op) => op.kind === 'resolve-permissions');
+    const resourceAppIds = resolve?.kind === 'resolve-permissions' ? resolve.resourceAppIds : [];
+    expect(await runner.inspect(plan.application.uniqueName, { resourceAppIds })).toBeNull();
+    expect(topLevelCalls(emu)).toHaveLength(1);
+    emu.clearLog();
+    const result = await runner.run(plan);
+    expectRegistration(emu, plan, result, 'granted');
+    expect(topLevelCalls(emu).map((call) => call.map(shortly).sort()[0])).toEqual([
+      'PATCH applications(uniqueName)',
+      'POST addPassword',
+      'GET applications/{id}',
+    ]);
   });
 
   it('grants nothing when the plan leaves consent for later', async () => {

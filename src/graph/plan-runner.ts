@@ -12,9 +12,10 @@ import { RunFailure } from './graph-errors';
 import { removeCredentials } from './remove-credentials';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
 import { isDone, isGrant, runOperation, titleOf } from './operation-kinds';
+import { readResourceServicePrincipals } from './operations-application';
 import { buildResult, newRunId, preflight, storedRunOf, wizardError } from './run-outcome';
 import { createSession } from './run-session';
-import type { OperationContext, RunSession } from './run-session';
+import type { OperationContext, PrefetchedReads, RunSession } from './run-session';
 import { runOperations } from './run-scheduler';
 import { createRunStateStore } from './run-state';
 import { createRunRecordStore } from './run-storage';
@@ -26,6 +27,9 @@ import type {
   RunResult,
   RunWaiting,
 } from './run-types';
+
+/** How long the review's read of the tenant stands in for the run's own first reads. */
+const PREFETCH_FRESH_MS = 30_000;
 
 /**
  * Creates a runner; one run at a time, and `retry` continues the last one. In the app:
@@ -47,11 +51,14 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     now,
     random: deps.random ?? Math.random,
     replicationBudgetMs: deps.replicationBudgetMs ?? DEFAULT_REPLICATION_BUDGET_MS,
+    ...(deps.batch === undefined ? {} : { batch: deps.batch }),
   });
   const store = createRunStateStore();
   const records = createRunRecordStore(deps.storage ?? null);
   let last: RunSession | undefined;
   let busy = false;
+  /** The review's last read of the tenant; a run starting soon after uses it instead of reading again. */
+  let inspected: PrefetchedReads | undefined;
 
   const persist = (session: RunSession) => records.save(storedRunOf(session, now()));
   /** A send outside a run (the review's read, the removal of old credentials): waits are told, not tracked. */
@@ -166,7 +173,13 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
       const stored = records.load();
       // A record for this registration means an earlier run was interrupted or its secret was not saved.
       const resumed = stored && stored.uniqueName === plan.application.uniqueName ? stored : null;
-      return guarded(createSession(plan, resumed, newRunId), options.signal);
+      const early = inspected;
+      inspected = undefined;
+      const fresh =
+        early && early.uniqueName === plan.application.uniqueName && now() - early.at <= PREFETCH_FRESH_MS
+          ? early
+          : undefined;
+      return guarded(createSession(plan, resumed, newRunId, fresh), options.signal);
     },
     retry(plan: RegistrationPlan, options: RunOptions = {}) {
       const session = last;
@@ -185,8 +198,19 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
       session.plan = plan;
       return guarded(session, options.signal, true);
     },
-    async inspect(uniqueName, { signal, onWait } = {}) {
-      const app = await readRegistration(sendFor(signal, onWait), uniqueName);
+    async inspect(uniqueName, { signal, onWait, resourceAppIds } = {}) {
+      const send = sendFor(signal, onWait);
+      // Read side by side (one batch on the wire): what the run would read first anyway.
+      const [app, servicePrincipals] = await Promise.all([
+        readRegistration(send, uniqueName),
+        resourceAppIds ? readResourceServicePrincipals(send, resourceAppIds) : undefined,
+      ]);
+      inspected = {
+        uniqueName,
+        application: app,
+        at: now(),
+        ...(servicePrincipals ? { servicePrincipals } : {}),
+      };
       return app ? describeExisting(app, uniqueName, now()) : null;
     },
     removeCredentials(selection, signal) {

@@ -56,10 +56,13 @@ describe('backoff', () => {
     expect(fullJitterDelay(3, THROTTLE_BACKOFF, () => 0.999)).toBeLessThan(8000);
   });
 
-  it('waits about 2 s, then longer, up to 30 s, for replication', () => {
-    const delays = [0, 1, 2, 3, 4, 5].map((a) => replicationDelay(a, () => 1));
-    expect(delays).toEqual([2000, 4000, 8000, 16000, 30000, 30000]);
-    expect(replicationDelay(0, () => 0)).toBe(1600);
+  it('polls for replication after half a second, then a little longer each time, up to 5 s', () => {
+    const delays = [0, 1, 2, 3, 4, 5, 6, 7].map((a) => replicationDelay(a, () => 1));
+    expect(delays).toEqual([500, 750, 1125, 1687, 2531, 3796, 5000, 5000]);
+    expect(replicationDelay(0, () => 0)).toBe(400);
+    // An object that becomes visible after 4 s is seen on the poll at about 4.1 s, not at 6 s.
+    const polls = delays.reduce<number[]>((at, d) => [...at, (at.at(-1) ?? 0) + d], []);
+    expect(polls.find((t) => t >= 4000)).toBeLessThan(4200);
   });
 
   it('retries 429, 503 and 504 only', () => {

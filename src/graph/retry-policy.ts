@@ -18,8 +18,11 @@ export const THROTTLE_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 30_000, m
 /** A request that may be repeated after a lost connection. */
 export const NETWORK_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 8_000, maxAttempts: 4 };
 
-/** Replication lag: about 2 s, doubling to 30 s, until the budget ends. */
-export const REPLICATION_BACKOFF = { baseMs: 2_000, capMs: 30_000 } as const;
+/**
+ * Replication lag: polls soon and often (half a second, growing by half to 5 s), so the run goes on within a fraction
+ * of a second of the object becoming visible. Each poll is one small request; the budget bounds the total.
+ */
+export const REPLICATION_BACKOFF = { baseMs: 500, capMs: 5_000, factor: 1.5 } as const;
 
 /** How long to keep retrying replication lag before giving up. */
 export const DEFAULT_REPLICATION_BUDGET_MS = 180_000;
@@ -41,9 +44,12 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Math.min(Math.max(0, at - now), MAX_RETRY_AFTER_MS);
 }
 
-/** The exponential ceiling for 0-based `attempt`: base × 2^attempt, at most the cap. */
-export function backoffCeiling(attempt: number, policy: { baseMs: number; capMs: number }): number {
-  return Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt));
+/** The exponential ceiling for 0-based `attempt`: base × factor^attempt (factor 2 unless given), at most the cap. */
+export function backoffCeiling(
+  attempt: number,
+  policy: { baseMs: number; capMs: number; factor?: number },
+): number {
+  return Math.min(policy.capMs, policy.baseMs * (policy.factor ?? 2) ** Math.max(0, attempt));
 }
 
 /** "Full jitter": a random wait up to the ceiling, so many clients do not retry in step. */
@@ -55,10 +61,7 @@ export function fullJitterDelay(
   return Math.floor(random() * backoffCeiling(attempt, policy));
 }
 
-/**
- * Replication waits stay close to the ceiling (80–100 % of it): waiting less than about 2 s rarely helps, and the
- * budget, not the attempt count, bounds the total.
- */
+/** Replication waits stay close to the ceiling (80–100 % of it); the budget, not the attempt count, bounds the total. */
 export function replicationDelay(attempt: number, random: () => number): number {
   const ceiling = backoffCeiling(attempt, REPLICATION_BACKOFF);
   return Math.floor(ceiling * (0.8 + 0.2 * random()));

@@ -2,13 +2,25 @@
  * What one run knows while it executes (ids, the tenant's permission ids, the secret in memory), and the context
  * each operation gets: a `send` bound to the run's signal and to the operation's waiting state and budget.
  */
-import type { Application, PasswordCredential } from '@microsoft/microsoft-graph-types';
+import type { Application, PasswordCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import type { RegistrationPlan } from '../plan/plan-types';
 import type { ReadBackReport } from './drift';
 import type { GraphResponse, SendOptions } from './graph-client';
 import type { ApplicationBody, GraphRequest } from './graph-requests';
 import type { ResolvedPermissions } from './resolve-permissions';
 import type { CreatedSecret, StoredRun } from './run-types';
+
+/**
+ * What the review's check of the tenant read moments before the run (see `PlanRunner.inspect`): the registration the
+ * unique name finds, and the resource service principals, so the run does not read them again.
+ */
+export interface PrefetchedReads {
+  readonly uniqueName: string;
+  readonly application: Application | null;
+  readonly servicePrincipals?: ReadonlyMap<string, ServicePrincipal | null>;
+  /** When they were read (epoch ms). */
+  readonly at: number;
+}
 
 /** The mutable knowledge of one run; `retry` continues with the same session. */
 export interface RunSession {
@@ -18,6 +30,8 @@ export interface RunSession {
   readonly runId: string;
   /** The interrupted run this one resumes, if any. */
   readonly resumed: StoredRun | null;
+  /** Reads the review made moments before this run, for its unique name. */
+  readonly prefetched?: PrefetchedReads;
   resolved?: ResolvedPermissions;
   /** The registration as read before any write (with its certificates' keys); null when none had the unique name. */
   current?: Application | null;
@@ -59,10 +73,12 @@ export function createSession(
   plan: RegistrationPlan,
   resumed: StoredRun | null,
   newRunId: () => string,
+  prefetched?: PrefetchedReads,
 ): RunSession {
   const continues = resumed !== null && !resumed.secret?.saved;
   return {
     plan,
+    ...(prefetched ? { prefetched } : {}),
     runId: continues ? resumed.runId : newRunId(),
     resumed,
     secretCleanupNeeded: continues,

@@ -188,6 +188,8 @@ export interface PlanRunnerDeps {
   readonly random?: () => number;
   /** How long to keep retrying calls that fail because Entra has not replicated a new object yet. Default 180 000. */
   readonly replicationBudgetMs?: number;
+  /** Gather the requests of each level of the run into one JSON batch. Default true. */
+  readonly batch?: boolean;
 }
 
 /** Executes a registration plan against Microsoft Graph. */
@@ -208,11 +210,17 @@ export interface PlanRunner {
   retry(plan: RegistrationPlan, options?: RunOptions): Promise<RunResult>;
   /**
    * Reads, without writing anything, the registration this unique name finds (its name and credentials), or null.
-   * Needs a token for `Application.ReadWrite.All`, as the run does.
+   * Needs a token for `Application.ReadWrite.All`, as the run does. With `resourceAppIds` it also reads those
+   * resource service principals; a run of this unique name that starts within 30 s uses both reads instead of its
+   * own.
    */
   inspect(
     uniqueName: string,
-    options?: { readonly signal?: AbortSignal; readonly onWait?: (waiting: RunWaiting | undefined) => void },
+    options?: {
+      readonly signal?: AbortSignal;
+      readonly onWait?: (waiting: RunWaiting | undefined) => void;
+      readonly resourceAppIds?: readonly string[];
+    },
   ): Promise<ExistingRegistration | null>;
   /**
    * Removes these credentials from the last run's registration: secrets by `removePassword`, certificates by sending

@@ -38,10 +38,14 @@ export interface AutomaticRun {
    * click), without running anything. Rejects with `AuthFailure` when permission is refused.
    */
   authorize(plan: RegistrationPlan): Promise<void>;
-  /** Reads what this unique name finds in the tenant, writing nothing (after `authorize`); tells its waits. */
+  /**
+   * Reads what this unique name finds in the tenant, writing nothing (after `authorize`); tells its waits. Given the
+   * plan about to run, it also reads what that run would read first, so the run can start without reading again.
+   */
   inspect(
     uniqueName: string,
     onWait?: (waiting: RunWaiting | undefined) => void,
+    plan?: RegistrationPlan,
   ): Promise<ExistingRegistration | null>;
   /** The first instance (2, 3, …) of the display name's unique name that no registration has yet. */
   freeInstance(displayName: string): Promise<number>;
@@ -115,7 +119,13 @@ export function AutomaticRunProvider({
         lastPlan.current = plan;
         settled(runner.run(plan));
       },
-      inspect: (uniqueName, onWait) => runner.inspect(uniqueName, onWait ? { onWait } : {}),
+      inspect: (uniqueName, onWait, plan) => {
+        const resolve = plan?.operations.find((op) => op.kind === 'resolve-permissions');
+        return runner.inspect(uniqueName, {
+          ...(onWait ? { onWait } : {}),
+          ...(resolve?.kind === 'resolve-permissions' ? { resourceAppIds: resolve.resourceAppIds } : {}),
+        });
+      },
       async freeInstance(displayName) {
         // A handful of reads at most: each "create a new one" choice takes the next instance.
         for (let instance = 2; instance < 100; instance++) {

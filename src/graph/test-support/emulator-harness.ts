@@ -55,6 +55,14 @@ export const userMailTeamsPlan = (
     ...choices,
   });
 
+/** Whether a request (or one of the items of a `$batch`) goes to a path ending in `suffix`. */
+export function carries(request: Request, body: string | undefined, suffix: string): boolean {
+  if (request.url.endsWith(suffix)) return true;
+  if (!request.url.endsWith('/$batch') || !body) return false;
+  const items = (JSON.parse(body) as { requests?: { url?: string }[] }).requests ?? [];
+  return items.some((item) => item.url?.endsWith(suffix));
+}
+
 /** The emulator's test certificate as the crypto module would describe it. */
 export function testKeyCredential(overrides: Partial<GraphKeyCredential> = {}): GraphKeyCredential {
   return {
@@ -101,10 +109,10 @@ export function memoryStorage(): RunStorage & { readonly data: Map<string, strin
 export interface TransportOptions {
   /** Hide Retry-After unless Graph exposes it to CORS, as a browser does. */
   readonly cors?: boolean;
-  /** Called before each request is handled; throw to make `fetch` fail. */
-  readonly before?: (request: Request) => void;
-  /** Called with each answer (status 0 for a dropped connection). */
-  readonly after?: (request: Request, status: number) => void;
+  /** Called before each request is handled, with its body; throw to make `fetch` fail. */
+  readonly before?: (request: Request, body: string | undefined) => void;
+  /** Called with each answer (status 0 for a dropped connection) and the request's body. */
+  readonly after?: (request: Request, status: number, body: string | undefined) => void;
 }
 
 const abortError = () => new DOMException('This operation was aborted', 'AbortError');
@@ -114,20 +122,20 @@ export function emulatorFetch(emu: Emulator, options: TransportOptions = {}): ty
   return async (input, init) => {
     const request = new Request(input, init);
     if (request.signal.aborted) throw abortError();
-    options.before?.(request);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => void (headers[name] = value));
     const body = request.method === 'GET' ? undefined : (await request.text()) || undefined;
+    options.before?.(request, body);
     const answer = await emu.handle({ method: request.method, url: request.url, headers, body });
     if (request.signal.aborted) throw abortError();
     if (isAbort(answer)) {
-      options.after?.(request, 0);
+      options.after?.(request, 0, body);
       throw new TypeError('Failed to fetch');
     }
     const out = new Headers(answer.headers);
     const exposed = (answer.headers['Access-Control-Expose-Headers'] ?? '').toLowerCase();
     if (options.cors && !exposed.includes('retry-after')) out.delete('Retry-After');
-    options.after?.(request, answer.status);
+    options.after?.(request, answer.status, body);
     const empty = answer.status === 204 || answer.status === 304 || answer.body === '';
     return new Response(empty ? null : answer.body, { status: answer.status, headers: out });
   };
@@ -167,6 +175,34 @@ export function createHarness(
   return { emu, clock, storage, tokenRequests, getToken, createRunner };
 }
 
-/** The Graph writes in the emulator's log (everything but GET). */
-export const graphWrites = (emu: Emulator) =>
-  emu.log.filter((e) => e.kind === 'graph' && !e.batchItem && e.method !== 'GET');
+/** The Graph writes the runner made (every request but GET; a `$batch` counts by its items). */
+export const graphWrites = (emu: Emulator) => graphRequests(emu).filter((e) => e.method !== 'GET');
+
+/**
+ * The Graph requests the runner made, as it sees them: the items of each `$batch` in place of the batch (an item of a
+ * batch whose connection dropped counts as dropped), and any request sent on its own.
+ */
+export function graphRequests(emu: Emulator) {
+  const graph = emu.log.filter((e) => e.kind === 'graph');
+  const isBatch = (e: (typeof graph)[number]) => !e.batchItem && /\/\$batch$/.test(e.path);
+  const batches = new Map(graph.filter(isBatch).map((e) => [e.seq, e]));
+  return graph
+    .filter((e) => !isBatch(e))
+    .map((e) =>
+      e.batchItem && e.batchSeq !== undefined && batches.get(e.batchSeq)?.status === 'aborted'
+        ? { ...e, status: 'aborted' as const }
+        : e,
+    );
+}
+
+/** Each top-level Graph call of the log, as the `method path` of the requests it carried. */
+export function topLevelCalls(emu: Emulator): string[][] {
+  const graph = emu.log.filter((e) => e.kind === 'graph');
+  return graph
+    .filter((e) => !e.batchItem)
+    .map((call) =>
+      /\/\$batch$/.test(call.path)
+        ? graph.filter((e) => e.batchItem && e.batchSeq === call.seq).map((e) => `${e.method} ${e.path}`)
+        : [`${call.method} ${call.path}`],
+    );
+}

@@ -155,7 +155,7 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
         const uniqueName = uniqueNameOf(final);
         if (existingFor(final) === undefined) {
           setChecking(true);
-          const registration = await run.inspect(uniqueName, setCheckWait).finally(() => {
+          const registration = await run.inspect(uniqueName, setCheckWait, firstPlan).finally(() => {
             setChecking(false);
             setCheckWait(undefined);
           });
