@@ -48,7 +48,6 @@ export function App({ config, configProblems, linkProblems, initialAnswers, init
   const styles = useStyles();
   const [copied, setCopied] = useState(false);
   const cloud = clouds[config.cloud];
-  // Reading the sign-in state here also re-renders the wizard when it changes, so a step's Next label follows it.
   const account = useAuth()?.account;
   return (
     <FluentProvider theme={webLightTheme}>

@@ -6,7 +6,6 @@ import { createAccountStore } from './account-store';
 import { AuthProvider } from './auth-provider';
 import { explainAuthError, type AuthErrorExplanation } from './explain-auth-error';
 import { msalConfiguration } from './msal-config';
-import { setSignedInReader } from './signed-in';
 
 /** What start-up gets back: the provider to render the app in. */
 export interface StartedAuth {
@@ -26,7 +25,6 @@ export async function startAuth(config: AppConfig, clientId: string): Promise<St
   const instance = new PublicClientApplication(msalConfiguration(clientId, cloud, origin));
   await instance.initialize();
   const accounts = createAccountStore(instance);
-  setSignedInReader(() => accounts.getSnapshot() !== null);
 
   // After a redirect sign-in the page starts again here: finish it before the first render, so the account (or the
   // reason it failed) is there from the start. MsalProvider's own call gets the same, memoized, promise.

@@ -1,5 +1,6 @@
 import { existingFor } from '../wizard/answers';
-import type { StepDefinition } from '../wizard/step-definition';
+import { defineStep } from '../wizard/define-step';
+import type { DraftsOf, WizardStep } from '../wizard/step-definition';
 import { AppDetailsStep } from './app-details/app-details-step';
 import { CertificateStep } from './certificate/certificate-step';
 import { ConnectorsStep } from './connectors/connectors-step';
@@ -11,39 +12,44 @@ import { signInNextLabel, signInPassOver } from './sign-in/sign-in-schema';
 import { SignInStep } from './sign-in/sign-in-step';
 import { StartStep } from './start/start-step';
 
-/** The wizard's steps, in order. The shell renders whichever of them `isShown` allows. */
-export const steps: readonly StepDefinition[] = [
-  { id: 'start', title: 'Start', Component: StartStep, isShown: () => true, nextLabel: () => null },
-  {
+const definedSteps = [
+  defineStep({
+    id: 'start',
+    title: 'Start',
+    Component: StartStep,
+    isShown: () => true,
+    nextLabel: () => null,
+  }),
+  defineStep({
     id: 'sign-in',
     title: 'Sign in',
     Component: SignInStep,
     isShown: (c) => c.answers.path === 'automatic',
     passOver: signInPassOver,
     nextLabel: signInNextLabel,
-  },
-  {
+  }),
+  defineStep({
     id: 'connectors',
     title: 'Connectors',
     Component: ConnectorsStep,
     isShown: () => true,
     nextLabel: () => 'Next',
-  },
-  {
+  }),
+  defineStep({
     id: 'app-details',
     title: 'App details',
     Component: AppDetailsStep,
     isShown: () => true,
     nextLabel: () => 'Next',
-  },
-  {
+  }),
+  defineStep({
     id: 'certificate',
     title: 'Certificate',
     Component: CertificateStep,
     isShown: (c) => Boolean(c.plan?.credentials.certificate.required),
     nextLabel: (c) => (c.answers.certificate ? 'Next' : null),
-  },
-  {
+  }),
+  defineStep({
     id: 'review',
     title: 'Review',
     Component: ReviewStep,
@@ -54,26 +60,32 @@ export const steps: readonly StepDefinition[] = [
         : existingFor(c.answers)
           ? 'Update app registration'
           : 'Create app registration',
-  },
-  {
+  }),
+  defineStep({
     id: 'run',
     title: 'Create',
     Component: RunStep,
     isShown: (c) => c.answers.path === 'automatic',
     nextLabel: () => null,
-  },
-  {
+  }),
+  defineStep({
     id: 'credentials',
     title: 'Credentials',
     Component: CredentialsStep,
     isShown: (c) => c.answers.path === 'automatic',
     nextLabel: () => null,
-  },
-  {
+  }),
+  defineStep({
     id: 'offline-results',
     title: 'Files and portal steps',
     Component: OfflineResultsStep,
     isShown: (c) => c.answers.path === 'offline',
     nextLabel: () => null,
-  },
+  }),
 ];
+
+/** Each form step's unsaved values, keyed by step id and typed as that step's form values. */
+export type StepDrafts = DraftsOf<(typeof definedSteps)[number]>;
+
+/** The wizard's steps, in order. The shell renders whichever of them `isShown` allows. */
+export const steps: readonly WizardStep<StepDrafts>[] = definedSteps;

@@ -9,9 +9,12 @@ export interface StepContext {
   readonly config: AppConfig;
   /** Null until at least one connector is chosen. */
   readonly plan: RegistrationPlan | null;
+  /** Whether an account is signed in right now; always false in a deployment without sign-in. */
+  readonly signedIn: boolean;
 }
 
-export interface StepProps {
+/** What the shell hands every step, whatever its form. */
+interface StepBaseProps {
   /** The id to give the step's `<form>`: the shell's Next button submits it. */
   readonly formId: string;
   readonly context: StepContext;
@@ -19,18 +22,24 @@ export interface StepProps {
   readonly onComplete: (patch: Partial<WizardAnswers>) => void;
   /** Stores answers without leaving the step, e.g. a generated certificate or a file the admin saved. */
   readonly onUpdate: (patch: Partial<WizardAnswers>) => void;
-  /** The step's unsaved form values from an earlier visit, if it left any. Only this step writes them. */
-  readonly draft: unknown;
-  /** Called with the form's values as the admin types, so leaving by Back or the stepper loses nothing. */
-  readonly onDraft: (values: unknown) => void;
 }
 
-/** One step of the wizard. The registry is an ordered list of these; the shell renders them generically. */
-export interface StepDefinition {
+/**
+ * A step's props. `TForm` is the step's form values (its schema's inferred type); a step without a form leaves it
+ * out, and then has no draft.
+ */
+export interface StepProps<TForm = never> extends StepBaseProps {
+  /** The step's unsaved form values from an earlier visit, if it left any. Only this step writes them. */
+  readonly draft: TForm | undefined;
+  /** Called with the form's values as the admin types, so leaving by Back or the stepper loses nothing. */
+  readonly onDraft: (values: TForm) => void;
+}
+
+/** What the shell and the wizard's state read of a step, whatever its form. */
+export interface StepInfo {
   readonly id: string;
   /** The heading and the stepper's label. */
   readonly title: string;
-  readonly Component: ComponentType<StepProps>;
   /** Whether the step applies to these answers; hidden steps are skipped both ways. */
   readonly isShown: (context: StepContext) => boolean;
   /**
@@ -41,3 +50,40 @@ export interface StepDefinition {
   /** The Next button's label; null when the step has its own buttons, or is the last one. */
   readonly nextLabel: (context: StepContext) => string | null;
 }
+
+/** One step as its module declares it: its component's draft is typed as the step's own form values. */
+export interface StepDefinition<TId extends string, TForm = never> extends StepInfo {
+  readonly id: TId;
+  readonly Component: ComponentType<StepProps<TForm>>;
+}
+
+/** The draft one step keeps, keyed by its id: its form values. */
+export type DraftsFor<TId extends string, TForm> = { readonly [K in TId]: TForm };
+
+/**
+ * What the shell hands a registry step: the drafts every step left, keyed by step id (a step has none until its form
+ * changes, and none once it completes), from which the step takes its own.
+ */
+export interface WizardStepProps<TDrafts> extends StepBaseProps {
+  readonly drafts: Partial<TDrafts>;
+  /** Stores the drafts in `patch` next to the others. */
+  readonly onDrafts: (patch: Partial<TDrafts>) => void;
+}
+
+/**
+ * One step as the registry lists it, made by `defineStep`. The shell handles every step alike through the drafts
+ * record; only the step itself reads and writes its own entry, typed as its form values.
+ */
+export interface WizardStep<TDrafts> extends StepInfo {
+  readonly Component: ComponentType<WizardStepProps<TDrafts>>;
+}
+
+/**
+ * The drafts record of a registry whose steps are `TStep` (a union of `WizardStep`s): every step's entry, keyed by
+ * its id. It is the intersection of what each step keeps, which a function parameter's inference produces.
+ */
+export type DraftsOf<TStep> = (
+  TStep extends WizardStep<infer TDrafts> ? (drafts: TDrafts) => void : never
+) extends (drafts: infer TAll) => void
+  ? TAll
+  : never;

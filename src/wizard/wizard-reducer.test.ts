@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defaultConfig } from '../config/config-schema';
 import { initialAnswers, planFor, type WizardAnswers } from './answers';
 import type { StepContext } from './step-definition';
 import { createWizardReducer, initialWizardState, type WizardState } from './wizard-reducer';
 
-const contextOf = (answers: WizardAnswers): StepContext => ({
+const contextOf = (answers: WizardAnswers, signedIn = false): StepContext => ({
   answers,
   config: defaultConfig,
   plan: planFor(answers, defaultConfig),
+  signedIn,
 });
 
 const steps = [
@@ -18,10 +19,17 @@ const steps = [
   { id: 'results', isShown: (c: StepContext) => c.answers.path === 'offline' },
 ];
 
-const reduce = createWizardReducer(steps, contextOf);
-const start = (): WizardState => initialWizardState(steps, initialAnswers(defaultConfig));
+/** Two steps keep drafts, each typed as its own form's values. */
+interface Drafts {
+  readonly connectors: { readonly typed: string };
+  readonly review: { readonly grantConsent: boolean };
+}
+type State = WizardState<Drafts>;
+
+const reduce = createWizardReducer<Drafts>(steps, (answers) => contextOf(answers));
+const start = (): State => initialWizardState<Drafts>(steps, initialAnswers(defaultConfig));
 /** The current step completes, as its own onComplete does. */
-const complete = (state: WizardState, patch: Partial<WizardAnswers>) =>
+const complete = (state: State, patch: Partial<WizardAnswers>) =>
   reduce(state, { type: 'complete', step: state.current, patch });
 
 describe('wizard reducer', () => {
@@ -67,7 +75,7 @@ describe('wizard reducer', () => {
 
   it('keeps drafts apart from the answers until the step is completed', () => {
     let s = complete(start(), { path: 'offline' });
-    s = reduce(s, { type: 'draft', step: 'connectors', values: { typed: 'half-done' } });
+    s = reduce(s, { type: 'draft', drafts: { connectors: { typed: 'half-done' } } });
     expect(s.current).toBe('connectors');
     expect(s.drafts).toEqual({ connectors: { typed: 'half-done' } });
     expect(s.answers.connectors).toEqual([]);
@@ -76,6 +84,26 @@ describe('wizard reducer', () => {
     s = complete(s, {});
     s = complete(s, { connectors: [{ id: 'onedrive', mode: 'user' }] });
     expect(s.drafts).toEqual({});
+  });
+
+  it('keeps each step’s draft under its id, typed as that step’s form', () => {
+    let s = complete(start(), { path: 'offline' });
+    s = reduce(s, { type: 'draft', drafts: { connectors: { typed: 'half' } } });
+    s = reduce(s, { type: 'draft', drafts: { review: { grantConsent: false } } });
+    s = reduce(s, { type: 'draft', drafts: { connectors: { typed: 'half-done' } } });
+    expect(s.drafts).toEqual({ connectors: { typed: 'half-done' }, review: { grantConsent: false } });
+    expectTypeOf(s.drafts.connectors).toEqualTypeOf<{ readonly typed: string } | undefined>();
+    expectTypeOf(s.drafts.review).toEqualTypeOf<{ readonly grantConsent: boolean } | undefined>();
+    // @ts-expect-error A step's draft has that step's form values, not another's.
+    reduce(s, { type: 'draft', drafts: { connectors: { grantConsent: true } } });
+    // @ts-expect-error Only steps with a form keep drafts.
+    reduce(s, { type: 'draft', drafts: { start: { typed: 'x' } } });
+
+    // Completing a step drops its own draft only.
+    s = complete(s, { connectors: [{ id: 'onedrive', mode: 'user' }] });
+    expect(s.current).toBe('review');
+    expect(s.drafts).toEqual({ review: { grantConsent: false } });
+    expect(s.drafts).not.toHaveProperty('connectors');
   });
 
   it('does not go back from the first step', () => {
@@ -114,14 +142,15 @@ describe('wizard reducer', () => {
       {
         id: 'sign-in',
         isShown: (c: StepContext) => c.answers.path === 'automatic',
-        passOver: () => signedIn,
+        passOver: (c: StepContext) => c.signedIn,
       },
       { id: 'connectors', isShown: () => true },
       { id: 'review', isShown: () => true },
     ];
-    const reduceSignIn = createWizardReducer(withSignIn, contextOf);
-    const first = initialWizardState(withSignIn, initialAnswers(defaultConfig));
-    const go = (state: WizardState, patch: Partial<WizardAnswers>) =>
+    // The shell builds the context with the sign-in state of the moment.
+    const reduceSignIn = createWizardReducer<Drafts>(withSignIn, (answers) => contextOf(answers, signedIn));
+    const first = initialWizardState<Drafts>(withSignIn, initialAnswers(defaultConfig));
+    const go = (state: State, patch: Partial<WizardAnswers>) =>
       reduceSignIn(state, { type: 'complete', step: state.current, patch });
 
     expect(go(first, { path: 'automatic' }).current).toBe('sign-in');
@@ -140,8 +169,8 @@ describe('wizard reducer', () => {
       { id: 'start', isShown: () => true },
       { id: 'done', isShown: () => true, passOver: () => true },
     ];
-    const reduceLast = createWizardReducer(last, contextOf);
-    const s = initialWizardState(last, initialAnswers(defaultConfig));
+    const reduceLast = createWizardReducer<Drafts>(last, (answers) => contextOf(answers));
+    const s = initialWizardState<Drafts>(last, initialAnswers(defaultConfig));
     expect(reduceLast(s, { type: 'complete', step: 'start', patch: {} }).current).toBe('done');
   });
 });

@@ -1,51 +1,63 @@
 import type { WizardAnswers } from './answers';
-import type { StepContext, StepDefinition } from './step-definition';
+import type { StepContext, StepInfo } from './step-definition';
 
-export interface WizardState {
+/** The wizard's state. `TDrafts` maps each step's id to its form values (`DraftsOf` the registry). */
+export interface WizardState<TDrafts> {
   readonly answers: WizardAnswers;
   readonly current: string;
   /** Steps the admin has reached. */
   readonly visited: readonly string[];
   /**
-   * Unvalidated form values per step, kept as the admin types so that leaving a step by Back or the stepper loses
-   * nothing. Only the step that wrote a draft reads it; answers hold validated values only.
+   * Unvalidated form values per step, keyed by step id, kept as the admin types so that leaving a step by Back or the
+   * stepper loses nothing. Only the step that wrote a draft reads it; answers hold validated values only.
    */
-  readonly drafts: Readonly<Record<string, unknown>>;
+  readonly drafts: Partial<TDrafts>;
 }
 
-export type WizardAction =
+export type WizardAction<TDrafts> =
   /** `step` is the step that completed: a completion that arrives after the admin moved on (a sign-in popup that
    * finished late) changes nothing. */
   | { readonly type: 'complete'; readonly step: string; readonly patch: Partial<WizardAnswers> }
-  | { readonly type: 'draft'; readonly step: string; readonly values: unknown }
+  /** `drafts` holds the new draft of one step, under its id. */
+  | { readonly type: 'draft'; readonly drafts: Partial<TDrafts> }
   | { readonly type: 'update'; readonly patch: Partial<WizardAnswers> }
   | { readonly type: 'back' }
   | { readonly type: 'go-to'; readonly step: string };
 
-type Steps = readonly Pick<StepDefinition, 'id' | 'isShown' | 'passOver'>[];
+type Steps = readonly Pick<StepInfo, 'id' | 'isShown' | 'passOver'>[];
 
 export function shownSteps<T extends Steps[number]>(steps: readonly T[], context: StepContext): T[] {
   return steps.filter((s) => s.isShown(context));
+}
+
+/** `drafts` without the draft of `step`. */
+function withoutDraft<TDrafts>(drafts: Partial<TDrafts>, step: string): Partial<TDrafts> {
+  const rest = { ...drafts };
+  Reflect.deleteProperty(rest, step);
+  return rest;
 }
 
 /**
  * The wizard's state machine, pure so it can be tested without React. `contextOf` derives what `isShown` needs (the
  * plan) from the answers.
  */
-export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAnswers) => StepContext) {
-  return function reduce(state: WizardState, action: WizardAction): WizardState {
+export function createWizardReducer<TDrafts>(
+  steps: Steps,
+  contextOf: (answers: WizardAnswers) => StepContext,
+) {
+  return function reduce(state: WizardState<TDrafts>, action: WizardAction<TDrafts>): WizardState<TDrafts> {
     switch (action.type) {
       case 'update':
         return { ...state, answers: { ...state.answers, ...action.patch } };
       case 'draft':
-        return { ...state, drafts: { ...state.drafts, [action.step]: action.values } };
+        return { ...state, drafts: { ...state.drafts, ...action.drafts } };
       case 'complete': {
         if (action.step !== state.current) return state;
         const answers = { ...state.answers, ...action.patch };
         const context = contextOf(answers);
         const shown = shownSteps(steps, context);
         const index = shown.findIndex((s) => s.id === state.current);
-        const { [state.current]: _done, ...drafts } = state.drafts;
+        const drafts = withoutDraft(state.drafts, state.current);
         if (index < 0 || !shown[index + 1]) return { ...state, answers, drafts };
         // Pass over steps with nothing to ask, but never past the last one.
         let target = index + 1;
@@ -73,7 +85,11 @@ export function createWizardReducer(steps: Steps, contextOf: (answers: WizardAns
 }
 
 /** The state the wizard opens in: the first step, or `at` with every step before it counted as visited. */
-export function initialWizardState(steps: Steps, answers: WizardAnswers, at?: string): WizardState {
+export function initialWizardState<TDrafts>(
+  steps: Steps,
+  answers: WizardAnswers,
+  at?: string,
+): WizardState<TDrafts> {
   const index = Math.max(0, at ? steps.findIndex((s) => s.id === at) : 0);
   const visited = steps.slice(0, index + 1).map((s) => s.id);
   return { answers, current: visited.at(-1) ?? '', visited, drafts: {} };

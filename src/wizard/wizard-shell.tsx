@@ -1,11 +1,12 @@
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useAuth } from '../auth/use-auth';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
 import { AutomaticRunProvider } from './automatic-run';
 import { CertificatePreparationProvider, certificateNeed } from './certificate-preparation';
-import type { StepContext, StepDefinition } from './step-definition';
+import type { StepContext, WizardStep } from './step-definition';
 import { Stepper } from './stepper';
 import { useShareLinkSync } from './use-share-link-sync';
 import { useUnsavedGuard } from './use-unsaved-guard';
@@ -38,8 +39,9 @@ const useStyles = makeStyles({
   },
 });
 
-interface WizardShellProps {
-  readonly steps: readonly StepDefinition[];
+interface WizardShellProps<TDrafts> {
+  /** The registry; `TDrafts` maps each step's id to its form values. */
+  readonly steps: readonly WizardStep<TDrafts>[];
   readonly config: AppConfig;
   readonly initialAnswers: WizardAnswers;
   /** Where to open, e.g. the sign-in step after a redirect sign-in; the first step when absent. */
@@ -49,14 +51,24 @@ interface WizardShellProps {
 const FORM_ID = 'wizard-step-form';
 
 /** The stepper, the current step and Back/Next. It knows no step: it renders whatever registry it is handed. */
-export function WizardShell({ steps, config, initialAnswers, initialStep }: WizardShellProps) {
+export function WizardShell<TDrafts>({
+  steps,
+  config,
+  initialAnswers,
+  initialStep,
+}: WizardShellProps<TDrafts>) {
   const styles = useStyles();
+  // The steps' context carries the sign-in state, so a Next label or a pass-over follows it as it changes.
+  const signedIn = Boolean(useAuth()?.account);
   const contextOf = useCallback(
-    (answers: WizardAnswers): StepContext => ({ answers, config, plan: planFor(answers, config) }),
-    [config],
+    (answers: WizardAnswers): StepContext => ({ answers, config, plan: planFor(answers, config), signedIn }),
+    [config, signedIn],
   );
-  const reducer = useMemo(() => createWizardReducer(steps, contextOf), [steps, contextOf]);
-  const [state, dispatch] = useReducer(reducer, initialWizardState(steps, initialAnswers, initialStep));
+  const reducer = useMemo(() => createWizardReducer<TDrafts>(steps, contextOf), [steps, contextOf]);
+  const [state, dispatch] = useReducer(
+    reducer,
+    initialWizardState<TDrafts>(steps, initialAnswers, initialStep),
+  );
   const context = useMemo(() => contextOf(state.answers), [contextOf, state.answers]);
   const shown = shownSteps(steps, context);
   const index = shown.findIndex((s) => s.id === state.current);
@@ -79,10 +91,7 @@ export function WizardShell({ steps, config, initialAnswers, initialStep }: Wiza
     [current],
   );
   const onUpdate = useCallback((patch: Partial<WizardAnswers>) => dispatch({ type: 'update', patch }), []);
-  const onDraft = useCallback(
-    (values: unknown) => dispatch({ type: 'draft', step: current, values }),
-    [current],
-  );
+  const onDrafts = useCallback((drafts: Partial<TDrafts>) => dispatch({ type: 'draft', drafts }), []);
 
   if (!step) return null;
   const nextLabel = step.nextLabel(context);
@@ -102,8 +111,8 @@ export function WizardShell({ steps, config, initialAnswers, initialStep }: Wiza
               context={context}
               onComplete={onComplete}
               onUpdate={onUpdate}
-              draft={state.drafts[step.id]}
-              onDraft={onDraft}
+              drafts={state.drafts}
+              onDrafts={onDrafts}
             />
             {(index > 0 || nextLabel) && (
               <div className={styles.footer}>

@@ -1,10 +1,9 @@
 import { Body1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { connector } from '../../catalog/connectors';
 import { DISPLAY_NAME_MAX } from '../../catalog/entra-limits';
 import type { StepProps } from '../../wizard/step-definition';
-import { useDraftSync } from '../../wizard/use-draft-sync';
+import { useStepForm } from '../../wizard/use-step-form';
 import { appDetailsSchema, draftFits, toAnswers, toForm, type AppDetailsForm } from './app-details-schema';
 
 const useStyles = makeStyles({
@@ -19,15 +18,14 @@ const names = (ids: readonly string[]) => {
 };
 
 /** The registration's name and the Web redirect URI of each chosen connector. */
-export function AppDetailsStep({ formId, context, onComplete, draft, onDraft }: StepProps) {
+export function AppDetailsStep({ formId, context, onComplete, draft, onDraft }: StepProps<AppDetailsForm>) {
   const styles = useStyles();
-  const fitting = draft as AppDetailsForm | undefined;
-  const form = useForm<AppDetailsForm>({
-    resolver: zodResolver(appDetailsSchema),
+  const form = useStepForm(appDetailsSchema, {
+    draft: draftFits(draft, context.answers) ? draft : undefined,
+    onDraft,
+    defaults: toForm(context.answers, context.config),
     mode: 'onTouched',
-    defaultValues: draftFits(fitting, context.answers) ? fitting : toForm(context.answers, context.config),
   });
-  useDraftSync(form, onDraft);
   const redirects = form.getValues('redirects');
   const platform = context.config.platformName;
 

@@ -8,16 +8,14 @@ import {
   RadioGroup,
   tokens,
 } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type FormEvent } from 'react';
-import { useForm } from 'react-hook-form';
 import { connector } from '../../catalog/connectors';
 import { CERTIFICATE_FILE_NAMES } from '../../exports/certificate-files';
 import { CertificateOutput } from '../../ui/certificate-output';
 import { certificateView, unsavedSecrets, type CertificateAnswer } from '../../wizard/answers';
 import { useCertificatePreparer } from '../../wizard/certificate-preparation';
 import type { StepProps } from '../../wizard/step-definition';
-import { useDraftSync } from '../../wizard/use-draft-sync';
+import { useStepForm } from '../../wizard/use-step-form';
 import { BringYourOwn } from './bring-your-own';
 import { certificateFormSchema, defaultCertificateForm, type CertificateForm } from './certificate-schema';
 import { DiscardKeyDialog } from './discard-key-dialog';
@@ -39,7 +37,14 @@ type Replacement = { readonly settings: CertificateForm } | { readonly answer: C
  * The certificate admin accounts sign in with: generated here (the default one is prepared before the step opens, so
  * the admin usually only checks it), or brought by the admin.
  */
-export function CertificateStep({ formId, context, onComplete, onUpdate, draft, onDraft }: StepProps) {
+export function CertificateStep({
+  formId,
+  context,
+  onComplete,
+  onUpdate,
+  draft,
+  onDraft,
+}: StepProps<CertificateForm>) {
   const styles = useStyles();
   const { answers, plan } = context;
   const client = useCertificateClient();
@@ -60,11 +65,11 @@ export function CertificateStep({ formId, context, onComplete, onUpdate, draft, 
   const [confirming, setConfirming] = useState<Replacement | null>(null);
   // The form shows the passphrase the prepared certificate uses.
   const [initialPassphrase] = useState(() => preparer.passphrase());
-  const form = useForm<CertificateForm>({
-    resolver: zodResolver(certificateFormSchema),
-    defaultValues: (draft as CertificateForm | undefined) ?? defaultCertificateForm(initialPassphrase),
+  const form = useStepForm(certificateFormSchema, {
+    draft,
+    onDraft,
+    defaults: defaultCertificateForm(initialPassphrase),
   });
-  useDraftSync(form, onDraft);
 
   // A new certificate makes the old one's "saved" marks meaningless.
   const store = (answer: CertificateAnswer) =>

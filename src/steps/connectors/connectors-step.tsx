@@ -1,10 +1,9 @@
 import { Body1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { connectors } from '../../catalog/connectors';
 import { usePrepareCertificate } from '../../wizard/certificate-preparation';
 import type { StepProps } from '../../wizard/step-definition';
-import { useDraftSync } from '../../wizard/use-draft-sync';
+import { useStepForm } from '../../wizard/use-step-form';
 import { ConnectorCard } from './connector-card';
 import {
   choicesNeedCertificate,
@@ -21,13 +20,13 @@ const useStyles = makeStyles({
 });
 
 /** Pick the connectors and, for each, whether non-admin users or admin accounts connect. */
-export function ConnectorsStep({ formId, context, onComplete, draft, onDraft }: StepProps) {
+export function ConnectorsStep({ formId, context, onComplete, draft, onDraft }: StepProps<ConnectorsForm>) {
   const styles = useStyles();
-  const form = useForm<ConnectorsForm>({
-    resolver: zodResolver(connectorsSchema),
-    defaultValues: (draft as ConnectorsForm | undefined) ?? toForm(context.answers.connectors),
+  const form = useStepForm(connectorsSchema, {
+    draft,
+    onDraft,
+    defaults: toForm(context.answers.connectors),
   });
-  useDraftSync(form, onDraft);
   // The certificate an admin connector needs is made while the admin finishes the next steps.
   const choices = useWatch({ control: form.control, name: 'choices' });
   usePrepareCertificate(choicesNeedCertificate({ choices }));

@@ -7,9 +7,8 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type FormEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { uniqueNameFor } from '../../plan/unique-name';
 import { AuthErrorMessage } from '../../auth/auth-error-message';
 import { AuthFailure } from '../../auth/auth-types';
@@ -24,7 +23,7 @@ import { PermissionList } from '../../ui/permission-list';
 import { existingFor, planFor, uniqueNameOf, type WizardAnswers } from '../../wizard/answers';
 import { useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
-import { useDraftSync } from '../../wizard/use-draft-sync';
+import { useStepForm } from '../../wizard/use-step-form';
 import type { ExistingRegistration } from '../../plan/plan-types';
 import { AutomaticOptions } from './automatic-options';
 import { credentialChanges, defaultNewSecret } from './credential-changes';
@@ -51,7 +50,14 @@ const useStyles = makeStyles({
 });
 
 /** The whole plan, in plain words and as the exact JSON, before anything is created. */
-export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDraft }: StepProps) {
+export function ReviewStep({
+  formId,
+  context,
+  onComplete,
+  onUpdate,
+  draft,
+  onDraft,
+}: StepProps<AutomaticOptionsForm>) {
   const styles = useStyles();
   const { answers, config } = context;
   const automatic = answers.path === 'automatic';
@@ -62,9 +68,10 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
   const [checking, setChecking] = useState(false);
   const [checkWait, setCheckWait] = useState<RunWaiting | undefined>();
   const [targetError, setTargetError] = useState<string | null>(null);
-  const form = useForm<AutomaticOptionsForm>({
-    resolver: zodResolver(automaticOptionsSchema),
-    defaultValues: (draft as AutomaticOptionsForm | undefined) ?? {
+  const form = useStepForm(automaticOptionsSchema, {
+    draft,
+    onDraft,
+    defaults: {
       secretLifetimeMonths: String(
         answers.secretLifetimeMonths,
       ) as AutomaticOptionsForm['secretLifetimeMonths'],
@@ -72,7 +79,6 @@ export function ReviewStep({ formId, context, onComplete, onUpdate, draft, onDra
       newSecret: answers.newSecret ?? defaultNewSecret(existingFor(answers), null),
     },
   });
-  useDraftSync(form, onDraft);
   const watched = useWatch({ control: form.control });
   const options = automaticOptionsSchema.safeParse(watched);
   const chosen = options.success ? { ...answers, ...toOptionAnswers(options.data) } : answers;

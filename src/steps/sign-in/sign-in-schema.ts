@@ -1,4 +1,4 @@
-import { isSignedIn } from '../../auth/signed-in';
+import type { StepContext } from '../../wizard/step-definition';
 
 /** What the sign-in step tells the admin it asks for, and why. */
 export const SIGN_IN_EXPLANATION =
@@ -7,11 +7,11 @@ export const SIGN_IN_EXPLANATION =
   'choose to grant admin consent.';
 
 /** The shell's Next button appears once someone is signed in. */
-export function signInNextLabel(): string | null {
-  return isSignedIn() ? 'Next' : null;
+export function signInNextLabel(context: StepContext): string | null {
+  return context.signedIn ? 'Next' : null;
 }
 
 /** Nothing to ask once someone is signed in (the start card signs in): Next from Start goes on to Connectors. */
-export function signInPassOver(): boolean {
-  return isSignedIn();
+export function signInPassOver(context: StepContext): boolean {
+  return context.signedIn;
 }
