@@ -1,4 +1,5 @@
 /** Microsoft Graph answers: the OData error envelope, JSON entities and collections, common errors. */
+import { graphResponseCorsHeaders } from './cors';
 import { newGuid } from './random';
 import { isoSeconds } from './runtime';
 import type { RequestContext, Runtime } from './runtime';
@@ -39,7 +40,7 @@ export function graphHeaders(g: GraphContext, extra: Record<string, string> = {}
     'Cache-Control': 'no-cache',
     'request-id': g.requestId,
     'client-request-id': g.clientRequestId,
-    ...(g.rt.faults.exposeRetryAfter ? { 'Access-Control-Expose-Headers': 'Retry-After' } : {}),
+    ...graphResponseCorsHeaders(g.req.headers['origin'], g.rt.faults.exposeRetryAfter),
     ...extra,
   };
 }

@@ -2,6 +2,7 @@
 import { handleAppRoleAssignments } from './graph-app-role-assignments';
 import { handleApplications } from './graph-applications';
 import { authenticate } from './graph-auth';
+import { graphPreflightHeaders } from './cors';
 import { handleBatch } from './graph-batch';
 import type { BatchItemRunner } from './graph-batch';
 import { handleMe, handleOrganization } from './graph-directory';
@@ -105,13 +106,7 @@ export async function handleGraph(
   if (req.method === 'OPTIONS') {
     return {
       status: 204,
-      headers: graphHeaders(g, {
-        'Access-Control-Allow-Origin': req.headers['origin'] ?? '*',
-        'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-        'Access-Control-Allow-Headers':
-          'authorization, content-type, client-request-id, sdkversion, retry-attempt, consistencylevel, prefer',
-        'Access-Control-Max-Age': '3600',
-      }),
+      headers: graphHeaders(g, graphPreflightHeaders(req.headers['origin'])),
       body: '',
     };
   }

@@ -1,4 +1,5 @@
 /** Routes requests on the sign-in hosts (`login.microsoftonline.com` and the national-cloud equivalents). */
+import { loginPreflightHeaders } from './cors';
 import { handleAdminConsent } from './login-admin-consent';
 import { handleAuthorize } from './login-authorize';
 import { handleConsentInterrupt } from './login-consent-interrupt';
@@ -68,8 +69,18 @@ function handleLogout(rt: Runtime, ctx: RequestContext): EmulatorHttpResponse {
   );
 }
 
-/** Answers one request on a sign-in host. */
+/**
+ * Answers one request on a sign-in host. A browser's cross-origin request (one with an `Origin`) is allowed from any
+ * origin, as the token and discovery endpoints allow single-page apps; its preflight is answered too.
+ */
 export async function handleLogin(rt: Runtime, ctx: RequestContext): Promise<EmulatorHttpResponse> {
+  if (ctx.method === 'OPTIONS') return { status: 204, headers: loginPreflightHeaders(ctx.headers), body: '' };
+  const answer = await routeLogin(rt, ctx);
+  if (ctx.headers['origin'] === undefined) return answer;
+  return { ...answer, headers: { ...answer.headers, 'Access-Control-Allow-Origin': '*' } };
+}
+
+async function routeLogin(rt: Runtime, ctx: RequestContext): Promise<EmulatorHttpResponse> {
   const parts = ctx.url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [tenant = '', ...rest] = parts;
   const path = rest.join('/').toLowerCase();
