@@ -13,7 +13,7 @@ import { useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { connector } from '../../catalog/connectors';
 import { CERTIFICATE_FILE_NAMES } from '../../exports/certificate-files';
-import { CertificateOutput } from '../../ui/certificate-output';
+import { CertificateOutput } from '../../wizard/certificate-output';
 import { certificateView, unsavedSecrets, type CertificateAnswer } from '../../wizard/answers';
 import { useCertificatePreparer } from '../../wizard/certificate-preparation';
 import type { StepProps } from '../../wizard/step-definition';

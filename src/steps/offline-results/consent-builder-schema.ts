@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientIdProblem, tenantProblem } from '../../exports/consent-url';
+import { clientIdProblem, tenantProblem } from '../../auth/consent-url';
 
 const checked = (problem: (value: string) => string | null) =>
   z.string().superRefine((value, ctx) => {

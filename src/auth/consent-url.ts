@@ -1,3 +1,4 @@
+/** The identity platform's admin consent URL, and the checks of the client ID and tenant an admin types for it. */
 import type { Cloud } from '../config/clouds';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

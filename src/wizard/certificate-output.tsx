@@ -10,8 +10,8 @@ import {
 import type { CertificateSummary } from '../crypto/certificate-summary';
 import type { KeyGenerationMethod } from '../crypto/crypto-backend';
 import type { CredentialFile } from '../exports/certificate-files';
-import { CopyField } from './copy-field';
-import { DownloadButton } from './download-button';
+import { CopyField } from '../ui/copy-field';
+import { DownloadButton } from '../ui/download-button';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
