@@ -7,7 +7,7 @@ import {
   createHarness,
   optionsFor,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
+} from '../../test-support/graph/emulator-harness';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -6,8 +6,8 @@ import {
   createHarness,
   optionsFor,
   testKeyCredential,
-} from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 const failureOf = async (promise: Promise<unknown>): Promise<RunFailure> => {
   const error = await promise.catch((e: unknown) => e);

@@ -4,8 +4,8 @@ import {
   createHarness,
   optionsFor,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 /** The top-level Graph calls of a clean run, in order (what `networkFailureOnCall` counts). */
 async function cleanCalls(plan = adminSharePointPlan()) {

@@ -15,7 +15,7 @@ import {
   optionsFor,
   REDIRECT_URI,
   testKeyCredential,
-} from './test-support/emulator-harness';
+} from '../../test-support/graph/emulator-harness';
 
 const sharepointAdmin: PlanInput = {
   connectors: [{ id: 'sharepoint', mode: 'admin' }],

@@ -5,8 +5,8 @@ import {
   createHarness,
   optionsFor,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 const isAddPassword = (request: Request) => request.url.endsWith('/addPassword');
 

@@ -11,8 +11,8 @@ import {
   optionsFor,
   REDIRECT_URI,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 describe('plan runner against the emulator', () => {
   it('creates admin SharePoint with its certificate and grants consent, in 4 sequential round trips', async () => {
