@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -16,27 +18,73 @@ const wrapped = [
   },
 ];
 
-const restricted = (extraPatterns = [], allow = []) => [
+const restricted = (allow = []) => [
   'error',
   {
     paths: wrapped.filter((p) => !allow.includes(p.name)),
-    patterns: [
-      ...wrapped
-        .filter((p) => !allow.includes(p.name))
-        .map((p) => ({ group: [`${p.name}/*`], message: p.message })),
-      ...extraPatterns,
-    ],
+    patterns: wrapped
+      .filter((p) => !allow.includes(p.name))
+      .map((p) => ({ group: [`${p.name}/*`], message: p.message })),
   },
 ];
 
-const noStepImports = {
-  regex: '(^|/)steps/(?!registry)',
-  message: 'The wizard shell renders whatever registry it is given and never imports a step.',
+/**
+ * The layer order (DEVELOPERS.md): each folder of src/ and the only folders it may import. A layer imports only layers
+ * listed before it, and none of its own tier (catalog, crypto; config, ui, plan; auth, graph, exports). The app
+ * (src/app.tsx, src/main.tsx) may import every layer; no layer imports it.
+ */
+const layers = {
+  catalog: [],
+  crypto: [],
+  config: ['catalog'],
+  ui: ['catalog'],
+  plan: ['catalog', 'crypto'],
+  auth: ['config', 'ui'],
+  graph: ['catalog', 'crypto', 'plan'],
+  exports: ['catalog', 'config', 'crypto', 'plan'],
 };
-const noSiblingStep = {
-  regex: '^\\.\\./(?!\\.\\.)[^/]+/',
-  message: 'A step never imports another step. Move shared code to src/ui, src/plan or src/wizard.',
+layers.wizard = Object.keys(layers);
+layers.steps = [...layers.wizard, 'wizard'];
+
+/** Why a layer's list is what it is, where that is not plain from the order. */
+const reasons = {
+  wizard: 'The shell renders whatever registry it is given and never imports a step.',
 };
+
+const steps = readdirSync(new URL('./src/steps', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** `import-x/no-restricted-paths` zones: everything in src/ is out of bounds but the layer itself and what it may use. */
+const layerZones = [
+  ...Object.entries(layers).map(([layer, allowed]) => ({
+    target: `src/${layer}`,
+    from: 'src',
+    except: [layer, ...allowed].map((name) => `./${name}`),
+    message: [
+      `src/${layer}/ ${allowed.length ? `may import only ${allowed.join(', ')}` : 'imports no other layer'}` +
+        ' (the layer order in DEVELOPERS.md).',
+      reasons[layer],
+    ]
+      .filter(Boolean)
+      .join(' '),
+  })),
+  ...steps.map((step) => ({
+    target: `src/steps/${step}`,
+    from: 'src/steps',
+    except: [`./${step}`],
+    message: 'A step never imports another step. Move shared code to src/ui, src/plan or src/wizard.',
+  })),
+];
+
+/** The app never reaches into test or build code; tests may use the emulator and test support. */
+const testCodeZone = {
+  target: 'src',
+  from: ['e2e', 'test-support', 'bench', 'scripts'],
+  message: 'The app never imports test or build code.',
+};
+
+const restrictedPaths = (zones) => ['error', { basePath: import.meta.dirname, zones }];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
@@ -60,10 +108,24 @@ export default tseslint.config(
       'no-restricted-imports': restricted(),
     },
   },
-  { files: ['src/crypto/**'], rules: { 'no-restricted-imports': restricted([], ['node-forge']) } },
-  { files: ['src/auth/**'], rules: { 'no-restricted-imports': restricted([], ['@azure/msal-browser']) } },
-  { files: ['src/wizard/**'], rules: { 'no-restricted-imports': restricted([noStepImports]) } },
-  { files: ['src/steps/*/**'], rules: { 'no-restricted-imports': restricted([noSiblingStep]) } },
+  { files: ['src/crypto/**'], rules: { 'no-restricted-imports': restricted(['node-forge']) } },
+  { files: ['src/auth/**'], rules: { 'no-restricted-imports': restricted(['@azure/msal-browser']) } },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The zones see only imports the resolver finds, so it must resolve every extension src/ uses.
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': restrictedPaths([...layerZones, testCodeZone]),
+      'import-x/no-unresolved': ['error', { ignore: ['\\?raw$'] }],
+    },
+  },
+  {
+    files: ['src/**/*.test.ts'],
+    rules: { 'import-x/no-restricted-paths': restrictedPaths(layerZones) },
+  },
   {
     files: ['e2e/**', 'bench/**', 'scripts/**', '*.config.{js,ts}'],
     rules: { 'no-console': 'off' },

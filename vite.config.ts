@@ -45,7 +45,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'e2e/**/*.unit.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'e2e/**/*.unit.test.ts', 'scripts/**/*.test.ts', 'eslint.config.test.ts'],
     environment: 'node',
     // Key generation, PBKDF2 and openssl take seconds of CPU each; on a busy 2-core machine vitest's 5 s default
     // fails them for being slow, not wrong. A hang still fails, after 30 s.

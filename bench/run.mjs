@@ -217,7 +217,7 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
 });
 try {
-  const harness = await server.ssrLoadModule('/src/graph/test-support/emulator-harness.ts');
+  const harness = await server.ssrLoadModule('/test-support/graph/emulator-harness.ts');
   await measure(harness, 0); // warm-up: module compilation and JIT, not measured
 
   const samples = [];

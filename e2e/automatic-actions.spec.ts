@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
 import {
   expectFinalState,
   serveAutomaticConfig,
@@ -102,16 +103,16 @@ test('from the bare address to every file for admin SharePoint with consent in a
     'key.pem',
   ]);
   const app = emulator.applications()[0]!;
-  const credentials = JSON.parse(strFromU8(files['credentials.json']!)) as Record<string, string>;
+  const credentials = JSON.parse(strFromU8(files[FILE.credentials]!)) as Record<string, string>;
   expect(credentials['Client ID']).toBe(app.appId);
   expect(credentials['Client Secret']).toBe(emulator.liveSecrets(app.id)[0]?.secretText);
   expect(credentials['Custom Key Identifier']).toBe(app.keyCredentials[0]?.customKeyIdentifier);
   expect(credentials['Azure Directory ID']).toBe(emulator.tenantId);
-  expect(strFromU8(files['key.pem']!)).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+  expect(strFromU8(files[FILE.privateKey]!)).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
   // The certificate prepared ahead of its step is protected by the passphrase the wizard hands over.
-  const key = join(mkdtempSync(join(tmpdir(), 'wizard-zip-')), 'key.pem');
-  writeFileSync(key, files['key.pem']!);
+  const key = join(mkdtempSync(join(tmpdir(), 'wizard-zip-')), FILE.privateKey);
+  writeFileSync(key, files[FILE.privateKey]!);
   expect(decryptKey(key, credentials['Private key passphrase'] ?? '')).toMatch(/BEGIN PRIVATE KEY/);
-  expect(Buffer.from(files['cert.cer']!).toString('base64')).toBe(app.keyCredentials[0]?.key);
+  expect(Buffer.from(files[FILE.certificateDer]!).toString('base64')).toBe(app.keyCredentials[0]?.key);
   await expect(page.getByText('Save the client secret now')).toHaveCount(0);
 });

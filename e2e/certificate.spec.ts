@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
 import { APP } from './support/app-origin';
 import {
   asn1Parse,
@@ -78,15 +79,15 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
   const shownIdentifier = await identifier.inputValue();
   const shownThumbprint = await page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' }).inputValue();
   const dir = await saveAll(page, [
-    'key.pem',
-    'cert.pem',
-    'cert.cer',
-    'certificate.pfx',
-    'key-credentials.json',
+    FILE.privateKey,
+    FILE.certificatePem,
+    FILE.certificateDer,
+    FILE.pfx,
+    FILE.keyCredentials,
   ]);
   await expect(page.getByText('Download the private key now')).toHaveCount(0);
 
-  const cert = readCertificate(join(dir, 'cert.pem'));
+  const cert = readCertificate(join(dir, FILE.certificatePem));
   expect(cert.publicKeyBits).toBe(4096);
   expect(cert.signatureAlgorithm).toBe('sha256WithRSAEncryption');
   expect(cert.subject).toBe('CN=sync.contoso.example,OU=IT,O=Contoso Ltd,L=Auckland,ST=Auckland,C=NZ');
@@ -95,12 +96,12 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
   const days = (cert.notAfter.getTime() - cert.notBefore.getTime()) / 86_400_000;
   expect(Math.round(days)).toBe(730);
   expect(Math.abs(cert.notBefore.getTime() - started)).toBeLessThan(5 * 60_000);
-  expect(readCertificate(join(dir, 'cert.cer'), 'DER').modulus).toBe(cert.modulus);
+  expect(readCertificate(join(dir, FILE.certificateDer), 'DER').modulus).toBe(cert.modulus);
 
   // customKeyIdentifier is base64 of the SHA-1 thumbprint, exactly what openssl computes.
-  const fingerprint = fingerprintSha1(join(dir, 'cert.pem'));
+  const fingerprint = fingerprintSha1(join(dir, FILE.certificatePem));
   const entry = (
-    JSON.parse(readFileSync(join(dir, 'key-credentials.json'), 'utf8')) as {
+    JSON.parse(readFileSync(join(dir, FILE.keyCredentials), 'utf8')) as {
       keyCredentials: Record<string, string>[];
     }
   ).keyCredentials[0];
@@ -109,28 +110,28 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
   expect(shownThumbprint).toBe(fingerprint);
   expect(entry).toMatchObject({ type: 'AsymmetricX509Cert', usage: 'Verify' });
   expect(entry?.keyId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  expect(Buffer.from(entry?.key ?? '', 'base64')).toEqual(readFileSync(join(dir, 'cert.cer')));
+  expect(Buffer.from(entry?.key ?? '', 'base64')).toEqual(readFileSync(join(dir, FILE.certificateDer)));
   expect(entry).not.toHaveProperty('value');
 
   // The key decrypts with the passphrase only, is PBES2/AES-256/HMAC-SHA256, and matches the certificate.
-  expect(readFileSync(join(dir, 'key.pem'), 'utf8')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
-  expect(decryptKey(join(dir, 'key.pem'), passphrase)).toMatch(/BEGIN PRIVATE KEY/);
-  expect(() => decryptKey(join(dir, 'key.pem'), 'wrong passphrase')).toThrow();
-  expect(() => decryptKey(join(dir, 'key.pem'), null)).toThrow();
-  const parsed = asn1Parse(join(dir, 'key.pem'));
+  expect(readFileSync(join(dir, FILE.privateKey), 'utf8')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+  expect(decryptKey(join(dir, FILE.privateKey), passphrase)).toMatch(/BEGIN PRIVATE KEY/);
+  expect(() => decryptKey(join(dir, FILE.privateKey), 'wrong passphrase')).toThrow();
+  expect(() => decryptKey(join(dir, FILE.privateKey), null)).toThrow();
+  const parsed = asn1Parse(join(dir, FILE.privateKey));
   expect(parsed).toMatch(/PBES2/);
   expect(parsed).toMatch(/aes-256-cbc/);
   expect(parsed).toMatch(/hmacWithSHA256/);
   const iterations = /PBKDF2[\s\S]*?INTEGER\s+:([0-9A-F]+)/.exec(parsed)?.[1] ?? '0';
   expect(Number.parseInt(iterations, 16)).toBeGreaterThanOrEqual(100_000);
-  expect(keyModulus(join(dir, 'key.pem'), passphrase)).toBe(cert.modulus);
+  expect(keyModulus(join(dir, FILE.privateKey), passphrase)).toBe(cert.modulus);
 
   // The PFX opens with the same passphrase, with a SHA-256 MAC.
-  const pfx = openPkcs12(join(dir, 'certificate.pfx'), passphrase);
+  const pfx = openPkcs12(join(dir, FILE.pfx), passphrase);
   expect(pfx.macAlgorithm).toBe('sha256');
   expect(pfx.contents).toMatch(/BEGIN CERTIFICATE/);
   expect(pfx.contents).toMatch(/BEGIN PRIVATE KEY/);
-  expect(() => openPkcs12(join(dir, 'certificate.pfx'), 'wrong')).toThrow();
+  expect(() => openPkcs12(join(dir, FILE.pfx), 'wrong')).toThrow();
 
   // A client assertion signed with the key verifies with the certificate, as Entra checks it.
   const x5t = Buffer.from(fingerprint, 'hex').toString('base64url');
@@ -140,12 +141,12 @@ test('generates a certificate that openssl accepts, with the chosen subject, pas
     iss: 'app',
     sub: 'app',
   });
-  const jwt = signJwtWithKey(header, payload, join(dir, 'key.pem'), passphrase);
+  const jwt = signJwtWithKey(header, payload, join(dir, FILE.privateKey), passphrase);
   expect(JSON.parse(Buffer.from(jwt.split('.')[0] ?? '', 'base64url').toString())).toMatchObject({
     x5t,
     alg: 'RS256',
   });
-  expect(verifyJwtWithCertificate(jwt, join(dir, 'cert.pem'))).toBe(true);
+  expect(verifyJwtWithCertificate(jwt, join(dir, FILE.certificatePem))).toBe(true);
 
   // Offline mode's manifest carries the public certificate only.
   await next(page);
@@ -180,13 +181,13 @@ test('the default certificate uses the passphrase the form shows; the unencrypte
   // The step opens with the procedure's certificate, protected by a generated passphrase.
   const generated = await page.getByRole('textbox', { name: 'Private key passphrase' }).inputValue();
   expect(generated).toMatch(/^([A-HJ-NP-Za-km-z2-9]{4}-){5}[A-HJ-NP-Za-km-z2-9]{4}$/);
-  let dir = await saveAll(page, ['key.pem', 'cert.pem', 'certificate.pfx']);
-  const prepared = readCertificate(join(dir, 'cert.pem'));
+  let dir = await saveAll(page, [FILE.privateKey, FILE.certificatePem, FILE.pfx]);
+  const prepared = readCertificate(join(dir, FILE.certificatePem));
   expect(prepared.publicKeyBits).toBe(4096);
   expect(prepared.subject).toBe('CN=ADomain,O=An Org,ST=Some-State,C=AU');
   expect(Math.round((prepared.notAfter.getTime() - prepared.notBefore.getTime()) / 86_400_000)).toBe(18250);
-  expect(keyModulus(join(dir, 'key.pem'), generated)).toBe(prepared.modulus);
-  expect(openPkcs12(join(dir, 'certificate.pfx'), generated).macAlgorithm).toBe('sha256');
+  expect(keyModulus(join(dir, FILE.privateKey), generated)).toBe(prepared.modulus);
+  expect(openPkcs12(join(dir, FILE.pfx), generated).macAlgorithm).toBe('sha256');
   // Its settings are the form's defaults, with that same passphrase.
   await page.getByRole('button', { name: 'Generate a different certificate' }).click();
   await expect(page.getByRole('textbox', { name: 'Generated passphrase' })).toHaveValue(generated);
@@ -200,10 +201,12 @@ test('the default certificate uses the passphrase the form shows; the unencrypte
   });
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Private key passphrase' })).toHaveValue(generated);
-  dir = await saveAll(page, ['key.pem', 'cert.pem', 'certificate.pfx']);
-  expect(readCertificate(join(dir, 'cert.pem')).publicKeyBits).toBe(2048);
-  expect(keyModulus(join(dir, 'key.pem'), generated)).toBe(readCertificate(join(dir, 'cert.pem')).modulus);
-  const legacy = openPkcs12(join(dir, 'certificate.pfx'), generated);
+  dir = await saveAll(page, [FILE.privateKey, FILE.certificatePem, FILE.pfx]);
+  expect(readCertificate(join(dir, FILE.certificatePem)).publicKeyBits).toBe(2048);
+  expect(keyModulus(join(dir, FILE.privateKey), generated)).toBe(
+    readCertificate(join(dir, FILE.certificatePem)).modulus,
+  );
+  const legacy = openPkcs12(join(dir, FILE.pfx), generated);
   expect(legacy.info).toMatch(/Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC/);
 
   // Replacing a saved key needs no confirmation; the unencrypted opt-out needs an acknowledgement.
@@ -216,9 +219,11 @@ test('the default certificate uses the passphrase the form shows; the unencrypte
   await expect(page.getByText('Private key passphrase: none (key.pem is not encrypted).')).toBeVisible({
     timeout: 90_000,
   });
-  dir = await saveAll(page, ['key.pem', 'cert.pem']);
-  expect(readFileSync(join(dir, 'key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
-  expect(keyModulus(join(dir, 'key.pem'), null)).toBe(readCertificate(join(dir, 'cert.pem')).modulus);
+  dir = await saveAll(page, [FILE.privateKey, FILE.certificatePem]);
+  expect(readFileSync(join(dir, FILE.privateKey), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+  expect(keyModulus(join(dir, FILE.privateKey), null)).toBe(
+    readCertificate(join(dir, FILE.certificatePem)).modulus,
+  );
 });
 
 test('generation can be cancelled and run again; an unsaved key is never replaced silently', async ({
@@ -273,7 +278,7 @@ test('leaving the page before the key is saved asks for confirmation, and not af
   const second = await context.newPage();
   await toCertificateStep(second);
   await certificateReady(second);
-  await saveAll(second, ['certificate.pfx']);
+  await saveAll(second, [FILE.pfx]);
   let dialogs = 0;
   second.on('dialog', (d) => {
     dialogs += 1;
@@ -348,7 +353,7 @@ test.describe('bring your own certificate', () => {
     expect(hex(await page.getByRole('textbox', { name: 'Custom Key Identifier' }).inputValue())).toBe(
       fingerprint,
     );
-    await expect(page.getByRole('button', { name: 'Download key.pem' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: `Download ${FILE.privateKey}` })).toHaveCount(0);
 
     // A DER file through the file picker gives the same result.
     execFileSync('openssl', [

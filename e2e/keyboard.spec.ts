@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
 
 /** Presses Tab until the focused element matches, like a keyboard user would. */
 async function tabTo(page: Page, matches: (el: { role: string; name: string }) => boolean, limit = 120) {
@@ -44,7 +45,7 @@ test('the whole offline path works with the keyboard alone', async ({ page }) =>
   // Admin OneDrive for Business needs a certificate: the step opens with one; save its key with the keyboard.
   await expect(page.locator('#step-heading')).toHaveText('Certificate');
   await expect(page.getByRole('textbox', { name: 'Custom Key Identifier' })).toBeVisible({ timeout: 90_000 });
-  await tabTo(page, (f) => f.name === 'Download key.pem');
+  await tabTo(page, (f) => f.name === `Download ${FILE.privateKey}`);
   const [key] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(key.suggestedFilename()).toBe('key.pem');
   await tabTo(page, (f) => f.name === 'Next');

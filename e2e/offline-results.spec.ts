@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { graphAccessType } from '../src/catalog/permissions';
 import { resolveConnectorMode } from '../src/catalog/resolve';
 import { resourceApi } from '../src/catalog/resource-apis';
+import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
 import { certificateReady, next, walkToOfflineResults } from './support/wizard';
 
 test('from the bare address to every file for SharePoint admin in at most eight actions, with Download all', async ({
@@ -73,20 +74,20 @@ test('from the bare address to every file for SharePoint admin in at most eight 
   expect(JSON.parse(text('required-resource-access.json'))).toEqual(manifest.requiredResourceAccess);
 
   // cert.cer is the DER of cert.pem; the manifest and key-credentials.json carry that certificate, Graph-style.
-  const der = new X509Certificate(text('cert.pem')).raw;
-  expect(Buffer.from(zip['cert.cer'] ?? [])).toEqual(der);
+  const der = new X509Certificate(text(FILE.certificatePem)).raw;
+  expect(Buffer.from(zip[FILE.certificateDer] ?? [])).toEqual(der);
   expect(manifest.keyCredentials[0]?.key).toBe(der.toString('base64'));
-  const [entry] = (JSON.parse(text('key-credentials.json')) as { keyCredentials: Record<string, string>[] })
+  const [entry] = (JSON.parse(text(FILE.keyCredentials)) as { keyCredentials: Record<string, string>[] })
     .keyCredentials;
   expect(entry?.key).toBe(der.toString('base64'));
   expect(entry).not.toHaveProperty('value');
 
   // The private key is encrypted, opens with the passphrase shown, and belongs to the certificate.
-  expect(text('key.pem')).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
-  expect(() => createPrivateKey(text('key.pem'))).toThrow();
+  expect(text(FILE.privateKey)).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+  expect(() => createPrivateKey(text(FILE.privateKey))).toThrow();
   expect(
-    new X509Certificate(text('cert.pem')).checkPrivateKey(
-      createPrivateKey({ key: text('key.pem'), passphrase }),
+    new X509Certificate(text(FILE.certificatePem)).checkPrivateKey(
+      createPrivateKey({ key: text(FILE.privateKey), passphrase }),
     ),
   ).toBe(true);
 

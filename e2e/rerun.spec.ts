@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createPlanRunner } from '../src/graph/plan-runner';
-import { emulatorFetch, testKeyCredential, WIZARD_SCOPES } from '../src/graph/test-support/emulator-harness';
+import { emulatorFetch, testKeyCredential, WIZARD_SCOPES } from '../test-support/graph/emulator-harness';
 import { buildPlan } from '../src/plan/build-plan';
 import type { PlanInput } from '../src/plan/plan-types';
 import { uniqueNameFor } from '../src/plan/unique-name';

@@ -1,4 +1,5 @@
 /** App role assignments: `/servicePrincipals/{id}/appRoleAssignedTo` and `/servicePrincipals/{id}/appRoleAssignments`. */
+import { isGuid } from '../../src/config/guid';
 import { requireScope } from './graph-auth';
 import {
   badRequest,
@@ -15,7 +16,6 @@ import {
 import type { GraphContext } from './graph-http';
 import { newGrantId } from './graph-grants';
 import { findServicePrincipal } from './graph-service-principals';
-import { isGuid } from './random';
 import { isoSeconds } from './runtime';
 import type { StoredAppRoleAssignment, StoredServicePrincipal } from './state';
 import type { EmulatorHttpResponse } from './types';

@@ -1,4 +1,5 @@
 /** `addPassword` / `removePassword` on an application. */
+import { isGuid } from '../../src/config/guid';
 import { findApplication } from './application-store';
 import { requireScope } from './graph-auth';
 import {
@@ -12,7 +13,7 @@ import {
 } from './graph-http';
 import type { GraphContext } from './graph-http';
 import { lifetimePolicyError } from './policy';
-import { isGuid, randomString, SECRET_ALPHABET } from './random';
+import { randomString, SECRET_ALPHABET } from './random';
 import { isoSeconds } from './runtime';
 import type { StoredPasswordCredential } from './state';
 import type { EmulatorHttpResponse } from './types';

@@ -1,10 +1,10 @@
 /** Validation of `keyCredentials` in an application PATCH: certificates only, dates within their validity. */
+import { isGuid } from '../../src/config/guid';
 import { parseCertificate } from './der-certificate';
 import { base64ToBytes, bytesToBase64, digest } from './encoding';
 import { badRequest, graphError } from './graph-http';
 import type { GraphContext } from './graph-http';
 import { lifetimePolicyError } from './policy';
-import { isGuid } from './random';
 import { isoSeconds } from './runtime';
 import type { StoredKeyCredential } from './state';
 import type { EmulatorHttpResponse } from './types';

@@ -1,8 +1,9 @@
 /** `GET|POST /{tenant}/oauth2/v2.0/authorize`: parameter checks, the sign-in page, and `prompt=none`. */
+import { isGuid } from '../../src/config/guid';
 import { completeSignIn } from './login-complete-sign-in';
 import { errorPage, redirectError } from './login-http';
 import { signInPage } from './login-sign-in-page';
-import { isGuid, randomString } from './random';
+import { randomString } from './random';
 import type { RequestContext, Runtime } from './runtime';
 import type { EmulatedUser, EmulatorHttpResponse } from './types';
 

@@ -49,10 +49,3 @@ export function randomString(random: RandomSource, length: number, alphabet: str
   for (const byte of bytes) out += alphabet[byte % alphabet.length] ?? '';
   return out;
 }
-
-/** True for a GUID in 8-4-4-4-12 hex form (any case). */
-export function isGuid(value: unknown): value is string {
-  return (
-    typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
-  );
-}

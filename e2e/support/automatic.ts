@@ -1,6 +1,7 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resourceApi } from '../../src/catalog/resource-apis';
+import { CREDENTIAL_FILE_NAMES as FILE } from '../../src/exports/certificate-files';
 import { buildPlan } from '../../src/plan/build-plan';
 import type { ConnectorSelection } from '../../src/plan/plan-types';
 import type { Emulator } from '../emulator/emulator';
@@ -154,7 +155,7 @@ export async function expectFinalState(page: Page, emulator: Emulator, expected:
     );
     const [cer] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download cert.cer' }).click(),
+      page.getByRole('button', { name: `Download ${FILE.certificateDer}` }).click(),
     ]);
     expect(readFileSync(await cer.path()).toString('base64'), 'the certificate the browser generated').toBe(
       stored.key,

@@ -1,11 +1,11 @@
 import type { Cloud } from '../config/clouds';
-import { adminConsentUrl } from '../exports/consent-url';
 import {
   CONSENT_ERRORS,
   consentCode,
   messageForAdministrator,
   type ConsentErrorKind,
 } from './consent-errors';
+import { adminConsentUrl } from './consent-url';
 import { bridgeUriFor } from './graph-scopes';
 
 /** What kind of problem stopped a sign-in or a permission request. */

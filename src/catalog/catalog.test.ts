@@ -29,6 +29,7 @@ function sourceEntryFor(p: Permission) {
   );
 }
 
+// Lower case, the form Graph returns; stricter than the any-case GUID the app accepts from people (src/config/guid.ts).
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const modesOfEveryConnector = connectors.flatMap((c) => connectorModes.map((mode) => [c.id, mode] as const));
 

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { connectorIds, type ConnectorId } from '../catalog/connectors';
 import { redirectUriProblem } from '../catalog/entra-limits';
 import { cloudIds } from './clouds';
-
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { GUID_PATTERN } from './guid';
 
 /**
  * Each key of `config.json` has its own schema, so one bad key falls back to its default while the others still
@@ -12,7 +11,7 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const configKeySchemas = {
   clientId: z
     .string({ error: 'must be a string' })
-    .regex(guid, {
+    .regex(GUID_PATTERN, {
       error:
         "must be the Application (client) ID of the wizard's own app registration, a GUID such as " +
         '00000000-0000-0000-0000-000000000000',

@@ -3,7 +3,7 @@ import { callGraph } from '../../e2e/emulator/graph-client';
 import { adminTenant } from '../../e2e/emulator/test-tenant';
 import { generateCertificate } from '../crypto/generate-certificate';
 import { defaultSubject } from '../crypto/subject';
-import { generatedCertificateFiles } from './certificate-files';
+import { CREDENTIAL_FILE_NAMES, generatedCertificateFiles } from './certificate-files';
 
 interface FileEntry {
   readonly customKeyIdentifier: string;
@@ -28,7 +28,9 @@ async function setup() {
     },
     { subtle: crypto.subtle },
   );
-  const file = generatedCertificateFiles(certificate).find((f) => f.name === 'key-credentials.json');
+  const file = generatedCertificateFiles(certificate).find(
+    (f) => f.name === CREDENTIAL_FILE_NAMES.keyCredentials,
+  );
   const { keyCredentials } = JSON.parse(String(file?.content)) as { keyCredentials: FileEntry[] };
   const { emu, token, create } = await adminTenant();
   const app = await create('c1', 'Connector');

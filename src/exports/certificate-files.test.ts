@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GeneratedCertificate } from '../crypto/certificate-types';
 import {
   CERTIFICATE_FILE_NAMES,
+  CREDENTIAL_FILE_NAMES,
   PRIVATE_KEY_FILE_NAMES,
   generatedCertificateFiles,
   publicCertificateFiles,
@@ -37,7 +38,9 @@ describe('certificate files', () => {
     ]);
     expect([...files.map((f) => f.name)].sort()).toEqual([...CERTIFICATE_FILE_NAMES].sort());
     expect(files.filter((f) => f.secret).map((f) => f.name)).toEqual([...PRIVATE_KEY_FILE_NAMES]);
-    expect(files.find((f) => f.name === 'cert.cer')?.content).toBe(certificate.certificateDer);
+    expect(files.find((f) => f.name === CREDENTIAL_FILE_NAMES.certificateDer)?.content).toBe(
+      certificate.certificateDer,
+    );
   });
 
   it('gives a brought certificate only its public files', () => {
@@ -47,7 +50,9 @@ describe('certificate files', () => {
   });
 
   it('writes key-credentials.json in the Microsoft Graph format only, and says so', () => {
-    const file = publicCertificateFiles(certificate).find((f) => f.name === 'key-credentials.json');
+    const file = publicCertificateFiles(certificate).find(
+      (f) => f.name === CREDENTIAL_FILE_NAMES.keyCredentials,
+    );
     const json = JSON.parse(file?.content as string) as { keyCredentials: Record<string, string>[] };
     expect(json.keyCredentials).toEqual([certificate.graphKeyCredential]);
     expect(json.keyCredentials[0]).not.toHaveProperty('value');

@@ -14,37 +14,53 @@ export interface CredentialFile {
 
 const PEM = 'application/x-pem-file';
 
-/** The files that hold the private key; saving either one keeps the key. */
-export const PRIVATE_KEY_FILE_NAMES = ['key.pem', 'certificate.pfx'] as const;
+/**
+ * The name of every credentials file the admin can download, as the procedure and the platform name them. Code and
+ * text that name one of these files take the name from here.
+ */
+export const CREDENTIAL_FILE_NAMES = {
+  privateKey: 'key.pem',
+  certificatePem: 'cert.pem',
+  certificateDer: 'cert.cer',
+  pfx: 'certificate.pfx',
+  keyCredentials: 'key-credentials.json',
+  /** Every value the platform's page asks for, in one file (`credentialsJson`). */
+  credentials: 'credentials.json',
+} as const;
 
-/** Every file a certificate can produce, by the names the procedure and the platform use. */
+const names = CREDENTIAL_FILE_NAMES;
+
+/** The files that hold the private key; saving either one keeps the key. */
+export const PRIVATE_KEY_FILE_NAMES = [names.privateKey, names.pfx] as const;
+
+/** Every file a certificate can produce. */
 export const CERTIFICATE_FILE_NAMES = [
-  'key.pem',
-  'cert.pem',
-  'cert.cer',
-  'certificate.pfx',
-  'key-credentials.json',
+  names.privateKey,
+  names.certificatePem,
+  names.certificateDer,
+  names.pfx,
+  names.keyCredentials,
 ] as const;
 
 /** The public certificate's files: the same for a generated and a brought certificate. */
 export function publicCertificateFiles(certificate: CertificateSummary): CredentialFile[] {
   return [
     {
-      name: 'cert.pem',
+      name: names.certificatePem,
       description: 'The certificate (PEM)',
       type: PEM,
       content: certificate.certificatePem,
       secret: false,
     },
     {
-      name: 'cert.cer',
+      name: names.certificateDer,
       description: 'The certificate (DER), for the portal’s Upload certificate button',
       type: 'application/pkix-cert',
       content: certificate.certificateDer,
       secret: false,
     },
     {
-      name: 'key-credentials.json',
+      name: names.keyCredentials,
       description:
         'The certificate as a keyCredentials entry in the Microsoft Graph format, for the Manifest editor',
       type: 'application/json',
@@ -58,7 +74,7 @@ export function publicCertificateFiles(certificate: CertificateSummary): Credent
 export function generatedCertificateFiles(certificate: GeneratedCertificate): CredentialFile[] {
   return [
     {
-      name: 'key.pem',
+      name: names.privateKey,
       description: certificate.privateKeyEncrypted
         ? 'The private key, encrypted with the passphrase (PKCS#8, AES-256)'
         : 'The private key, unencrypted',
@@ -68,10 +84,10 @@ export function generatedCertificateFiles(certificate: GeneratedCertificate): Cr
     },
     ...publicCertificateFiles(certificate),
     {
-      name: 'certificate.pfx',
+      name: names.pfx,
       description: certificate.privateKeyEncrypted
         ? 'Certificate and private key in one file (PKCS#12), protected by the passphrase'
-        : 'Certificate and private key in one file (PKCS#12), unprotected like key.pem: its password is empty',
+        : `Certificate and private key in one file (PKCS#12), unprotected like ${names.privateKey}: its password is empty`,
       type: 'application/x-pkcs12',
       content: certificate.pfx,
       secret: true,

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { CREDENTIAL_FILE_NAMES } from './certificate-files';
 import { credentialsJson, credentialsZip, type PlatformCredentials } from './credentials-bundle';
 
 const credentials: PlatformCredentials = {
@@ -71,9 +72,11 @@ describe('credentials bundle', () => {
     ]);
     const files = unzipSync(zip);
     expect(Object.keys(files).sort()).toEqual(['cert.cer', 'credentials.json', 'key.pem']);
-    expect(JSON.parse(strFromU8(files['credentials.json'] ?? new Uint8Array()))).toMatchObject({
-      'Client Secret': 'abc~secret',
-    });
+    expect(JSON.parse(strFromU8(files[CREDENTIAL_FILE_NAMES.credentials] ?? new Uint8Array()))).toMatchObject(
+      {
+        'Client Secret': 'abc~secret',
+      },
+    );
     expect(files['cert.cer']).toEqual(der);
     expect(strFromU8(files['key.pem'] ?? new Uint8Array())).toBe('-----BEGIN ENCRYPTED PRIVATE KEY-----\n');
   });

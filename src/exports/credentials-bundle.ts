@@ -1,4 +1,4 @@
-import type { CredentialFile } from './certificate-files';
+import { CREDENTIAL_FILE_NAMES, type CredentialFile } from './certificate-files';
 import { zipFiles } from './zip-files';
 
 /** What the platform's "Custom OAuth keys" page asks for, in its own words. */
@@ -55,5 +55,8 @@ export function credentialsZip(
   credentials: PlatformCredentials,
   files: readonly CredentialFile[],
 ): Uint8Array {
-  return zipFiles([{ name: 'credentials.json', content: credentialsJson(credentials) }, ...files]);
+  return zipFiles([
+    { name: CREDENTIAL_FILE_NAMES.credentials, content: credentialsJson(credentials) },
+    ...files,
+  ]);
 }

@@ -1,6 +1,7 @@
 import { resourceApis } from '../catalog/resource-apis';
 import type { Cloud } from '../config/clouds';
 import type { RegistrationPlan } from '../plan/plan-types';
+import { CREDENTIAL_FILE_NAMES } from './certificate-files';
 import { portalLinks } from './portal-links';
 
 /** A value the admin types or pastes into the portal, shown with a copy button. */
@@ -33,17 +34,18 @@ export interface InstructionsInput {
   readonly clientId?: string;
 }
 
+const { privateKey: keyFile, certificateDer, certificatePem, keyCredentials } = CREDENTIAL_FILE_NAMES;
+
 const keepSafe: Record<PrivateKeyProtection, string> = {
-  passphrase:
-    'Keep key.pem and its passphrase safe: the platform needs them, and nobody else should have them.',
-  none: 'Keep key.pem safe: it is not encrypted, the platform needs it, and nobody else should have it.',
+  passphrase: `Keep ${keyFile} and its passphrase safe: the platform needs them, and nobody else should have them.`,
+  none: `Keep ${keyFile} safe: it is not encrypted, the platform needs it, and nobody else should have it.`,
   own: 'Keep your private key safe: the platform needs it, and nobody else should have it.',
 };
 
-/** What the platform's page asks about the private key. An unencrypted key.pem has nothing to say about a passphrase. */
+/** What the platform's page asks about the private key. An unencrypted key has nothing to say about a passphrase. */
 const privateKeyFields: Record<PrivateKeyProtection, readonly string[]> = {
-  passphrase: ['Private key passphrase: the passphrase of key.pem', 'The private key file: key.pem'],
-  none: ['The private key file: key.pem (not encrypted)'],
+  passphrase: [`Private key passphrase: the passphrase of ${keyFile}`, `The private key file: ${keyFile}`],
+  none: [`The private key file: ${keyFile} (not encrypted)`],
   own: [
     'Private key passphrase: the passphrase of your private key, if it has one',
     'The private key file: the private key of your certificate',
@@ -147,8 +149,8 @@ export function portalInstructions({
       title: 'Add the certificate',
       link: { label: 'Open Certificates & secrets', href: portalLinks.app(cloud, 'Credentials', clientId) },
       details: [
-        'Under Certificates, select Upload certificate and choose cert.cer (or cert.pem), then select Add.',
-        'Or, in the Manifest editor, paste the entry from key-credentials.json into the "keyCredentials" list, then select Save. It is in the Microsoft Graph format the editor uses; the procedure’s entry with "value" is the retired Azure AD Graph format, which nothing accepts any more.',
+        `Under Certificates, select Upload certificate and choose ${certificateDer} (or ${certificatePem}), then select Add.`,
+        `Or, in the Manifest editor, paste the entry from ${keyCredentials} into the "keyCredentials" list, then select Save. It is in the Microsoft Graph format the editor uses; the procedure’s entry with "value" is the retired Azure AD Graph format, which nothing accepts any more.`,
         keepSafe[privateKey ?? 'own'],
       ],
     });

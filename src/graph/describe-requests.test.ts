@@ -6,7 +6,7 @@ import {
   createHarness,
   graphRequests,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
+} from '../../test-support/graph/emulator-harness';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

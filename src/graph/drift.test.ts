@@ -2,7 +2,7 @@ import type { Application } from '@microsoft/microsoft-graph-types';
 import { describe, expect, it } from 'vitest';
 import { compareWithPlan } from './drift';
 import { applicationBody, keyCredentialBody } from './graph-requests';
-import { adminSharePointPlan, testKeyCredential } from './test-support/emulator-harness';
+import { adminSharePointPlan, testKeyCredential } from '../../test-support/graph/emulator-harness';
 
 const plan = adminSharePointPlan();
 const rra = plan.application.requiredResourceAccess.map((r) => ({

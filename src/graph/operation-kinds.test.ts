@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OperationKind, PlannedOperation } from '../plan/plan-types';
 import { dependenciesOf, isGrant, operationKinds, requestsOf, titleOf } from './operation-kinds';
 import { PLACEHOLDERS } from './request-names';
-import { adminSharePointPlan, userMailTeamsPlan } from './test-support/emulator-harness';
+import { adminSharePointPlan, userMailTeamsPlan } from '../../test-support/graph/emulator-harness';
 
 const kinds = Object.keys(operationKinds) as OperationKind[];
 // Between them, these plans have every kind of operation.

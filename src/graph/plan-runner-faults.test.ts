@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RunFailure } from './graph-errors';
 import type { RunState } from './run-types';
-import { adminSharePointPlan, createHarness, testKeyCredential } from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+import {
+  adminSharePointPlan,
+  createHarness,
+  testKeyCredential,
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 const failureOf = async (promise: Promise<unknown>): Promise<RunFailure> => {
   const error = await promise.catch((e: unknown) => e);

@@ -5,8 +5,8 @@ import {
   graphRequests,
   topLevelCalls,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 /** The top-level Graph calls of a clean run, in order (what `networkFailureOnCall` counts), by what each carried. */
 async function cleanCalls(plan = adminSharePointPlan()) {

@@ -14,7 +14,7 @@ import {
   memoryStorage,
   REDIRECT_URI,
   testKeyCredential,
-} from './test-support/emulator-harness';
+} from '../../test-support/graph/emulator-harness';
 
 const sharepointAdmin: PlanInput = {
   connectors: [{ id: 'sharepoint', mode: 'admin' }],

@@ -6,8 +6,8 @@ import {
   createHarness,
   graphWrites,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 const isAddPassword = (request: Request, body: string | undefined) => carries(request, body, '/addPassword');
 

@@ -11,8 +11,8 @@ import {
   topLevelCalls,
   REDIRECT_URI,
   userMailTeamsPlan,
-} from './test-support/emulator-harness';
-import { expectRegistration } from './test-support/expect-registration';
+} from '../../test-support/graph/emulator-harness';
+import { expectRegistration } from '../../test-support/graph/expect-registration';
 
 /** `POST /v1.0/applications/{id}/addPassword` → `POST addPassword`, and so on, for comparing call shapes. */
 const shortly = (call: string) => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRunRecordStore, parseStoredRun, planFingerprint, RUN_STORAGE_KEY } from './run-storage';
 import type { StoredRun } from './run-types';
-import { adminSharePointPlan, memoryStorage, userMailTeamsPlan } from './test-support/emulator-harness';
+import {
+  adminSharePointPlan,
+  memoryStorage,
+  userMailTeamsPlan,
+} from '../../test-support/graph/emulator-harness';
 
 const record: StoredRun = {
   version: 1,

@@ -2,6 +2,7 @@
  * The resume record in sessionStorage: ids and progress only. It is written field by field, so a secret's text,
  * a token or a key can never reach Web Storage through it.
  */
+import { fnv1a } from '../plan/fnv';
 import type { RegistrationPlan } from '../plan/plan-types';
 import type { RunStorage, StoredRun } from './run-types';
 
@@ -23,12 +24,7 @@ export function planFingerprint(plan: RegistrationPlan): string {
     certificate: plan.credentials.certificate.required,
     consent: plan.adminConsent.grantNow,
   });
-  let hash = 0x811c9dc5;
-  for (const unit of new TextEncoder().encode(content)) {
-    hash ^= unit;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fnv1a(content, 32);
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -9,6 +9,8 @@
  * "販売" and "営業").
  */
 
+import { fnv1a } from './fnv';
+
 const PREFIX = 'entra-setup-wizard';
 const MAX_SLUG = 60;
 
@@ -40,14 +42,7 @@ export function slugOf(displayName: string): string {
 }
 
 /** 64-bit FNV-1a of the UTF-8 bytes, as 12 hex digits: enough to keep a tenant's names apart. */
-function nameHash(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0').slice(0, 12);
-}
+const nameHash = (text: string): string => fnv1a(text, 64).slice(0, 12);
 
 /**
  * The unique name for a display name. `instance` (2, 3, …) names a further registration with the same display name,

@@ -11,7 +11,7 @@ import {
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
 import { clouds } from '../config/clouds';
 import type { AppConfig } from '../config/config-schema';
-import { adminConsentUrl } from '../exports/consent-url';
+import { adminConsentUrl } from '../auth/consent-url';
 import type { RunResult } from '../graph/run-types';
 import type { RegistrationPlan } from '../plan/plan-types';
 import { CopyField } from '../ui/copy-field';

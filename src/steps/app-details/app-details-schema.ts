@@ -2,13 +2,8 @@ import { z } from 'zod';
 import { connectorIds, type ConnectorId } from '../../catalog/connectors';
 import { displayNameProblem, redirectUriProblem } from '../../catalog/entra-limits';
 import type { AppConfig } from '../../config/config-schema';
+import { checked } from '../../ui/checked-field';
 import { redirectUriFor, type WizardAnswers } from '../../wizard/answers';
-
-const checked = (problem: (value: string) => string | null) =>
-  z.string().superRefine((value, ctx) => {
-    const message = problem(value);
-    if (message) ctx.addIssue({ code: 'custom', message });
-  });
 
 export const appDetailsSchema = z.object({
   displayName: checked(displayNameProblem),

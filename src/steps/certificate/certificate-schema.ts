@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CertificateRequest, KeySize } from '../../crypto/certificate-types';
 import { estimatePassphraseStrength } from '../../crypto/passphrase-strength';
 import { defaultSubject, subjectFieldOrder, validateSubject, type SubjectFields } from '../../crypto/subject';
+import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 
 /** Validity choices: the procedure's 50 years, and the 1 and 2 years that tenant policies often require. */
 export const validityChoices = [
@@ -56,7 +57,7 @@ export const certificateFormSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['acknowledgeUnencrypted'],
-        message: 'Confirm that you will keep the unencrypted key.pem safe, or choose a passphrase.',
+        message: `Confirm that you will keep the unencrypted ${CREDENTIAL_FILE_NAMES.privateKey} safe, or choose a passphrase.`,
       });
     }
   });

@@ -11,7 +11,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { connector } from '../../catalog/connectors';
 import { CERTIFICATE_FILE_NAMES } from '../../exports/certificate-files';
-import { CertificateOutput } from '../../ui/certificate-output';
+import { CertificateOutput } from '../../wizard/certificate-output';
 import { certificateView, unsavedSecrets, type CertificateAnswer } from '../../wizard/answers';
 import { useCertificatePreparer } from '../../wizard/certificate-preparation';
 import type { StepProps } from '../../wizard/step-definition';

@@ -17,6 +17,7 @@ import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { generatePassphrase } from '../../crypto/passphrase';
 import { estimatePassphraseStrength } from '../../crypto/passphrase-strength';
 import { subjectFieldLabels, subjectFieldMaxLength, subjectFieldOrder } from '../../crypto/subject';
+import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 import { CopyButton } from '../../ui/copy-button';
 import { validityChoices, type CertificateForm } from './certificate-schema';
 
@@ -125,7 +126,10 @@ export function GenerateForm({ form }: { readonly form: UseFormReturn<Certificat
             >
               <Radio value="generated" label="Generate a strong passphrase (recommended)" />
               <Radio value="custom" label="Use my own passphrase" />
-              <Radio value="none" label="No passphrase: leave key.pem unencrypted" />
+              <Radio
+                value="none"
+                label={`No passphrase: leave ${CREDENTIAL_FILE_NAMES.privateKey} unencrypted`}
+              />
             </RadioGroup>
           )}
         />
@@ -170,8 +174,8 @@ export function GenerateForm({ form }: { readonly form: UseFormReturn<Certificat
           <>
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                Anyone who gets an unencrypted key.pem can sign in as this app with its admin permissions.
-                Keep it only where the platform needs it.
+                Anyone who gets an unencrypted {CREDENTIAL_FILE_NAMES.privateKey} can sign in as this app with
+                its admin permissions. Keep it only where the platform needs it.
               </MessageBarBody>
             </MessageBar>
             <Controller
@@ -198,7 +202,7 @@ export function GenerateForm({ form }: { readonly form: UseFormReturn<Certificat
           <Checkbox
             checked={field.value}
             onChange={(_, d) => field.onChange(Boolean(d.checked))}
-            label="Protect certificate.pfx with 3DES for older Windows importers (weaker than the default AES-256)"
+            label={`Protect ${CREDENTIAL_FILE_NAMES.pfx} with 3DES for older Windows importers (weaker than the default AES-256)`}
           />
         )}
       />

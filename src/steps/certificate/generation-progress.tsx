@@ -1,11 +1,12 @@
 import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { CertificateStage } from '../../crypto/certificate-types';
+import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 
 const stageLabels: Record<CertificateStage, string> = {
   'generating-key': 'Generating the RSA key pair…',
   'building-certificate': 'Building and signing the certificate (SHA-256)…',
   'protecting-key': 'Encrypting the private key (AES-256, PBKDF2-HMAC-SHA256)…',
-  'packaging-pfx': 'Packaging certificate.pfx…',
+  'packaging-pfx': `Packaging ${CREDENTIAL_FILE_NAMES.pfx}…`,
 };
 const order = Object.keys(stageLabels) as CertificateStage[];
 

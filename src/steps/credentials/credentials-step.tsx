@@ -9,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { FolderZipRegular } from '@fluentui/react-icons';
 import { credentialsJson, credentialsZip, type PlatformCredentials } from '../../exports/credentials-bundle';
-import { PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
+import { CREDENTIAL_FILE_NAMES, PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
 import { CopyField } from '../../ui/copy-field';
 import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';
@@ -59,7 +59,7 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
           customKeyIdentifier: result.storedCustomKeyIdentifier ?? view.certificate.customKeyIdentifier,
           thumbprintSha1Hex: view.certificate.thumbprintSha1Hex,
           ...(view.privateKey ? { privateKeyPassphrase: view.privateKey.passphrase } : {}),
-          privateKeyFile: view.privateKey ? 'key.pem' : null,
+          privateKeyFile: view.privateKey ? CREDENTIAL_FILE_NAMES.privateKey : null,
         }
       : null,
     azureDirectoryId: result.tenantId ?? '',
@@ -128,7 +128,9 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
             />
             {credentials.certificate.privateKeyPassphrase !== undefined &&
               (credentials.certificate.privateKeyPassphrase === null ? (
-                <Body1>Private key passphrase: none (key.pem is not encrypted).</Body1>
+                <Body1>
+                  Private key passphrase: none ({CREDENTIAL_FILE_NAMES.privateKey} is not encrypted).
+                </Body1>
               ) : (
                 <SecretField
                   label="Private key passphrase"
@@ -136,7 +138,7 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
                 />
               ))}
             {view?.privateKey ? (
-              <Body1>The private key file: key.pem, below.</Body1>
+              <Body1>The private key file: {CREDENTIAL_FILE_NAMES.privateKey}, below.</Body1>
             ) : (
               <Body1>The private key file: the key you made with your own certificate.</Body1>
             )}
@@ -152,7 +154,7 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
         <ul className={styles.files} aria-label="Credential files">
           <li>
             <DownloadButton
-              fileName="credentials.json"
+              fileName={CREDENTIAL_FILE_NAMES.credentials}
               type="application/json"
               content={() => credentialsJson(credentials)}
               onSaved={() => secret && secretSaved()}

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 import type { CredentialRemoval, CredentialRemovalResult } from '../../graph/run-types';
 import type { ExistingCredential, ExistingRegistration } from '../../plan/plan-types';
 
@@ -127,7 +128,8 @@ export function OlderCredentials({
           </ul>
           {!saved.certificate && (
             <Caption1 className={styles.hint}>
-              Save the new private key first: download key.pem, certificate.pfx or the credentials.
+              Save the new private key first: download {CREDENTIAL_FILE_NAMES.privateKey},{' '}
+              {CREDENTIAL_FILE_NAMES.pfx} or the credentials.
             </Caption1>
           )}
         </>

@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import { clientIdProblem, tenantProblem } from '../../exports/consent-url';
-
-const checked = (problem: (value: string) => string | null) =>
-  z.string().superRefine((value, ctx) => {
-    const message = problem(value);
-    if (message) ctx.addIssue({ code: 'custom', message });
-  });
+import { clientIdProblem, tenantProblem } from '../../auth/consent-url';
+import { checked } from '../../ui/checked-field';
 
 export const consentBuilderSchema = z.object({
   clientId: checked(clientIdProblem),

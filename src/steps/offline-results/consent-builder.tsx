@@ -2,7 +2,7 @@ import { Body1, Field, Input, Link, makeStyles, Select, tokens } from '@fluentui
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Cloud } from '../../config/clouds';
-import { adminConsentUrl } from '../../exports/consent-url';
+import { adminConsentUrl } from '../../auth/consent-url';
 import { CopyField } from '../../ui/copy-field';
 import { consentBuilderSchema, type ConsentBuilderForm } from './consent-builder-schema';
 

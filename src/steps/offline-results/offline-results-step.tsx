@@ -17,7 +17,7 @@ import { portalInstructions, type PrivateKeyProtection } from '../../exports/por
 import { PORTAL_STEPS_FILE_NAME } from '../../exports/portal-steps-file';
 import { portalLinks } from '../../exports/portal-links';
 import { zipFiles } from '../../exports/zip-files';
-import { CertificateOutput } from '../../ui/certificate-output';
+import { CertificateOutput } from '../../wizard/certificate-output';
 import { CorrectionList } from '../../ui/correction-list';
 import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';

@@ -1,10 +1,10 @@
 /** Assertions on the emulator's final directory state after a run (test support only). */
 import { expect } from 'vitest';
-import type { Emulator } from '../../../e2e/emulator/emulator';
-import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from '../../../e2e/emulator/fixtures/test-certificate';
-import { resourceApi } from '../../catalog/resource-apis';
-import type { RegistrationPlan } from '../../plan/plan-types';
-import type { RunResult } from '../run-types';
+import type { Emulator } from '../../e2e/emulator/emulator';
+import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from '../../e2e/emulator/fixtures/test-certificate';
+import { resourceApi } from '../../src/catalog/resource-apis';
+import type { RunResult } from '../../src/graph/run-types';
+import type { RegistrationPlan } from '../../src/plan/plan-types';
 
 /** Resource service principals the emulator seeds (Graph, SharePoint, Management APIs, Azure AD Graph). */
 const SEEDED_SERVICE_PRINCIPALS = 4;

@@ -3,15 +3,15 @@
  * emulator through a `fetch` that turns a Request into `emulator.handle(...)` and back, a manual clock, and an
  * in-memory sessionStorage.
  */
-import { createEmulator } from '../../../e2e/emulator/emulator';
-import type { Emulator, EmulatorOptions } from '../../../e2e/emulator/emulator';
-import { TEST_CERTIFICATE_BASE64 } from '../../../e2e/emulator/fixtures/test-certificate';
-import { isAbort } from '../../../e2e/emulator/types';
-import type { GraphKeyCredential } from '../../crypto/key-credential';
-import { buildPlan } from '../../plan/build-plan';
-import type { PlanInput, RegistrationPlan } from '../../plan/plan-types';
-import { createPlanRunner } from '../plan-runner';
-import type { PlanRunner, PlanRunnerDeps, RunStorage } from '../run-types';
+import { createEmulator } from '../../e2e/emulator/emulator';
+import type { Emulator, EmulatorOptions } from '../../e2e/emulator/emulator';
+import { TEST_CERTIFICATE_BASE64 } from '../../e2e/emulator/fixtures/test-certificate';
+import { isAbort } from '../../e2e/emulator/types';
+import type { GraphKeyCredential } from '../../src/crypto/key-credential';
+import { createPlanRunner } from '../../src/graph/plan-runner';
+import type { PlanRunner, PlanRunnerDeps, RunStorage } from '../../src/graph/run-types';
+import { buildPlan } from '../../src/plan/build-plan';
+import type { PlanInput, RegistrationPlan } from '../../src/plan/plan-types';
 
 /** The wizard's delegated scopes, as the UI consents to them before a run. */
 export const WIZARD_SCOPES = [

@@ -1,11 +1,12 @@
+/** The identity platform's admin consent URL, and the checks of the client ID and tenant an admin types for it. */
 import type { Cloud } from '../config/clouds';
+import { isGuid } from '../config/guid';
 
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const domain = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export function clientIdProblem(value: string): string | null {
   if (!value.trim()) return 'Enter the Application (client) ID from the app’s Overview page.';
-  return guid.test(value.trim())
+  return isGuid(value.trim())
     ? null
     : 'The Application (client) ID is a GUID such as 3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c. Copy it from the Overview page.';
 }
@@ -16,7 +17,7 @@ export function tenantProblem(value: string): string | null {
   if (tenant.toLowerCase() === 'common') {
     return 'Admin consent cannot use "common". Use the tenant ID, a verified domain, or "organizations".';
   }
-  if (tenant.toLowerCase() === 'organizations' || guid.test(tenant) || domain.test(tenant)) return null;
+  if (tenant.toLowerCase() === 'organizations' || isGuid(tenant) || domain.test(tenant)) return null;
   return 'Use the Directory (tenant) ID (a GUID), a verified domain such as contoso.onmicrosoft.com, or "organizations".';
 }
 

@@ -9,9 +9,11 @@ import {
 } from '@fluentui/react-components';
 import type { CertificateSummary } from '../crypto/certificate-summary';
 import type { KeyGenerationMethod } from '../crypto/crypto-backend';
-import type { CredentialFile } from '../exports/certificate-files';
-import { CopyField } from './copy-field';
-import { DownloadButton } from './download-button';
+import { CREDENTIAL_FILE_NAMES, type CredentialFile } from '../exports/certificate-files';
+import { CopyField } from '../ui/copy-field';
+import { DownloadButton } from '../ui/download-button';
+
+const { privateKey: keyFile } = CREDENTIAL_FILE_NAMES;
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
@@ -60,7 +62,7 @@ export function CertificateOutput(props: CertificateOutputProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Download the private key now</MessageBarTitle>
-            key.pem exists only in this page. Nobody, not even this wizard, can recover it after you leave.
+            {keyFile} exists only in this page. Nobody, not even this wizard, can recover it after you leave.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -99,11 +101,11 @@ export function CertificateOutput(props: CertificateOutputProps) {
       />
       {privateKey &&
         (privateKey.passphrase === null ? (
-          <Body1>Private key passphrase: none (key.pem is not encrypted).</Body1>
+          <Body1>Private key passphrase: none ({keyFile} is not encrypted).</Body1>
         ) : (
           <CopyField label="Private key passphrase" value={privateKey.passphrase} />
         ))}
-      {privateKey && <Body1>The private key file: key.pem (below).</Body1>}
+      {privateKey && <Body1>The private key file: {keyFile} (below).</Body1>}
       {!privateKey && (
         <Body1>
           The private key file (and its passphrase, if it has one) is the one you made with this certificate;
