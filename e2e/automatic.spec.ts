@@ -1,5 +1,6 @@
 import type { Emulator } from './emulator/emulator';
 import {
+  graphWrites,
   REDIRECT,
   checkTenant,
   create,
@@ -186,10 +187,7 @@ test('403 on consent: the registration is made and the admin consent link is off
   await expect(page.getByRole('heading', { name: 'Admin consent still needed' })).toHaveCount(0, {
     timeout: 30_000,
   });
-  // Every write the wizard asked for, a batch counting by its items.
-  const writes = emulator.log.filter(
-    (l) => l.kind === 'graph' && l.method !== 'GET' && (l.batchItem || !l.path.endsWith('/$batch')),
-  );
+  const writes = graphWrites(emulator);
   expect(writes.length).toBeGreaterThan(0);
   expect(writes.every((l) => /appRoleAssignedTo|oauth2PermissionGrants/.test(l.path))).toBe(true);
   await expect(page.getByRole('textbox', { name: 'Client Secret' })).toHaveValue(secret);

@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_ADMIN, NON_ADMIN_USER } from './emulator/defaults';
 import type { Emulator } from './emulator/emulator';
 import { APP } from './support/app-origin';
-import { serveAutomaticConfig, signInAndReview, WIZARD_CLIENT_ID, wizardClient } from './support/automatic';
+import {
+  graphWrites,
+  serveAutomaticConfig,
+  signInAndReview,
+  WIZARD_CLIENT_ID,
+  wizardClient,
+} from './support/automatic';
 import { expect, test } from './support/emulator-fixture';
 import { pickEmulatedAccount } from './support/emulator-sign-in';
 
@@ -34,7 +40,7 @@ async function clickAgainSentences(page: Page) {
 /** Nothing reached the directory: no application, and no write to Graph at all. */
 function expectNothingCreated(emulator: Emulator) {
   expect(emulator.applications()).toEqual([]);
-  expect(emulator.log.filter((e) => e.kind === 'graph' && e.method !== 'GET')).toEqual([]);
+  expect(graphWrites(emulator)).toEqual([]);
 }
 
 test('“Need admin approval”: the page says plainly who can approve, with the link and the message to send', async ({

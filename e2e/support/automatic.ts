@@ -64,6 +64,13 @@ export async function signInAndReview(page: Page, query: string, account?: strin
   await expect(page.locator('#step-heading')).toHaveText('Review');
 }
 
+/** The Graph writes the wizard asked for: every request but GET, the items of a `$batch` counted one by one. */
+export function graphWrites(emulator: Emulator) {
+  return emulator.log.filter(
+    (l) => l.kind === 'graph' && l.method !== 'GET' && (l.batchItem || !l.path.endsWith('/$batch')),
+  );
+}
+
 /**
  * How a run ended: on the credentials (it went on by itself), on the Create step with something for the admin to
  * read, or failed.
