@@ -134,7 +134,15 @@ function printRouted({ fresh, update, twice }, lag) {
   console.log(`    applications after two runs  ${twice}   (CLI for Microsoft 365 11.11: a duplicate)`);
   console.log('');
   console.log('  new objects not replicated for 4 s (Entra eventual consistency)');
-  console.log(`    outcome                 ${lag.outcome} after ${lag.seconds} s`);
+  // The application is hidden 4 s; the service principal can only be made once it is visible, and is then hidden
+  // 4 s itself before the grants can name it. No client can finish sooner.
+  const floor = 8;
+  console.log(
+    `    outcome                 ${lag.outcome} after ${lag.seconds} s   target <= 6   ${mark(lag.seconds <= 6)}   (before: 11 s)`,
+  );
+  console.log(
+    `    over the floor          ${(lag.seconds - floor).toFixed(1)} s   (floor ${floor} s: the application hidden 4 s, then the service principal it allows hidden 4 s)`,
+  );
   console.log(
     `    applications            ${lag.applications}, live secrets ${lag.liveSecrets}   (CLI for Microsoft 365 11.11: stopped with an error, orphan application)`,
   );

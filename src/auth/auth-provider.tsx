@@ -1,4 +1,5 @@
 import {
+  type AuthenticationResult,
   CacheLookupPolicy,
   InteractionStatus,
   type IPublicClientApplication,
@@ -11,6 +12,7 @@ import type { AccountStore } from './account-store';
 import { AuthFailure, type Auth, type SignInOptions } from './auth-types';
 import { explainAuthError, type AuthErrorExplanation } from './explain-auth-error';
 import { graphScopes, WIZARD_PERMISSIONS } from './graph-scopes';
+import { createTokenMemo } from './token-memo';
 import { AuthContext } from './use-auth';
 
 /** The one MSAL instance (initialised, redirect handled) and what the sign-in API needs around it. */
@@ -65,6 +67,8 @@ function AuthApi({
   const account = useSyncExternalStore(accounts.subscribe, accounts.getSnapshot);
   const [error, setError] = useState(initialError);
   const popup = usePopups();
+  // Keyed by account; cleared on sign-out, and an account change keys elsewhere.
+  const [tokens] = useState(createTokenMemo);
   const explain = useCallback(
     (e: unknown, reason?: string) =>
       explainAuthError(e, { cloud, clientId, origin, ...(reason === undefined ? {} : { reason }) }),
@@ -105,6 +109,7 @@ function AuthApi({
 
   const signOut = useCallback(async () => {
     setError(null);
+    tokens.clear();
     const current = instance.getActiveAccount();
     if (!current) return;
     try {
@@ -116,34 +121,47 @@ function AuthApi({
       if (kind === 'popup-blocked' || kind === 'in-progress') await instance.clearCache({ account: current });
       else setError(explain(e));
     }
-  }, [instance, explain]);
+  }, [instance, explain, tokens]);
 
   const requestPermissions = useCallback(
     async (permissions: readonly string[], reason: string) => {
       const current = instance.getActiveAccount();
       if (!current) throw new AuthFailure(explain({ errorCode: 'no_account_error' }, reason));
       const scopes = graphScopes(cloud, permissions);
+      const key = current.homeAccountId;
+      // Held in this page already (a moment ago): nothing to ask.
+      if (tokens.find(key, scopes, Date.now())) return;
+      const hold = (result: AuthenticationResult) =>
+        tokens.remember(key, {
+          accessToken: result.accessToken,
+          scopes: result.scopes,
+          expiresAt: result.expiresOn?.getTime() ?? 0,
+        });
       try {
         // A token that already carries the permissions (an earlier click) needs no window. Only the cache and a
         // refresh token are tried, never the hidden iframe, so the popup below still opens within the click.
-        await instance.acquireTokenSilent({
-          scopes,
-          account: current,
-          cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
-        });
+        hold(
+          await instance.acquireTokenSilent({
+            scopes,
+            account: current,
+            cacheLookupPolicy: CacheLookupPolicy.AccessTokenAndRefreshToken,
+          }),
+        );
         return;
       } catch {
         // Not held yet: ask for them.
       }
       try {
-        await popup((override) =>
-          instance.acquireTokenPopup({ scopes, account: current, overrideInteractionInProgress: override }),
+        hold(
+          await popup((override) =>
+            instance.acquireTokenPopup({ scopes, account: current, overrideInteractionInProgress: override }),
+          ),
         );
       } catch (e) {
         throw new AuthFailure(explain(e, reason), e);
       }
     },
-    [instance, cloud, explain, popup],
+    [instance, cloud, explain, popup, tokens],
   );
 
   const getToken = useCallback(
@@ -153,12 +171,21 @@ function AuthApi({
       if (!current) throw new AuthFailure(explain({ errorCode: 'no_account_error' }, reason));
       try {
         const scopes = graphScopes(cloud, permissions);
-        return (await instance.acquireTokenSilent({ scopes, account: current })).accessToken;
+        const key = current.homeAccountId;
+        const held = tokens.find(key, scopes, Date.now());
+        if (held) return held;
+        const result = await instance.acquireTokenSilent({ scopes, account: current });
+        tokens.remember(key, {
+          accessToken: result.accessToken,
+          scopes: result.scopes,
+          expiresAt: result.expiresOn?.getTime() ?? 0,
+        });
+        return result.accessToken;
       } catch (e) {
         throw new AuthFailure(explain(e, reason), e);
       }
     },
-    [instance, cloud, explain],
+    [instance, cloud, explain, tokens],
   );
 
   const busy = windowStatuses.includes(inProgress);

@@ -128,7 +128,7 @@ export function createGraphClient(deps: GraphClientDeps): GraphClient {
         if (left <= 0)
           throw new ReplicationTimeoutError(error, now - (budget.endsAt - deps.replicationBudgetMs));
         await wait(
-          Math.min(replicationDelay(lagged++, deps.random), left),
+          Math.min(replicationDelay(lagged++, now - (budget.endsAt - deps.replicationBudgetMs)), left),
           'replication',
           budget.endsAt,
           options,

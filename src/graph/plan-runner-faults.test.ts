@@ -130,8 +130,8 @@ describe('plan runner under injected faults', () => {
     expect(waiting?.waiting?.kind).toBe('replication');
     expect(waiting?.operations.find((op) => op.status === 'waiting')?.waitKind).toBe('replication');
     expect(waiting?.operations.some((op) => op.status === 'waiting')).toBe(true);
-    // Polls: the first after about half a second (random() = 0.5 → 90 % of 500 ms).
-    expect(Math.min(...clock.sleeps)).toBe(450);
+    // Polls: the first after 0.3 s.
+    expect(Math.min(...clock.sleeps)).toBe(300);
     expect(runner.getState().waiting).toBeUndefined();
   });
 

@@ -56,13 +56,15 @@ describe('backoff', () => {
     expect(fullJitterDelay(3, THROTTLE_BACKOFF, () => 0.999)).toBeLessThan(8000);
   });
 
-  it('polls for replication after half a second, then a little longer each time, up to 5 s', () => {
-    const delays = [0, 1, 2, 3, 4, 5, 6, 7].map((a) => replicationDelay(a, () => 1));
-    expect(delays).toEqual([500, 750, 1125, 1687, 2531, 3796, 5000, 5000]);
-    expect(replicationDelay(0, () => 0)).toBe(400);
-    // An object that becomes visible after 4 s is seen on the poll at about 4.1 s, not at 6 s.
+  it('polls for replication from 0.3 s, at most half a second apart, then every 5 s after 30 s of waiting', () => {
+    const delays = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((a) => replicationDelay(a));
+    expect(delays).toEqual([300, 450, 500, 500, 500, 500, 500, 500, 500, 500]);
+    // An object that becomes visible after 4 s is seen within half a second of it.
     const polls = delays.reduce<number[]>((at, d) => [...at, (at.at(-1) ?? 0) + d], []);
-    expect(polls.find((t) => t >= 4000)).toBeLessThan(4200);
+    expect(polls.find((t) => t >= 4000)).toBeLessThanOrEqual(4500);
+    expect(replicationDelay(3, 29_999)).toBe(500);
+    expect(replicationDelay(3, 30_000)).toBe(1013);
+    expect(replicationDelay(20, 60_000)).toBe(5000);
   });
 
   it('retries 429, 503 and 504 only', () => {

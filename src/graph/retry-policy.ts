@@ -19,10 +19,17 @@ export const THROTTLE_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 30_000, m
 export const NETWORK_BACKOFF: BackoffPolicy = { baseMs: 1_000, capMs: 8_000, maxAttempts: 4 };
 
 /**
- * Replication lag: polls soon and often (half a second, growing by half to 5 s), so the run goes on within a fraction
- * of a second of the object becoming visible. Each poll is one small request; the budget bounds the total.
+ * Replication lag: polls soon and often, so the run goes on within half a second of the object becoming visible
+ * (0.3 s, then every 0.45 and 0.5 s). Entra usually catches up within seconds; after 30 s of waiting, polls space
+ * out to 5 s. Each poll is one small request; the budget bounds the total.
  */
-export const REPLICATION_BACKOFF = { baseMs: 500, capMs: 5_000, factor: 1.5 } as const;
+export const REPLICATION_POLL = {
+  baseMs: 300,
+  factor: 1.5,
+  capMs: 500,
+  laterAfterMs: 30_000,
+  laterCapMs: 5_000,
+} as const;
 
 /** How long to keep retrying replication lag before giving up. */
 export const DEFAULT_REPLICATION_BUDGET_MS = 180_000;
@@ -61,10 +68,14 @@ export function fullJitterDelay(
   return Math.floor(random() * backoffCeiling(attempt, policy));
 }
 
-/** Replication waits stay close to the ceiling (80–100 % of it); the budget, not the attempt count, bounds the total. */
-export function replicationDelay(attempt: number, random: () => number): number {
-  const ceiling = backoffCeiling(attempt, REPLICATION_BACKOFF);
-  return Math.floor(ceiling * (0.8 + 0.2 * random()));
+/**
+ * The wait before the next poll of an object that is not visible yet, after `waitedMs` of waiting. No jitter: the
+ * requests that failed together (one grant per permission) poll together, so they keep sharing one batch.
+ */
+export function replicationDelay(attempt: number, waitedMs = 0): number {
+  const p = REPLICATION_POLL;
+  const cap = waitedMs >= p.laterAfterMs ? p.laterCapMs : p.capMs;
+  return Math.round(backoffCeiling(attempt, { baseMs: p.baseMs, capMs: cap, factor: p.factor }));
 }
 
 /** True for the statuses that mean "try again later". */
