@@ -40,7 +40,7 @@ const layers = {
   ui: ['catalog'],
   plan: ['catalog', 'crypto'],
   auth: ['config', 'ui'],
-  graph: ['catalog', 'crypto', 'plan'],
+  graph: ['catalog', 'config', 'crypto', 'plan'],
   exports: ['catalog', 'config', 'crypto', 'plan'],
 };
 layers.wizard = Object.keys(layers);

@@ -1,4 +1,5 @@
 import type { AuthErrorExplanation } from './explain-auth-error';
+import type { GetToken } from '../config/get-token';
 
 /** The signed-in admin, as the wizard shows them. */
 export interface AuthAccount {
@@ -9,12 +10,6 @@ export interface AuthAccount {
   /** Directory (tenant) ID from the ID token's `tid` claim: the tenant the registration will be created in. */
   readonly tenantId: string;
 }
-
-/**
- * Returns an access token for Microsoft Graph that carries `permissions` (delegated permission names such as
- * `Application.ReadWrite.All`), without any window. Rejects with {@link AuthFailure}.
- */
-export type GetToken = (permissions: readonly string[]) => Promise<string>;
 
 /** How `signIn` asks: the account picker or not, and whether a full-page redirect may replace a blocked popup. */
 export interface SignInOptions {

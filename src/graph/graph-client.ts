@@ -20,7 +20,8 @@ import {
   isRetryableStatus,
   THROTTLE_BACKOFF,
 } from './retry-policy';
-import type { GetToken, RunWaiting, WaitKind } from './run-types';
+import type { GetToken } from '../config/get-token';
+import type { RunWaiting, WaitKind } from './run-types';
 
 /** Per-operation replication budget: starts at the operation's first lag answer. */
 export interface ReplicationBudget {

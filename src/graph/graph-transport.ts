@@ -13,7 +13,7 @@
  */
 import { TokenUnavailableError, isAbortError } from './graph-errors';
 import type { GraphRequest } from './graph-requests';
-import type { GetToken } from './run-types';
+import type { GetToken } from '../config/get-token';
 
 /** One answer: a plain response or one item of a batch. */
 export interface GraphExchange {

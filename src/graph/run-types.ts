@@ -2,6 +2,7 @@
  * The contract between the plan runner (the only code that writes to Microsoft Graph) and the UI: options, progress,
  * errors explained in plain words, the result, and what is kept in sessionStorage to resume an interrupted run.
  */
+import type { GetToken } from '../config/get-token';
 import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
 
 /**
@@ -11,13 +12,6 @@ import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types'
 export interface RunOptions {
   readonly signal?: AbortSignal;
 }
-
-/**
- * Returns a Microsoft Graph access token for these delegated permission names (e.g. `Application.ReadWrite.All`).
- * The UI acquires consent interactively before the run (see `runPermissions`), so this must be silent. It is called
- * before every request, so a token that expires during a long wait is renewed.
- */
-export type GetToken = (permissions: readonly string[]) => Promise<string>;
 
 /** `waiting`: about to send a request again; {@link WaitKind} says why. */
 export type OperationStatus = 'pending' | 'running' | 'waiting' | 'done' | 'skipped' | 'failed';
@@ -179,6 +173,7 @@ export type RunStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export interface PlanRunnerDeps {
   /** Graph host of the cloud, e.g. `https://graph.microsoft.com` (`clouds[id].graph`). */
   readonly graphBaseUrl: string;
+  /** Silent: the UI asks for the run's permissions interactively first (see `runPermissions`). */
   readonly getToken: GetToken;
   readonly fetch?: typeof fetch;
   /** Where progress is kept for resuming; null or absent keeps nothing. */
@@ -186,7 +181,7 @@ export interface PlanRunnerDeps {
   readonly now?: () => number;
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random?: () => number;
-  /** How long to keep retrying calls that fail because Entra has not replicated a new object yet. Default 180 000. */
+  /** How long to keep retrying calls that fail because Entra has not replicated a new object yet (`DEFAULT_REPLICATION_BUDGET_MS`). */
   readonly replicationBudgetMs?: number;
   /** Gather the requests of each level of the run into one JSON batch. Default true. */
   readonly batch?: boolean;

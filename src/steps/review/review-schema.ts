@@ -1,14 +1,23 @@
 import { z } from 'zod';
+import { SECRET_LIFETIMES, type SecretLifetimeMonths } from '../../plan/plan-types';
 
-export const secretLifetimes = [
-  { months: 6, label: '6 months' },
-  { months: 12, label: '12 months (recommended)' },
-  { months: 24, label: '24 months (the portal’s longest)' },
-] as const;
+/** How the review names each lifetime the plan offers (a new lifetime needs its label here). */
+const LIFETIME_LABELS: Readonly<Record<SecretLifetimeMonths, string>> = {
+  6: '6 months',
+  12: '12 months (recommended)',
+  24: '24 months (the portal’s longest)',
+};
+
+export const secretLifetimes = SECRET_LIFETIMES.map((months) => ({ months, label: LIFETIME_LABELS[months] }));
+
+/** A lifetime as the radio group holds it. */
+type LifetimeOption = `${SecretLifetimeMonths}`;
+const isLifetime = (value: unknown): value is LifetimeOption =>
+  SECRET_LIFETIMES.some((months) => String(months) === value);
 
 /** Automatic mode's last choices before anything is created. */
 export const automaticOptionsSchema = z.object({
-  secretLifetimeMonths: z.enum(['6', '12', '24']),
+  secretLifetimeMonths: z.custom<LifetimeOption>(isLifetime, 'Choose how long the client secret lasts.'),
   grantConsent: z.boolean(),
   /** Add a client secret to a registration that has one (a new registration always gets one). */
   newSecret: z.boolean(),
@@ -17,7 +26,7 @@ export const automaticOptionsSchema = z.object({
 export type AutomaticOptionsForm = z.infer<typeof automaticOptionsSchema>;
 
 export const toOptionAnswers = (form: AutomaticOptionsForm) => ({
-  secretLifetimeMonths: Number(form.secretLifetimeMonths) as 6 | 12 | 24,
+  secretLifetimeMonths: Number(form.secretLifetimeMonths) as SecretLifetimeMonths,
   grantConsent: form.grantConsent,
   newSecret: form.newSecret,
 });

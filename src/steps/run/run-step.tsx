@@ -8,12 +8,16 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
+import { SECRET_LIFETIMES } from '../../plan/plan-types';
 import { useAutomaticRun } from '../../wizard/automatic-run';
 import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
 import { OperationList } from './operation-list';
 import { WaitNotice } from '../../wizard/wait-notice';
 import { useContinueWhenDone } from './use-continue-when-done';
+
+/** The shortest lifetime offered: what a policy that caps lifetimes most likely allows. */
+const SHORTEST = SECRET_LIFETIMES[0];
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
@@ -51,9 +55,9 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
             {state.error.requestId && ` Request ID: ${state.error.requestId}.`}
           </MessageBarBody>
           <MessageBarActions>
-            {state.error.kind === 'secret-lifetime-policy' && answers.secretLifetimeMonths > 6 && (
-              <Button appearance="primary" onClick={() => retry(6)}>
-                Use a 6-month secret and try again
+            {state.error.kind === 'secret-lifetime-policy' && answers.secretLifetimeMonths > SHORTEST && (
+              <Button appearance="primary" onClick={() => retry(SHORTEST)}>
+                Use a {SHORTEST}-month secret and try again
               </Button>
             )}
             <Button onClick={() => retry()}>Try again</Button>
