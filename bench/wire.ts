@@ -31,7 +31,7 @@ import { createEmulatorListener } from '../e2e/emulator/http-server';
 import type { EmulatorListener, NodeRequest, NodeResponse } from '../e2e/emulator/http-server';
 import { countRoundTrips } from '../e2e/emulator/request-log';
 import type { LogEntry } from '../e2e/emulator/request-log';
-import { REDIRECT, WIZARD_CLIENT_ID } from '../e2e/support/automatic';
+import { AUTOMATIC_CONFIG, WIZARD_CLIENT_ID } from '../e2e/support/automatic';
 
 const run = promisify(execFile);
 
@@ -217,19 +217,7 @@ export async function startWire(root: string, latencyMs: number): Promise<Wire> 
     const outDir = join(dir, 'app');
     await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
     // Automatic mode, as the e2e tests serve it, written into the build: no browser routing may be used.
-    await writeFile(
-      join(outDir, 'config.json'),
-      JSON.stringify({
-        clientId: WIZARD_CLIENT_ID,
-        cloud: 'global',
-        platformName: 'Kloudless',
-        defaultRedirectUris: Object.fromEntries(
-          ['teams', 'onedrive', 'onedrive-business', 'outlook-calendar', 'outlook-mail', 'sharepoint'].map(
-            (id) => [id, REDIRECT],
-          ),
-        ),
-      }),
-    );
+    await writeFile(join(outDir, 'config.json'), JSON.stringify(AUTOMATIC_CONFIG));
     const app = await preview({
       root,
       logLevel: 'warn',

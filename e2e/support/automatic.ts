@@ -15,6 +15,19 @@ export { APP };
 export const WIZARD_CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 export const REDIRECT = 'https://api.kloudless.com/v1/oauth/callback';
 
+/** The config.json of a site with automatic mode set up: the wizard's client and every connector's redirect URI. */
+export const AUTOMATIC_CONFIG = {
+  clientId: WIZARD_CLIENT_ID,
+  cloud: 'global',
+  platformName: 'Kloudless',
+  defaultRedirectUris: Object.fromEntries(
+    ['teams', 'onedrive', 'onedrive-business', 'outlook-calendar', 'outlook-mail', 'sharepoint'].map((id) => [
+      id,
+      REDIRECT,
+    ]),
+  ),
+};
+
 /** Emulator options that accept only the wizard's registration and its redirect bridge. */
 export const wizardClient = {
   clients: [{ clientId: WIZARD_CLIENT_ID, redirectUris: [`${APP}/redirect.html`] }],
@@ -22,20 +35,7 @@ export const wizardClient = {
 
 /** Serves a config.json that turns on automatic mode. */
 export async function serveAutomaticConfig(context: BrowserContext) {
-  await context.route('**/config.json', (route) =>
-    route.fulfill({
-      json: {
-        clientId: WIZARD_CLIENT_ID,
-        cloud: 'global',
-        platformName: 'Kloudless',
-        defaultRedirectUris: Object.fromEntries(
-          ['teams', 'onedrive', 'onedrive-business', 'outlook-calendar', 'outlook-mail', 'sharepoint'].map(
-            (id) => [id, REDIRECT],
-          ),
-        ),
-      },
-    }),
-  );
+  await context.route('**/config.json', (route) => route.fulfill({ json: AUTOMATIC_CONFIG }));
 }
 
 /** Opens `url`, signs in from the start card's "Sign in and create", and waits for the wizard to go on. */
