@@ -26,11 +26,11 @@ import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { createEmulator } from '../e2e/emulator/emulator';
+import { createEmulator } from '../src/demo/emulator/emulator';
 import { createEmulatorListener } from '../e2e/emulator/http-server';
 import type { EmulatorListener, NodeRequest, NodeResponse } from '../e2e/emulator/http-server';
-import { countRoundTrips } from '../e2e/emulator/request-log';
-import type { LogEntry } from '../e2e/emulator/request-log';
+import { countRoundTrips } from '../src/demo/emulator/request-log';
+import type { LogEntry } from '../src/demo/emulator/request-log';
 import { AUTOMATIC_CONFIG, WIZARD_CLIENT_ID } from '../e2e/support/automatic';
 
 const run = promisify(execFile);

@@ -1,4 +1,4 @@
-import type { Emulator } from './emulator/emulator';
+import type { Emulator } from '../src/demo/emulator/emulator';
 import {
   graphWrites,
   REDIRECT,

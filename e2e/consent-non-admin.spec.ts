@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_ADMIN, NON_ADMIN_USER } from './emulator/defaults';
-import type { Emulator } from './emulator/emulator';
+import { DEFAULT_ADMIN, NON_ADMIN_USER } from '../src/demo/emulator/defaults';
+import type { Emulator } from '../src/demo/emulator/emulator';
 import { APP } from './support/app-origin';
 import {
   graphWrites,

@@ -4,8 +4,8 @@ import { emulatorFetch, testKeyCredential, WIZARD_SCOPES } from '../test-support
 import { buildPlan } from '../src/plan/build-plan';
 import type { PlanInput } from '../src/plan/plan-types';
 import { uniqueNameFor } from '../src/plan/unique-name';
-import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from './emulator/fixtures/test-certificate';
-import type { Emulator } from './emulator/emulator';
+import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from '../src/demo/emulator/fixtures/test-certificate';
+import type { Emulator } from '../src/demo/emulator/emulator';
 import {
   graphWrites,
   REDIRECT,

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { DEFAULT_ADMIN, DEFAULT_TENANT_ID, NON_ADMIN_USER } from './emulator/defaults';
-import type { Emulator } from './emulator/emulator';
+import { DEFAULT_ADMIN, DEFAULT_TENANT_ID, NON_ADMIN_USER } from '../src/demo/emulator/defaults';
+import type { Emulator } from '../src/demo/emulator/emulator';
 import { expect, test } from './support/emulator-fixture';
 import { pickEmulatedAccount, signInThroughPopup } from './support/emulator-sign-in';
 import { APP } from './support/app-origin';

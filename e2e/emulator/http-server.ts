@@ -10,10 +10,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Http2ServerRequest, Http2ServerResponse } from 'node:http2';
-import type { Emulator } from './emulator';
-import { isGraphHost, isLoginHost } from './hosts';
-import type { LogEntry, RequestKind } from './request-log';
-import { isAbort } from './types';
+import type { Emulator } from '../../src/demo/emulator/emulator';
+import { isGraphHost, isLoginHost } from '../../src/demo/emulator/hosts';
+import type { LogEntry, RequestKind } from '../../src/demo/emulator/request-log';
+import { isAbort } from '../../src/demo/emulator/types';
 
 /** A request as one of Node's HTTP servers hands it over. */
 export type NodeRequest = IncomingMessage | Http2ServerRequest;

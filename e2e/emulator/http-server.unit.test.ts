@@ -4,11 +4,11 @@ import { connect, createServer as createHttp2Server } from 'node:http2';
 import type { Http2Server } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator';
+import { createEmulator } from '../../src/demo/emulator/emulator';
 import { createEmulatorListener } from './http-server';
 import type { EmulatorListenerOptions } from './http-server';
-import { countRoundTrips } from './request-log';
-import { ADMIN_SCOPES } from './test-tenant';
+import { countRoundTrips } from '../../src/demo/emulator/request-log';
+import { ADMIN_SCOPES } from '../../src/demo/emulator/test-tenant';
 
 const ORIGIN = 'http://localhost:4173';
 

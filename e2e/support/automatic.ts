@@ -4,7 +4,7 @@ import { resourceApi } from '../../src/catalog/resource-apis';
 import { CREDENTIAL_FILE_NAMES as FILE } from '../../src/exports/certificate-files';
 import { buildPlan } from '../../src/plan/build-plan';
 import type { ConnectorSelection } from '../../src/plan/plan-types';
-import type { Emulator } from '../emulator/emulator';
+import type { Emulator } from '../../src/demo/emulator/emulator';
 import { signInThroughPopup } from './emulator-sign-in';
 import { APP } from './app-origin';
 import { certificateReady, next } from './wizard';

@@ -11,11 +11,11 @@
  */
 import { test as base, expect } from '@playwright/test';
 import type { BrowserContext } from '@playwright/test';
-import { createEmulator } from '../emulator/emulator';
+import { createEmulator } from '../../src/demo/emulator/emulator';
 import { APP } from './app-origin';
-import type { Emulator, EmulatorOptions } from '../emulator/emulator';
-import { EMULATED_URL_PATTERN } from '../emulator/hosts';
-import { isAbort } from '../emulator/types';
+import type { Emulator, EmulatorOptions } from '../../src/demo/emulator/emulator';
+import { EMULATED_URL_PATTERN } from '../../src/demo/emulator/hosts';
+import { isAbort } from '../../src/demo/emulator/types';
 
 /** Options, set with `test.use`. */
 export interface EmulatorFixtureOptions {

@@ -1,6 +1,6 @@
 /** Steps on the emulated Microsoft sign-in page, for tests that use `emulator-fixture`. */
 import type { Page } from '@playwright/test';
-import { DEFAULT_ADMIN } from '../emulator/defaults';
+import { DEFAULT_ADMIN } from '../../src/demo/emulator/defaults';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callGraph } from '../../e2e/emulator/graph-client';
-import { adminTenant } from '../../e2e/emulator/test-tenant';
+import { callGraph } from '../demo/emulator/graph-client';
+import { adminTenant } from '../demo/emulator/test-tenant';
 import { generateCertificate } from '../crypto/generate-certificate';
 import { defaultSubject } from '../crypto/subject';
 import { CREDENTIAL_FILE_NAMES, generatedCertificateFiles } from './certificate-files';

@@ -4,8 +4,8 @@ import {
   SECOND_CERTIFICATE_NOT_AFTER,
   SECOND_CERTIFICATE_NOT_BEFORE,
   SECOND_CERTIFICATE_THUMBPRINT_BASE64,
-} from '../../e2e/emulator/fixtures/second-certificate';
-import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from '../../e2e/emulator/fixtures/test-certificate';
+} from '../demo/emulator/fixtures/second-certificate';
+import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from '../demo/emulator/fixtures/test-certificate';
 import { buildPlan } from '../plan/build-plan';
 import type { PlanInput } from '../plan/plan-types';
 import {

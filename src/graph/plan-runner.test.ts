@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PermissionSource } from '../../e2e/emulator/seed';
+import type { PermissionSource } from '../demo/emulator/seed';
 import source from '../catalog/microsoft-permissions.source.json';
 import { RunFailure } from './graph-errors';
 import { RUN_STORAGE_KEY } from './run-storage';

@@ -3,10 +3,10 @@
  * emulator through a `fetch` that turns a Request into `emulator.handle(...)` and back, a manual clock, and an
  * in-memory sessionStorage.
  */
-import { createEmulator } from '../../e2e/emulator/emulator';
-import type { Emulator, EmulatorOptions } from '../../e2e/emulator/emulator';
-import { TEST_CERTIFICATE_BASE64 } from '../../e2e/emulator/fixtures/test-certificate';
-import { isAbort } from '../../e2e/emulator/types';
+import { createEmulator } from '../../src/demo/emulator/emulator';
+import type { Emulator, EmulatorOptions } from '../../src/demo/emulator/emulator';
+import { TEST_CERTIFICATE_BASE64 } from '../../src/demo/emulator/fixtures/test-certificate';
+import { isAbort } from '../../src/demo/emulator/types';
 import type { GraphKeyCredential } from '../../src/crypto/key-credential';
 import { createPlanRunner } from '../../src/graph/plan-runner';
 import type { PlanRunner, PlanRunnerDeps, RunStorage } from '../../src/graph/run-types';

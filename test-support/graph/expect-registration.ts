@@ -1,7 +1,7 @@
 /** Assertions on the emulator's final directory state after a run (test support only). */
 import { expect } from 'vitest';
-import type { Emulator } from '../../e2e/emulator/emulator';
-import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from '../../e2e/emulator/fixtures/test-certificate';
+import type { Emulator } from '../../src/demo/emulator/emulator';
+import { TEST_CERTIFICATE_THUMBPRINT_BASE64 } from '../../src/demo/emulator/fixtures/test-certificate';
 import { resourceApi } from '../../src/catalog/resource-apis';
 import type { RunResult } from '../../src/graph/run-types';
 import type { RegistrationPlan } from '../../src/plan/plan-types';

@@ -3,7 +3,7 @@
  * end-to-end tests: a pure request handler with state, written against WebCrypto and web APIs only, so the
  * same module can run in Node (Playwright routes, Vitest) or in a browser.
  */
-import permissionCatalogue from '../../src/catalog/microsoft-permissions.source.json' with { type: 'json' };
+import permissionCatalogue from '../../catalog/microsoft-permissions.source.json' with { type: 'json' };
 import { DEFAULT_ADMIN, DEFAULT_TENANT } from './defaults';
 import { createDispatcher } from './dispatch';
 import { FaultSwitches } from './faults';

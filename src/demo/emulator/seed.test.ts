@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import source from '../../src/catalog/microsoft-permissions.source.json' with { type: 'json' };
+import source from '../../catalog/microsoft-permissions.source.json' with { type: 'json' };
 import { createEmulator } from './emulator';
 import type { PermissionSource } from './seed';
 import { seededRandom } from './random';

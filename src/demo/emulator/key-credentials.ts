@@ -1,5 +1,5 @@
 /** Validation of `keyCredentials` in an application PATCH: certificates only, dates within their validity. */
-import { isGuid } from '../../src/config/guid';
+import { isGuid } from '../../config/guid';
 import { parseCertificate } from './der-certificate';
 import { base64ToBytes, bytesToBase64, digest } from './encoding';
 import { badRequest, graphError } from './graph-http';

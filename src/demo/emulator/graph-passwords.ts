@@ -1,5 +1,5 @@
 /** `addPassword` / `removePassword` on an application. */
-import { isGuid } from '../../src/config/guid';
+import { isGuid } from '../../config/guid';
 import { findApplication } from './application-store';
 import { requireScope } from './graph-auth';
 import {

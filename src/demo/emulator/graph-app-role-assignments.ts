@@ -1,5 +1,5 @@
 /** App role assignments: `/servicePrincipals/{id}/appRoleAssignedTo` and `/servicePrincipals/{id}/appRoleAssignments`. */
-import { isGuid } from '../../src/config/guid';
+import { isGuid } from '../../config/guid';
 import { requireScope } from './graph-auth';
 import {
   badRequest,

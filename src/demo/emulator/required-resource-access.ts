@@ -1,6 +1,6 @@
 /** Validation of `requiredResourceAccess`: every permission id must exist, with its type, on the resource's service principal. */
 import type { RequiredResourceAccess } from '@microsoft/microsoft-graph-types';
-import { isGuid } from '../../src/config/guid';
+import { isGuid } from '../../config/guid';
 import { badRequest } from './graph-http';
 import type { GraphContext } from './graph-http';
 import type { EmulatorHttpResponse } from './types';

@@ -1,5 +1,5 @@
 /** `GET|POST /{tenant}/oauth2/v2.0/authorize`: parameter checks, the sign-in page, and `prompt=none`. */
-import { isGuid } from '../../src/config/guid';
+import { isGuid } from '../../config/guid';
 import { completeSignIn } from './login-complete-sign-in';
 import { errorPage, redirectError } from './login-http';
 import { signInPage } from './login-sign-in-page';
