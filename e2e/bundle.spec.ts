@@ -18,3 +18,31 @@ test('node-forge is only in the certificate worker, never in the page bundle', (
     expect(readFileSync(join(dist, 'assets', file), 'utf8'), file).not.toContain(marker);
   }
 });
+
+/** The scripts the page loads at start: the entry, what index.html preloads, and what they import statically. */
+function initialScripts(): Set<string> {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(dist, 'assets', file), 'utf8');
+    // Static imports only (`import … from "./x.js"` or `import "./x.js"`); `import("./x.js")` loads on demand.
+    for (const m of code.matchAll(/import\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']\.\/([^"']+\.js)["']/g))
+      queue.push(m[1]!);
+  }
+  return seen;
+}
+
+test('the demo tenant is in a chunk loaded only when the demo is chosen, never in the initial bundle', () => {
+  const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  // A message only the emulated Graph writes.
+  const marker = 'Number of requests in a batch cannot exceed';
+  const withEmulator = assets.filter((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes(marker));
+  expect(withEmulator.length, 'the build has the demo tenant').toBeGreaterThan(0);
+  const initial = initialScripts();
+  expect(initial.size).toBeGreaterThan(0);
+  for (const file of withEmulator) expect(initial, `${file} loads at start`).not.toContain(file);
+});

@@ -1,4 +1,15 @@
-import { Button, FluentProvider, makeStyles, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useAuth } from './auth/use-auth';
@@ -41,10 +52,19 @@ interface AppProps {
   readonly initialAnswers: WizardAnswers;
   /** Where the wizard opens; the first step when absent. */
   readonly initialStep?: string | undefined;
+  /** The demo tenant answers instead of Microsoft: every screen says so. */
+  readonly demo?: boolean;
 }
 
 /** Providers and the page frame around the wizard. */
-export function App({ config, configProblems, linkProblems, initialAnswers, initialStep }: AppProps) {
+export function App({
+  config,
+  configProblems,
+  linkProblems,
+  initialAnswers,
+  initialStep,
+  demo = false,
+}: AppProps) {
   const styles = useStyles();
   const [copied, setCopied] = useState(false);
   const cloud = clouds[config.cloud];
@@ -54,7 +74,7 @@ export function App({ config, configProblems, linkProblems, initialAnswers, init
       <div className={styles.page}>
         <header className={styles.header}>
           <div className={styles.brand}>
-            <span className={styles.title}>Entra Setup Wizard</span>
+            <span className={styles.title}>Entra Setup Wizard{demo ? ' · Demo tenant' : ''}</span>
             <Text size={200}>
               Microsoft 365 connectors for {config.platformName}
               {config.cloud === 'global' ? '' : ` · ${cloud.name}`}
@@ -77,6 +97,15 @@ export function App({ config, configProblems, linkProblems, initialAnswers, init
           </div>
         </header>
         <div className={styles.body}>
+          {demo && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>Demo tenant</MessageBarTitle>A simulated Contoso directory runs in this page:
+                nothing is sent to Microsoft, and every ID, secret and certificate it shows is made up for the
+                demo. <Link href={window.location.pathname}>Leave the demo</Link>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <ProblemBar
             title="config.json has problems; the wizard uses defaults for these keys"
             problems={configProblems.map((p) =>

@@ -38,11 +38,27 @@ async function startSignIn(
   }
 }
 
+/** Whether the address asks for the demo tenant (`?demo`). */
+const demoRequested = () => new URLSearchParams(window.location.search).has('demo');
+
+/**
+ * The demo tenant instead of Microsoft: loaded only when asked for, so the initial bundle stays without it. Its
+ * config has automatic mode set up.
+ */
+async function startDemoTenant(config: AppConfig) {
+  const { startDemo } = await import('./demo/start-demo');
+  return { ...startDemo(config), problems: [] as ConfigProblem[], returnedFromSignIn: false };
+}
+
 /** Start-up only: load the runtime configuration, read the shareable link, start sign-in, render. */
 async function start() {
-  const { config, problems } = await loadConfig();
+  const loaded = await loadConfig();
+  const problems = loaded.problems;
+  const demo = demoRequested();
+  const demoStart = demo ? await startDemoTenant(loaded.config) : null;
+  const config = demoStart?.config ?? loaded.config;
   const link = parseShareLink(window.location.search);
-  const signIn = await startSignIn(config);
+  const signIn = demoStart ?? (await startSignIn(config));
   // Back from a full-page sign-in (popups were blocked): continue automatic mode at the sign-in step.
   const answers = {
     ...initialAnswers(config),
@@ -60,6 +76,7 @@ async function start() {
           linkProblems={link.problems}
           initialAnswers={answers}
           initialStep={signIn.returnedFromSignIn ? 'sign-in' : undefined}
+          demo={demo}
         />,
       )}
     </StrictMode>,

@@ -65,6 +65,12 @@ export interface AutomaticRun {
 
 const RunContext = createContext<AutomaticRun | null>(null);
 
+/**
+ * The `fetch` the run's Graph requests go through: the browser's, or the demo tenant's (which answers in the page).
+ * Only the demo provides one.
+ */
+export const GraphFetchContext = createContext<typeof fetch | null>(null);
+
 /** The run of automatic mode, or null where sign-in is not configured. */
 export function useAutomaticRun(): AutomaticRun | null {
   return useContext(RunContext);
@@ -82,6 +88,7 @@ export function AutomaticRunProvider({
   readonly children: ReactNode;
 }) {
   const auth = useAuth();
+  const graphFetch = useContext(GraphFetchContext);
   // getToken is stable for the page's lifetime, so the runner (and an interrupted run's progress) survives re-renders.
   const getToken = auth?.getToken;
   const runner: PlanRunner | null = useMemo(
@@ -91,9 +98,10 @@ export function AutomaticRunProvider({
             graphBaseUrl: clouds[config.cloud].graph,
             getToken,
             storage: window.sessionStorage,
+            ...(graphFetch ? { fetch: graphFetch } : {}),
           })
         : null,
-    [config.cloud, getToken],
+    [config.cloud, getToken, graphFetch],
   );
   const idle: RunState = useMemo(() => ({ status: 'idle', operations: [] }), []);
   const state = useSyncExternalStore(

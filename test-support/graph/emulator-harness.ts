@@ -6,7 +6,8 @@
 import { createEmulator } from '../../src/demo/emulator/emulator';
 import type { Emulator, EmulatorOptions } from '../../src/demo/emulator/emulator';
 import { TEST_CERTIFICATE_BASE64 } from '../../src/demo/emulator/fixtures/test-certificate';
-import { isAbort } from '../../src/demo/emulator/types';
+import { emulatorFetch } from '../../src/demo/emulator/emulator-fetch';
+import type { TransportOptions } from '../../src/demo/emulator/emulator-fetch';
 import type { GraphKeyCredential } from '../../src/crypto/key-credential';
 import { createPlanRunner } from '../../src/graph/plan-runner';
 import type { PlanRunner, PlanRunnerDeps, RunStorage } from '../../src/graph/run-types';
@@ -63,6 +64,8 @@ export function carries(request: Request, body: string | undefined, suffix: stri
   return items.some((item) => item.url?.endsWith(suffix));
 }
 
+export { emulatorFetch };
+
 /** The emulator's test certificate as the crypto module would describe it. */
 export function testKeyCredential(overrides: Partial<GraphKeyCredential> = {}): GraphKeyCredential {
   return {
@@ -102,42 +105,6 @@ export function memoryStorage(): RunStorage & { readonly data: Map<string, strin
     getItem: (k) => data.get(k) ?? null,
     setItem: (k, v) => void data.set(k, v),
     removeItem: (k) => void data.delete(k),
-  };
-}
-
-/** Hooks into the emulator transport. */
-export interface TransportOptions {
-  /** Hide Retry-After unless Graph exposes it to CORS, as a browser does. */
-  readonly cors?: boolean;
-  /** Called before each request is handled, with its body; throw to make `fetch` fail. */
-  readonly before?: (request: Request, body: string | undefined) => void;
-  /** Called with each answer (status 0 for a dropped connection) and the request's body. */
-  readonly after?: (request: Request, status: number, body: string | undefined) => void;
-}
-
-const abortError = () => new DOMException('This operation was aborted', 'AbortError');
-
-/** A `fetch` answered by the emulator; a dropped connection throws TypeError, as browsers do. */
-export function emulatorFetch(emu: Emulator, options: TransportOptions = {}): typeof fetch {
-  return async (input, init) => {
-    const request = new Request(input, init);
-    if (request.signal.aborted) throw abortError();
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, name) => void (headers[name] = value));
-    const body = request.method === 'GET' ? undefined : (await request.text()) || undefined;
-    options.before?.(request, body);
-    const answer = await emu.handle({ method: request.method, url: request.url, headers, body });
-    if (request.signal.aborted) throw abortError();
-    if (isAbort(answer)) {
-      options.after?.(request, 0, body);
-      throw new TypeError('Failed to fetch');
-    }
-    const out = new Headers(answer.headers);
-    const exposed = (answer.headers['Access-Control-Expose-Headers'] ?? '').toLowerCase();
-    if (options.cors && !exposed.includes('retry-after')) out.delete('Retry-After');
-    options.after?.(request, answer.status, body);
-    const empty = answer.status === 204 || answer.status === 304 || answer.body === '';
-    return new Response(empty ? null : answer.body, { status: answer.status, headers: out });
   };
 }
 

@@ -3,6 +3,7 @@ import {
   Button,
   Caption1,
   Card,
+  Link,
   makeStyles,
   Spinner,
   Subtitle2,
@@ -34,6 +35,15 @@ const useStyles = makeStyles({
  * Choose how the registration gets made. Each card's button submits the step with its path; the automatic card signs
  * in first (a popup, or a full-page redirect when popups are blocked) and the wizard goes on once someone is signed in.
  */
+/** The address of the same setup with the demo tenant (`?demo`, the link's choices kept). */
+function demoLink(): string {
+  const params = new URLSearchParams(window.location.search);
+  params.set('demo', '1');
+  return `${window.location.pathname}?${params.toString()}`;
+}
+
+const demoRunning = () => new URLSearchParams(window.location.search).has('demo');
+
 export function StartStep({ formId, context, onComplete }: StepProps) {
   const styles = useStyles();
   const auth = useAuth();
@@ -95,6 +105,12 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
               : ''}
           </Caption1>
           {auth?.error && <AuthErrorMessage explanation={auth.error} />}
+          {!demoRunning() && (
+            <Caption1>
+              No tenant at hand? <Link href={demoLink()}>Try it with a demo tenant</Link>: the whole automatic
+              path in this page, nothing sent to Microsoft.
+            </Caption1>
+          )}
         </Card>
         <Card className={styles.card}>
           <DocumentBulletListRegular className={styles.icon} aria-hidden />

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { APP } from './support/app-origin';
+import { certificateReady, next } from './support/wizard';
+
+/**
+ * The demo tenant: the whole automatic path in the page, against the emulated tenant, with no Microsoft sign-in and
+ * no network. No routing at all: every request the page makes is recorded, and any that leaves the app's own origin
+ * fails the test.
+ */
+function recordOutsideRequests(page: Page): string[] {
+  const outside: string[] = [];
+  page.context().on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${APP}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+  });
+  return outside;
+}
+
+async function pickAccount(page: Page, name: RegExp) {
+  const dialog = page.getByRole('alertdialog', { name: /Pick an account/ });
+  await expect(dialog).toContainText('Demo tenant');
+  await dialog.getByRole('button', { name }).click();
+}
+
+test('a new user tries the automatic path on the demo tenant and reaches the credentials, with no network', async ({
+  page,
+}) => {
+  const outside = recordOutsideRequests(page);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Try it with a demo tenant' }).click();
+  await expect(page.getByText('Demo tenant', { exact: true }).first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign in and create' }).click();
+  await pickAccount(page, /Megan Bowen/);
+  await expect(page.locator('#step-heading')).toHaveText('Connectors');
+  await page.getByRole('group', { name: 'SharePoint Online' }).getByRole('radio', { name: /Admin/ }).check();
+  await next(page);
+  await next(page);
+  await certificateReady(page);
+  await next(page);
+  await expect(page.locator('#step-heading')).toHaveText('Review');
+
+  await page.getByRole('button', { name: 'Create app registration' }).click();
+  const consent = page.getByRole('alertdialog', { name: /Permissions requested/ });
+  await expect(consent).toContainText('Application.ReadWrite.All');
+  await consent.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.locator('#step-heading')).toHaveText('Credentials', { timeout: 60_000 });
+  await expect(page.getByRole('textbox', { name: 'Client ID' })).toHaveValue(/^[0-9a-f-]{36}$/);
+  await expect(page.getByText('Demo tenant', { exact: true }).first()).toBeVisible();
+  expect(outside).toEqual([]);
+});
+
+test('an ordinary user of the demo tenant meets “Need admin approval” and is told what to do', async ({
+  page,
+}) => {
+  const outside = recordOutsideRequests(page);
+  await page.goto('/?demo=1&connectors=outlook-mail:user');
+  await page.getByRole('button', { name: 'Sign in and create' }).click();
+  await pickAccount(page, /Adele Vance/);
+  await next(page);
+  await next(page);
+  await expect(page.locator('#step-heading')).toHaveText('Review');
+  await page.getByRole('button', { name: 'Create app registration' }).click();
+  const prompt = page.getByRole('alertdialog', { name: /Need admin approval/ });
+  await prompt.getByRole('button', { name: 'Return to the application without granting consent' }).click();
+  await expect(page.getByText('The permissions were not granted')).toBeVisible();
+  await expect(page.getByText(/trying again will not help/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /adminconsent\?client_id=/ })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Message for your administrator' })).toHaveValue(
+    /Please grant admin consent/,
+  );
+  expect(outside).toEqual([]);
+});
