@@ -46,6 +46,8 @@ test('a new user tries the automatic path on the demo tenant and reaches the cre
   await consent.getByRole('button', { name: 'Accept' }).click();
   await expect(page.locator('#step-heading')).toHaveText('Credentials', { timeout: 60_000 });
   await expect(page.getByRole('textbox', { name: 'Client ID' })).toHaveValue(/^[0-9a-f-]{36}$/);
+  // Visibly made up.
+  await expect(page.getByRole('textbox', { name: 'Client Secret' })).toHaveValue(/^DEMO-/);
   await expect(page.getByText('Demo tenant', { exact: true }).first()).toBeVisible();
   expect(outside).toEqual([]);
 });
@@ -69,5 +71,51 @@ test('an ordinary user of the demo tenant meets “Need admin approval” and is
   await expect(page.getByRole('textbox', { name: 'Message for your administrator' })).toHaveValue(
     /Please grant admin consent/,
   );
+  expect(outside).toEqual([]);
+});
+
+async function walkToReview(page: Page, query: string) {
+  await page.goto(`/?${query}`);
+  await page.getByRole('button', { name: 'Sign in and create' }).click();
+  await pickAccount(page, /Megan Bowen/);
+  await next(page);
+  await next(page);
+  if ((await page.locator('#step-heading').textContent()) === 'Certificate') {
+    await certificateReady(page);
+    await next(page);
+  }
+  await expect(page.locator('#step-heading')).toHaveText('Review');
+}
+
+async function acceptPermissions(page: Page) {
+  await page
+    .getByRole('alertdialog', { name: /Permissions requested/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+}
+
+test('?demo=existing: the review finds the registration an earlier session made, and what the run changes', async ({
+  page,
+}) => {
+  const outside = recordOutsideRequests(page);
+  await walkToReview(page, 'demo=existing&connectors=sharepoint:admin');
+  await expect(page.getByText(/The registration exists already, from an earlier session/)).toBeVisible();
+  await page.getByRole('button', { name: 'Create app registration' }).click();
+  await acceptPermissions(page);
+  await expect(page.getByText('This registration exists already')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Current secrets and certificates' });
+  await expect(table.getByRole('row').filter({ hasText: 'Client secret' })).toContainText('DEM…');
+  expect(outside).toEqual([]);
+});
+
+test('?demo=throttled: the run waits for Microsoft Graph, says why, and finishes', async ({ page }) => {
+  const outside = recordOutsideRequests(page);
+  await walkToReview(page, 'demo=throttled&connectors=outlook-mail:user');
+  await page.getByRole('button', { name: 'Create app registration' }).click();
+  await acceptPermissions(page);
+  await expect(page.getByText('Microsoft Graph asked the wizard to slow down')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.locator('#step-heading')).toHaveText('Credentials', { timeout: 60_000 });
   expect(outside).toEqual([]);
 });

@@ -52,8 +52,8 @@ interface AppProps {
   readonly initialAnswers: WizardAnswers;
   /** Where the wizard opens; the first step when absent. */
   readonly initialStep?: string | undefined;
-  /** The demo tenant answers instead of Microsoft: every screen says so. */
-  readonly demo?: boolean;
+  /** The demo tenant answers instead of Microsoft (what its scenario shows): every screen says so. */
+  readonly demo?: string | null;
 }
 
 /** Providers and the page frame around the wizard. */
@@ -63,7 +63,7 @@ export function App({
   linkProblems,
   initialAnswers,
   initialStep,
-  demo = false,
+  demo = null,
 }: AppProps) {
   const styles = useStyles();
   const [copied, setCopied] = useState(false);
@@ -74,7 +74,7 @@ export function App({
       <div className={styles.page}>
         <header className={styles.header}>
           <div className={styles.brand}>
-            <span className={styles.title}>Entra Setup Wizard{demo ? ' · Demo tenant' : ''}</span>
+            <span className={styles.title}>Entra Setup Wizard{demo !== null ? ' · Demo tenant' : ''}</span>
             <Text size={200}>
               Microsoft 365 connectors for {config.platformName}
               {config.cloud === 'global' ? '' : ` · ${cloud.name}`}
@@ -97,12 +97,12 @@ export function App({
           </div>
         </header>
         <div className={styles.body}>
-          {demo && (
+          {demo !== null && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>Demo tenant</MessageBarTitle>A simulated Contoso directory runs in this page:
                 nothing is sent to Microsoft, and every ID, secret and certificate it shows is made up for the
-                demo. <Link href={window.location.pathname}>Leave the demo</Link>
+                demo. {demo} <Link href={window.location.pathname}>Leave the demo</Link>
               </MessageBarBody>
             </MessageBar>
           )}

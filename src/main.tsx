@@ -38,24 +38,24 @@ async function startSignIn(
   }
 }
 
-/** Whether the address asks for the demo tenant (`?demo`). */
-const demoRequested = () => new URLSearchParams(window.location.search).has('demo');
+/** The demo tenant the address asks for (`?demo` or `?demo=<scenario>`), or null. */
+const demoRequested = () => new URLSearchParams(window.location.search).get('demo');
 
 /**
  * The demo tenant instead of Microsoft: loaded only when asked for, so the initial bundle stays without it. Its
  * config has automatic mode set up.
  */
-async function startDemoTenant(config: AppConfig) {
+async function startDemoTenant(config: AppConfig, value: string) {
   const { startDemo } = await import('./demo/start-demo');
-  return { ...startDemo(config), problems: [] as ConfigProblem[], returnedFromSignIn: false };
+  return { ...(await startDemo(config, value)), problems: [] as ConfigProblem[], returnedFromSignIn: false };
 }
 
 /** Start-up only: load the runtime configuration, read the shareable link, start sign-in, render. */
 async function start() {
   const loaded = await loadConfig();
   const problems = loaded.problems;
-  const demo = demoRequested();
-  const demoStart = demo ? await startDemoTenant(loaded.config) : null;
+  const demoValue = demoRequested();
+  const demoStart = demoValue === null ? null : await startDemoTenant(loaded.config, demoValue);
   const config = demoStart?.config ?? loaded.config;
   const link = parseShareLink(window.location.search);
   const signIn = demoStart ?? (await startSignIn(config));
@@ -76,7 +76,7 @@ async function start() {
           linkProblems={link.problems}
           initialAnswers={answers}
           initialStep={signIn.returnedFromSignIn ? 'sign-in' : undefined}
-          demo={demo}
+          demo={demoStart ? demoStart.scenario.description : null}
         />,
       )}
     </StrictMode>,

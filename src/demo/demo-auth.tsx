@@ -9,7 +9,7 @@ import { AuthFailure, type Auth, type AuthAccount } from '../auth/auth-types';
 import { explainAuthError } from '../auth/explain-auth-error';
 import { AuthContext } from '../auth/use-auth';
 import { clouds } from '../config/clouds';
-import { DEMO_ACCOUNTS, DEMO_CLIENT_ID, type DemoTenant } from './demo-tenant';
+import { DEMO_CLIENT_ID, type DemoTenant } from './demo-tenant';
 import { DemoConsentDialog, DemoSignInDialog } from './demo-dialogs';
 import type { EmulatedUser } from './emulator/types';
 
@@ -145,7 +145,7 @@ export function DemoAuthProvider({
         {prompt?.kind === 'consent' ? (
           <DemoConsentDialog user={prompt.user} permissions={prompt.permissions} onAnswer={prompt.answer} />
         ) : (
-          <DemoSignInDialog accounts={DEMO_ACCOUNTS} onAnswer={prompt?.answer ?? (() => undefined)} />
+          <DemoSignInDialog accounts={tenant.accounts} onAnswer={prompt?.answer ?? (() => undefined)} />
         )}
       </Dialog>
     </AuthContext.Provider>

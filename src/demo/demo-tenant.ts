@@ -1,7 +1,11 @@
 /**
  * The demo tenant: the emulated Microsoft tenant (the same module the tests run against, as strict as Graph) running
- * in the page. Nothing leaves the browser. Ids come from a fixed seed, so the same choices give the same ids.
+ * in the page. Nothing leaves the browser. Ids come from a fixed seed, so the same choices give the same ids, and
+ * every client secret starts with `DEMO-`.
  */
+import { createPlanRunner } from '../graph/plan-runner';
+import { buildPlan } from '../plan/build-plan';
+import type { DemoScenario } from './demo-scenarios';
 import { DEFAULT_ADMIN, NON_ADMIN_USER } from './emulator/defaults';
 import { createEmulator, type Emulator } from './emulator/emulator';
 import { emulatorFetch } from './emulator/emulator-fetch';
@@ -11,17 +15,57 @@ import type { EmulatedUser } from './emulator/types';
 /** The wizard's own registration in the demo tenant (config.json's `clientId` while the demo runs). */
 export const DEMO_CLIENT_ID = '00000000-de70-4e57-a1a1-000000000001';
 
-/** The accounts the demo's sign-in page offers: a Global Administrator and an ordinary user. */
-export const DEMO_ACCOUNTS: readonly EmulatedUser[] = [DEFAULT_ADMIN, NON_ADMIN_USER];
-
 /** One demo tenant for the page. */
 export interface DemoTenant {
   readonly emulator: Emulator;
   /** Answers the run's Graph requests in the page. */
   readonly fetch: typeof fetch;
+  /** The accounts its sign-in page offers. */
+  readonly accounts: readonly EmulatedUser[];
+  readonly scenario: DemoScenario;
 }
 
-export function createDemoTenant(): DemoTenant {
-  const emulator = createEmulator({ users: DEMO_ACCOUNTS, random: seededRandom(2026) });
-  return { emulator, fetch: emulatorFetch(emulator) };
+/** The answers an earlier session used, for the scenario with a registration that exists. */
+export interface EarlierAnswers {
+  readonly displayName: string;
+  readonly redirectUri: string;
+}
+
+const EARLIER: EarlierAnswers = {
+  displayName: 'Microsoft 365 connectors',
+  redirectUri: 'https://platform.example.com/oauth/callback',
+};
+
+export async function createDemoTenant(
+  scenario: DemoScenario,
+  earlier: EarlierAnswers = EARLIER,
+): Promise<DemoTenant> {
+  const accounts = scenario.ordinaryUserOnly ? [NON_ADMIN_USER] : [DEFAULT_ADMIN, NON_ADMIN_USER];
+  const emulator = createEmulator({
+    users: [DEFAULT_ADMIN, NON_ADMIN_USER],
+    random: seededRandom(2026),
+    secretPrefix: 'DEMO-',
+  });
+  const fetch = emulatorFetch(emulator);
+  if (scenario.earlierRegistration) {
+    // An earlier session of the wizard: Outlook Mail for ordinary users, with a secret the platform holds.
+    const runner = createPlanRunner({
+      graphBaseUrl: 'https://graph.microsoft.com',
+      getToken: (permissions) =>
+        emulator.mintAccessToken({ scopes: permissions, user: DEFAULT_ADMIN, clientId: DEMO_CLIENT_ID }),
+      fetch,
+      storage: null,
+    });
+    await runner.run(
+      buildPlan({
+        connectors: [{ id: 'outlook-mail', mode: 'user' }],
+        displayName: earlier.displayName,
+        redirectUris: [earlier.redirectUri],
+      }),
+    );
+    emulator.clearLog();
+  }
+  // The scenario's faults apply to what the admin does, not to the earlier session.
+  if (scenario.faults) emulator.faults.apply(scenario.faults);
+  return { emulator, fetch, accounts, scenario };
 }

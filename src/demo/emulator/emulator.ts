@@ -55,6 +55,8 @@ export interface EmulatorOptions {
   readonly authCodeLifetimeMs?: number;
   /** Revoke a refresh token once redeemed (Entra does not). Default false. */
   readonly revokeRedeemedRefreshTokens?: boolean;
+  /** Put before every client secret's text (the demo marks its secrets as made up). Default none. */
+  readonly secretPrefix?: string;
 }
 
 /** One emulator instance. */
@@ -111,6 +113,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       accessTokenLifetimeSeconds: options.accessTokenLifetimeSeconds ?? 3599,
       authCodeLifetimeMs: options.authCodeLifetimeMs ?? 600_000,
       revokeRedeemedRefreshTokens: options.revokeRedeemedRefreshTokens ?? false,
+      secretPrefix: options.secretPrefix ?? '',
     },
   };
   const log: LogEntry[] = [];

@@ -29,7 +29,7 @@ function parseOptionalDate(value: unknown): number | undefined | null {
 /** A 40-character secret shaped like Entra's (`abc8Q~…`): 3 characters, a digit, `Q~`, 34 more. */
 function newSecretText(g: GraphContext): string {
   const digit = String((g.rt.random(1)[0] ?? 0) % 10);
-  return `${randomString(g.rt.random, 3, SECRET_ALPHABET.slice(0, 62))}${digit}Q~${randomString(g.rt.random, 34, SECRET_ALPHABET)}`;
+  return `${g.rt.settings.secretPrefix}${randomString(g.rt.random, 3, SECRET_ALPHABET.slice(0, 62))}${digit}Q~${randomString(g.rt.random, 34, SECRET_ALPHABET)}`;
 }
 
 async function addPassword(

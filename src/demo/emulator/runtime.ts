@@ -15,6 +15,8 @@ export interface RuntimeSettings {
   readonly authCodeLifetimeMs: number;
   /** Revoke a refresh token once it is redeemed (Entra keeps it valid). Default false. */
   readonly revokeRedeemedRefreshTokens: boolean;
+  /** Put before every client secret's text, so a demo's secrets are visibly not real. Default none. */
+  readonly secretPrefix: string;
 }
 
 /** Shared services of one emulator. */
