@@ -1,7 +1,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersForPath, securityHeaders } from '../src/auth/security-headers';
 import { clouds } from '../src/config/clouds';
+import {
+  ORIGIN_PLACEHOLDER,
+  wizardRegistration,
+  type WizardManifest,
+} from '../src/config/wizard-registration';
 import { DEFAULT_TENANT_ID } from './emulator/defaults';
 import { expect, test as emulated } from './support/emulator-fixture';
 import { pickEmulatedAccount, signInThroughPopup } from './support/emulator-sign-in';
@@ -13,6 +19,7 @@ import { serveStaticSite, type StaticSite } from './support/static-site';
  */
 
 const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
+const dist = join(import.meta.dirname, '../dist');
 const expected = securityHeaders(Object.values(clouds));
 
 const test = emulated.extend<object, { site: StaticSite }>({
@@ -20,7 +27,7 @@ const test = emulated.extend<object, { site: StaticSite }>({
     // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const site = await serveStaticSite(join(import.meta.dirname, '../dist'), {
+      const site = await serveStaticSite(dist, {
         '/config.json': JSON.stringify({ clientId: CLIENT_ID, cloud: 'global', platformName: 'Kloudless' }),
       });
       await use(site);
@@ -94,6 +101,13 @@ test('serves index.html, redirect.html and config.json with the deployment’s h
   const config = await request.get('/config.json');
   expect(config.headers()['cache-control']).toBe('no-store');
   expect(await config.json()).toMatchObject({ clientId: CLIENT_ID });
+});
+
+test('the build wrote the wizard’s registration for its origin, or for the placeholder without one', () => {
+  const written = JSON.parse(readFileSync(join(dist, 'wizard-registration.json'), 'utf8')) as WizardManifest;
+  const [redirectUri = ''] = written.spa.redirectUris;
+  const origin = redirectUri.startsWith(ORIGIN_PLACEHOLDER) ? undefined : new URL(redirectUri).origin;
+  expect(written).toEqual(wizardRegistration(origin).manifest);
 });
 
 test('signs in through the popup under these headers', async ({ page, context, site, outsideRequests }) => {
