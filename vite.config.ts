@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
+import { loadEnv, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { contentSecurityPolicy } from './src/auth/content-security-policy.ts';
 import { clouds } from './src/config/clouds.ts';
+import type * as WizardRegistration from './src/config/wizard-registration.ts';
 
 /**
  * Puts the Content Security Policy into every built page as a `<meta>` tag right after `<meta charset>` (which must
@@ -28,8 +29,52 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** The file the build writes for whoever hosts the wizard: the wizard's own app registration (docs/deploy.md). */
+export const WIZARD_REGISTRATION_FILE = 'wizard-registration.json';
+
+/**
+ * Writes `wizard-registration.json`, the wizard's own app registration as a Microsoft Graph application, for the
+ * site's origin in `WIZARD_ORIGIN` (from the environment or a `.env` file). Without it the file carries a placeholder
+ * origin and the build says so; an origin that cannot work stops the build. The registration module is loaded through
+ * Vite's module runner, as src/ imports without file extensions, which the config loader is not to bundle.
+ */
+function wizardRegistrationFile(): Plugin {
+  let origin: string | undefined;
+  let registration: WizardRegistration.WizardRegistration;
+  return {
+    name: 'wizard-registration-file',
+    apply: 'build',
+    configResolved(config) {
+      const value = loadEnv(config.mode, config.envDir || config.root, 'WIZARD_')['WIZARD_ORIGIN']?.trim();
+      origin = value || undefined;
+    },
+    async buildStart() {
+      const { module } = await runnerImport<typeof WizardRegistration>(
+        resolve(import.meta.dirname, 'src/config/wizard-registration.ts'),
+        { configFile: false, logLevel: 'silent' },
+      );
+      const problem = origin === undefined ? null : module.wizardOriginProblem(origin);
+      if (problem) this.error(`WIZARD_ORIGIN cannot be used: ${problem}`);
+      registration = module.wizardRegistration(origin);
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: WIZARD_REGISTRATION_FILE,
+        source: `${JSON.stringify(registration.manifest, null, 2)}\n`,
+      });
+      if (registration.placeholder) {
+        this.warn(
+          `WIZARD_ORIGIN is not set, so ${WIZARD_REGISTRATION_FILE} has the placeholder ${registration.origin}: ` +
+            'build with WIZARD_ORIGIN=https://<your site>, or replace it by hand (docs/deploy.md).',
+        );
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), wizardRegistrationFile()],
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   build: {

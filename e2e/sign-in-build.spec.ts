@@ -35,7 +35,7 @@ test('an offline deployment (no clientId) never downloads MSAL; a configured one
     page.getByText('Not available: automatic mode is not set up on this site. Use the portal steps instead.'),
   ).toBeVisible();
   await expect(page.getByText(/^If you host this site: .*config\.json as clientId/)).toContainText(
-    'the README’s “Sign-in (automatic mode)” section',
+    'the deployment guide (docs/deploy.md in its source)',
   );
   await expect(page.getByRole('button', { name: 'Sign in and create' })).toHaveAccessibleDescription(
     /automatic mode is not set up on this site.*If you host this site/,

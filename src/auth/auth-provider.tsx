@@ -8,10 +8,11 @@ import {
 import { MsalProvider, useMsal } from '@azure/msal-react';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Cloud } from '../config/clouds';
+import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
 import type { AccountStore } from './account-store';
 import { AuthFailure, type Auth, type SignInOptions } from './auth-types';
 import { explainAuthError, type AuthErrorExplanation } from './explain-auth-error';
-import { graphScopes, WIZARD_PERMISSIONS } from './graph-scopes';
+import { graphScopes } from './graph-scopes';
 import { createTokenMemo } from './token-memo';
 import { AuthContext } from './use-auth';
 

@@ -1,4 +1,5 @@
 import type { Cloud } from '../config/clouds';
+import { bridgeUriFor } from '../config/wizard-registration';
 import {
   CONSENT_ERRORS,
   consentCode,
@@ -6,7 +7,6 @@ import {
   type ConsentErrorKind,
 } from './consent-errors';
 import { adminConsentUrl } from './consent-url';
-import { bridgeUriFor } from './graph-scopes';
 
 /** What kind of problem stopped a sign-in or a permission request. */
 export type AuthErrorKind =

@@ -1,13 +1,15 @@
 import { LogLevel, type Configuration } from '@azure/msal-browser';
 import type { Cloud } from '../config/clouds';
-import { authorityFor, bridgeUriFor } from './graph-scopes';
+import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
+import { bridgeUriFor } from '../config/wizard-registration';
+import { authorityFor } from './graph-scopes';
 
 /**
  * OIDC scopes added to every request. MSAL's default adds `offline_access` too; the wizard leaves it out so that sign-in
  * asks for `openid profile User.Read` and nothing more. Without a refresh token MSAL renews tokens in its hidden
  * iframe, and the session only has to last while the page is open.
  */
-export const OIDC_SCOPES = ['openid', 'profile'];
+export const OIDC_SCOPES = WIZARD_PERMISSIONS.oidc;
 
 /**
  * Where MSAL keeps tokens: in this page's memory. MSAL v5 stores any `cacheLocation` other than 'localStorage' and

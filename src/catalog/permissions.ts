@@ -27,7 +27,7 @@ export const graphAccessType = { delegated: 'Scope', application: 'Role' } as co
 >;
 
 /**
- * Every permission the connectors request, with its id.
+ * Every permission the connectors request, and those the wizard's own registration asks for, with its id.
  *
  * Source: `microsoft-permissions.source.json` beside this file (collected 2026-11 from public exports of the
  * first-party service principals and Microsoft's own permission catalogues; each id was cross-checked in two or more
@@ -107,6 +107,29 @@ export const permissions: readonly Permission[] = [
   d('graph', 'MailboxSettings.Read', '87f447af-9fa4-4c32-9dfa-4a57a73d18ce', 'Read user mailbox settings'),
   d('graph', 'Mail.ReadWrite', '024d486e-b451-40bb-833d-3e66d98c5c73', 'Read and write access to user mail'),
   d('graph', 'Mail.Send', 'e383f46e-2787-4529-855e-0e479a3ffac0', 'Send mail as a user'),
+
+  // Microsoft Graph, delegated: what the wizard's own registration asks for, besides sign-in
+  d(
+    'graph',
+    'Application.ReadWrite.All',
+    'bdfbf15f-ee85-4955-8675-146e8e5296b5',
+    'Read and write all applications',
+    true,
+  ),
+  d(
+    'graph',
+    'AppRoleAssignment.ReadWrite.All',
+    '84bccea3-f856-4a8a-967b-dbe0a3d53a64',
+    'Manage app permission grants and app role assignments',
+    true,
+  ),
+  d(
+    'graph',
+    'DelegatedPermissionGrant.ReadWrite.All',
+    '41ce6ca6-6826-4807-84f1-1c82854f7ee5',
+    'Manage all delegated permission grants',
+    true,
+  ),
 
   // Microsoft Graph, application
   a('graph', 'Channel.Create', 'f3a65bd4-b703-46df-8f7e-0174fea562aa', 'Create channels'),

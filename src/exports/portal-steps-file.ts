@@ -15,18 +15,15 @@ function code(value: string): string {
 }
 
 /**
- * `portal-steps.md`: the numbered portal steps as the page shows them, with each link and each value to paste. It is
- * Markdown that reads as plain text too: values are code spans, links are bare addresses.
+ * Numbered steps as Markdown that reads as plain text too: each link, each detail, and each value to paste as a code
+ * span; links are bare addresses.
  */
-export function portalStepsFile(appName: string, steps: readonly InstructionStep[]): string {
-  const lines = [
-    `# Portal steps for ${text(appName)}`,
-    '',
-    'Do these in the Microsoft Entra admin center, in order. The files they name are in the same ZIP.',
-  ];
+export function stepsMarkdown(steps: readonly InstructionStep[]): string {
+  const lines: string[] = [];
   steps.forEach((step, index) => {
     const indent = ' '.repeat(`${index + 1}. `.length);
-    lines.push('', `${index + 1}. ${text(step.title)}`);
+    if (index > 0) lines.push('');
+    lines.push(`${index + 1}. ${text(step.title)}`);
     if (step.link) lines.push('', `${indent}${text(step.link.label)}: <${step.link.href}>`);
     lines.push('', ...step.details.map((detail) => `${indent}- ${text(detail)}`));
     if (step.values?.length) {
@@ -34,4 +31,15 @@ export function portalStepsFile(appName: string, steps: readonly InstructionStep
     }
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** `portal-steps.md`: the numbered portal steps as the page shows them, with each link and each value to paste. */
+export function portalStepsFile(appName: string, steps: readonly InstructionStep[]): string {
+  return [
+    `# Portal steps for ${text(appName)}`,
+    '',
+    'Do these in the Microsoft Entra admin center, in order. The files they name are in the same ZIP.',
+    '',
+    stepsMarkdown(steps),
+  ].join('\n');
 }

@@ -8,11 +8,11 @@ describe('automatic mode on the start page', () => {
     expect(unavailable?.reason).toBe(
       'Not available: automatic mode is not set up on this site. Use the portal steps instead.',
     );
-    // The admin's sentence speaks of the site, not of config keys; the host's names the key and the README section.
+    // The admin's sentence speaks of the site, not of config keys; the host's names the key and the deployment guide.
     expect(unavailable?.reason).not.toMatch(/clientId|config\.json/);
     expect(unavailable?.forHost).toMatch(/^If you host this site: /);
     expect(unavailable?.forHost).toMatch(/config\.json as clientId/);
-    expect(unavailable?.forHost).toMatch(/README’s “Sign-in \(automatic mode\)” section/);
+    expect(unavailable?.forHost).toMatch(/the deployment guide \(docs\/deploy\.md in its source\)/);
   });
 
   it('points at the problem bar when sign-in could not start, with nothing for the host', () => {

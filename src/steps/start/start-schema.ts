@@ -21,7 +21,7 @@ export function automaticModeUnavailable(
       reason: 'Not available: automatic mode is not set up on this site. Use the portal steps instead.',
       forHost:
         'If you host this site: register the wizard’s own app and put its Application (client) ID in ' +
-        'config.json as clientId, as the README’s “Sign-in (automatic mode)” section describes.',
+        'config.json as clientId, as the deployment guide (docs/deploy.md in its source) describes.',
     };
   }
   if (!signInReady) {
