@@ -8,7 +8,7 @@ import {
   wizardRegistration,
   type WizardManifest,
 } from '../src/config/wizard-registration';
-import { DEFAULT_TENANT_ID } from './emulator/defaults';
+import { DEFAULT_TENANT_ID } from '../src/demo/emulator/defaults';
 import { expect, test as emulated } from './support/emulator-fixture';
 import { pickEmulatedAccount, signInThroughPopup } from './support/emulator-sign-in';
 import { serveStaticSite, type StaticSite } from './support/static-site';
