@@ -114,7 +114,8 @@ function AuthApi({
     const current = instance.getActiveAccount();
     if (!current) return;
     try {
-      await instance.logoutPopup({ account: current });
+      // Tracked like the sign-in windows: a sign-in clicked while this window still finishes takes over from it.
+      await popup(() => instance.logoutPopup({ account: current }));
     } catch (e) {
       if (!instance.getActiveAccount()) return;
       const kind = explain(e).kind;
@@ -122,7 +123,7 @@ function AuthApi({
       if (kind === 'popup-blocked' || kind === 'in-progress') await instance.clearCache({ account: current });
       else setError(explain(e));
     }
-  }, [instance, explain, tokens]);
+  }, [instance, explain, tokens, popup]);
 
   const requestPermissions = useCallback(
     async (permissions: readonly string[], reason: string) => {
