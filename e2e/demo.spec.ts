@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP } from './support/app-origin';
-import { certificateReady, next } from './support/wizard';
+import { acceptStepsToReview } from './support/automatic';
 
 /**
  * The demo tenant: the whole automatic path in the page, against the emulated tenant, with no Microsoft sign-in and
@@ -34,11 +34,7 @@ test('a new user tries the automatic path on the demo tenant and reaches the cre
   await pickAccount(page, /Megan Bowen/);
   await expect(page.locator('#step-heading')).toHaveText('Connectors');
   await page.getByRole('group', { name: 'SharePoint Online' }).getByRole('radio', { name: /Admin/ }).check();
-  await next(page);
-  await next(page);
-  await certificateReady(page);
-  await next(page);
-  await expect(page.locator('#step-heading')).toHaveText('Review');
+  await acceptStepsToReview(page);
 
   await page.getByRole('button', { name: 'Create app registration' }).click();
   const consent = page.getByRole('alertdialog', { name: /Permissions requested/ });
@@ -59,9 +55,7 @@ test('an ordinary user of the demo tenant meets “Need admin approval” and is
   await page.goto('/?demo=1&connectors=outlook-mail:user');
   await page.getByRole('button', { name: 'Sign in and create' }).click();
   await pickAccount(page, /Adele Vance/);
-  await next(page);
-  await next(page);
-  await expect(page.locator('#step-heading')).toHaveText('Review');
+  await acceptStepsToReview(page);
   await page.getByRole('button', { name: 'Create app registration' }).click();
   const prompt = page.getByRole('alertdialog', { name: /Need admin approval/ });
   await prompt.getByRole('button', { name: 'Return to the application without granting consent' }).click();
@@ -78,13 +72,7 @@ async function walkToReview(page: Page, query: string) {
   await page.goto(`/?${query}`);
   await page.getByRole('button', { name: 'Sign in and create' }).click();
   await pickAccount(page, /Megan Bowen/);
-  await next(page);
-  await next(page);
-  if ((await page.locator('#step-heading').textContent()) === 'Certificate') {
-    await certificateReady(page);
-    await next(page);
-  }
-  await expect(page.locator('#step-heading')).toHaveText('Review');
+  await acceptStepsToReview(page);
 }
 
 async function acceptPermissions(page: Page) {

@@ -10,7 +10,7 @@ import {
 } from '../src/config/wizard-registration';
 import { DEFAULT_TENANT_ID } from '../src/demo/emulator/defaults';
 import { expect, test as emulated } from './support/emulator-fixture';
-import { pickEmulatedAccount, signInThroughPopup } from './support/emulator-sign-in';
+import { pickEmulatedAccount, signInThroughPopup, silentRenewalUrl } from './support/emulator-sign-in';
 import { serveStaticSite, type StaticSite } from './support/static-site';
 
 /**
@@ -156,20 +156,6 @@ test('MSAL’s renewal frame may land on the bridge inside the wizard, but no pa
 }) => {
   await recordCspViolations(context);
   await page.goto('/');
-  // What MSAL's silent renewal sends; without a session the emulated service answers login_required.
-  const authorize = new URL('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize');
-  authorize.search = new URLSearchParams({
-    client_id: CLIENT_ID,
-    redirect_uri: `${site.origin}/redirect.html`,
-    response_type: 'code',
-    response_mode: 'fragment',
-    scope: 'https://graph.microsoft.com/User.Read openid profile',
-    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-    code_challenge_method: 'S256',
-    state: 'renewal-check',
-    nonce: 'n-1',
-    prompt: 'none',
-  }).toString();
   const frame = (src: string) =>
     page.evaluate((url) => {
       const element = document.createElement('iframe');
@@ -178,7 +164,8 @@ test('MSAL’s renewal frame may land on the bridge inside the wizard, but no pa
       document.body.append(element);
     }, src);
 
-  await frame(authorize.toString());
+  // What MSAL's silent renewal loads; without a session the emulated service answers login_required.
+  await frame(silentRenewalUrl(CLIENT_ID, `${site.origin}/redirect.html`));
   const bridge = () => page.frames().find((f) => f.url().startsWith(`${site.origin}/redirect.html`));
   await expect.poll(() => bridge()?.url()).toBeDefined();
   await expect

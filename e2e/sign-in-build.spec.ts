@@ -1,6 +1,7 @@
 import type { Page, Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { silentRenewalUrl } from './support/emulator-sign-in';
 import { expect, test } from './support/emulator-fixture';
 import { APP } from './support/app-origin';
 
@@ -98,26 +99,16 @@ test('MSAL’s hidden renewal frame may load a login host and land on the redire
     );
   });
   await page.goto('/');
-  // What MSAL's silent renewal sends; without a session the emulated service answers login_required.
-  const authorize = new URL('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize');
-  authorize.search = new URLSearchParams({
-    client_id: CLIENT_ID,
-    redirect_uri: `${APP}/redirect.html`,
-    response_type: 'code',
-    response_mode: 'fragment',
-    scope: 'https://graph.microsoft.com/User.Read openid profile',
-    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-    code_challenge_method: 'S256',
-    state: 'renewal-check',
-    nonce: 'n-1',
-    prompt: 'none',
-  }).toString();
-  await page.evaluate((src) => {
-    const frame = document.createElement('iframe');
-    frame.src = src;
-    frame.hidden = true;
-    document.body.append(frame);
-  }, authorize.toString());
+  // What MSAL's silent renewal loads; without a session the emulated service answers login_required.
+  await page.evaluate(
+    (src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.hidden = true;
+      document.body.append(frame);
+    },
+    silentRenewalUrl(CLIENT_ID, `${APP}/redirect.html`),
+  );
   const bridge = () => page.frames().find((f) => f.url().startsWith(`${APP}/redirect.html`));
   await expect.poll(() => bridge()?.url()).toBeDefined();
   expect(await bridge()?.evaluate(() => (window as unknown as { loadedFrom: string }).loadedFrom)).toContain(

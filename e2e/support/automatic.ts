@@ -5,6 +5,7 @@ import { CREDENTIAL_FILE_NAMES as FILE } from '../../src/exports/certificate-fil
 import { buildPlan } from '../../src/plan/build-plan';
 import type { ConnectorSelection } from '../../src/plan/plan-types';
 import type { Emulator } from '../../src/demo/emulator/emulator';
+import { clientRequests } from '../../src/demo/emulator/request-log';
 import { signInThroughPopup } from './emulator-sign-in';
 import { APP } from './app-origin';
 import { certificateReady, next } from './wizard';
@@ -55,6 +56,11 @@ export async function signInFromStart(page: Page, url: string, account?: string)
  */
 export async function signInAndReview(page: Page, query: string, account?: string) {
   await signInFromStart(page, `/?${query}`, account);
+  await acceptStepsToReview(page);
+}
+
+/** From the Connectors step, accepts every step (the certificate once it is ready) up to the review. */
+export async function acceptStepsToReview(page: Page) {
   await next(page);
   await next(page);
   if ((await page.locator('#step-heading').textContent()) === 'Certificate') {
@@ -66,9 +72,7 @@ export async function signInAndReview(page: Page, query: string, account?: strin
 
 /** The Graph writes the wizard asked for: every request but GET, the items of a `$batch` counted one by one. */
 export function graphWrites(emulator: Emulator) {
-  return emulator.log.filter(
-    (l) => l.kind === 'graph' && l.method !== 'GET' && (l.batchItem || !l.path.endsWith('/$batch')),
-  );
+  return clientRequests(emulator.log).filter((l) => l.method !== 'GET');
 }
 
 /**

@@ -30,3 +30,24 @@ export async function pickEmulatedAccount(
 export async function cancelEmulatedSignIn(signInPage: Page): Promise<void> {
   await signInPage.getByRole('link', { name: 'Cancel' }).click();
 }
+
+/**
+ * What MSAL's silent token renewal loads in its hidden frame for this client and redirect URI: an authorize request
+ * with `prompt=none`. Without a session the emulated service answers `login_required` through the redirect URI.
+ */
+export function silentRenewalUrl(clientId: string, redirectUri: string): string {
+  const authorize = new URL('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize');
+  authorize.search = new URLSearchParams({
+    client_id: clientId,
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    response_mode: 'fragment',
+    scope: 'https://graph.microsoft.com/User.Read openid profile',
+    code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+    code_challenge_method: 'S256',
+    state: 'renewal-check',
+    nonce: 'n-1',
+    prompt: 'none',
+  }).toString();
+  return authorize.toString();
+}

@@ -13,7 +13,7 @@ import type { AccountStore } from './account-store';
 import { AuthFailure, type Auth, type SignInOptions } from './auth-types';
 import { explainAuthError, type AuthErrorExplanation } from './explain-auth-error';
 import { graphScopes } from './graph-scopes';
-import { createTokenMemo } from './token-memo';
+import { createTokenMemo, type TokenMemo } from './token-memo';
 import { AuthContext } from './use-auth';
 
 /** The one MSAL instance (initialised, redirect handled) and what the sign-in API needs around it. */
@@ -35,6 +35,15 @@ export function AuthProvider({ instance, children, ...props }: AuthProviderProps
       <AuthApi {...props}>{children}</AuthApi>
     </MsalProvider>
   );
+}
+
+/** Keeps what MSAL returned in the page's token memo, for the account `key`. */
+function holdToken(tokens: TokenMemo, key: string, result: AuthenticationResult): void {
+  tokens.remember(key, {
+    accessToken: result.accessToken,
+    scopes: result.scopes,
+    expiresAt: result.expiresOn?.getTime() ?? 0,
+  });
 }
 
 const windowStatuses: readonly string[] = [InteractionStatus.AcquireToken, InteractionStatus.Logout];
@@ -133,12 +142,7 @@ function AuthApi({
       const key = current.homeAccountId;
       // Held in this page already (a moment ago): nothing to ask.
       if (tokens.find(key, scopes, Date.now())) return;
-      const hold = (result: AuthenticationResult) =>
-        tokens.remember(key, {
-          accessToken: result.accessToken,
-          scopes: result.scopes,
-          expiresAt: result.expiresOn?.getTime() ?? 0,
-        });
+      const hold = (result: AuthenticationResult) => holdToken(tokens, key, result);
       try {
         // A token that already carries the permissions (an earlier click) needs no window. Only the cache and a
         // refresh token are tried, never the hidden iframe, so the popup below still opens within the click.
@@ -177,11 +181,7 @@ function AuthApi({
         const held = tokens.find(key, scopes, Date.now());
         if (held) return held;
         const result = await instance.acquireTokenSilent({ scopes, account: current });
-        tokens.remember(key, {
-          accessToken: result.accessToken,
-          scopes: result.scopes,
-          expiresAt: result.expiresOn?.getTime() ?? 0,
-        });
+        holdToken(tokens, key, result);
         return result.accessToken;
       } catch (e) {
         throw new AuthFailure(explain(e, reason), e);

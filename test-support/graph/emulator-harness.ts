@@ -7,6 +7,7 @@ import { createEmulator } from '../../src/demo/emulator/emulator';
 import type { Emulator, EmulatorOptions } from '../../src/demo/emulator/emulator';
 import { TEST_CERTIFICATE_BASE64 } from '../../src/demo/emulator/fixtures/test-certificate';
 import { emulatorFetch } from '../../src/demo/emulator/emulator-fetch';
+import { clientRequests } from '../../src/demo/emulator/request-log';
 import type { TransportOptions } from '../../src/demo/emulator/emulator-fetch';
 import type { GraphKeyCredential } from '../../src/crypto/key-credential';
 import { createPlanRunner } from '../../src/graph/plan-runner';
@@ -145,22 +146,8 @@ export function createHarness(
 /** The Graph writes the runner made (every request but GET; a `$batch` counts by its items). */
 export const graphWrites = (emu: Emulator) => graphRequests(emu).filter((e) => e.method !== 'GET');
 
-/**
- * The Graph requests the runner made, as it sees them: the items of each `$batch` in place of the batch (an item of a
- * batch whose connection dropped counts as dropped), and any request sent on its own.
- */
-export function graphRequests(emu: Emulator) {
-  const graph = emu.log.filter((e) => e.kind === 'graph');
-  const isBatch = (e: (typeof graph)[number]) => !e.batchItem && /\/\$batch$/.test(e.path);
-  const batches = new Map(graph.filter(isBatch).map((e) => [e.seq, e]));
-  return graph
-    .filter((e) => !isBatch(e))
-    .map((e) =>
-      e.batchItem && e.batchSeq !== undefined && batches.get(e.batchSeq)?.status === 'aborted'
-        ? { ...e, status: 'aborted' as const }
-        : e,
-    );
-}
+/** The Graph requests the runner made, as it sees them (see `clientRequests`). */
+export const graphRequests = (emu: Emulator) => clientRequests(emu.log);
 
 /** Each top-level Graph call of the log, as the `method path` of the requests it carried. */
 export function topLevelCalls(emu: Emulator): string[][] {

@@ -90,3 +90,20 @@ export function countRoundTrips(
   }
   return { roundTrips: waves.length, requests: picked.length, waves };
 }
+
+/**
+ * The Graph requests as the client made them: the items of each `$batch` in place of the batch (an item of a batch
+ * whose connection dropped counts as dropped), and any request sent on its own.
+ */
+export function clientRequests(entries: readonly LogEntry[]): LogEntry[] {
+  const graph = entries.filter((e) => e.kind === 'graph');
+  const isBatch = (e: LogEntry) => !e.batchItem && /\/\$batch$/.test(e.path);
+  const batches = new Map(graph.filter(isBatch).map((e) => [e.seq, e]));
+  return graph
+    .filter((e) => !isBatch(e))
+    .map((e) =>
+      e.batchItem && e.batchSeq !== undefined && batches.get(e.batchSeq)?.status === 'aborted'
+        ? { ...e, status: 'aborted' as const }
+        : e,
+    );
+}
