@@ -70,6 +70,13 @@ test('non-admin Outlook Mail and Teams without consent ends with the admin conse
     .map((e) => new URL(e.url).searchParams.get('scope') ?? '')
     .join(' ');
   expect(asked).not.toMatch(/AppRoleAssignment|DelegatedPermissionGrant/);
+  // While the permission window was open, one read with the sign-in token went out (the browser's CORS check of
+  // Graph then, not on the run's path), and it was the only Graph request before the window's token.
+  const permissionToken = emulator.log.filter((e) => e.kind === 'login' && /\/token/.test(e.path)).at(-1)!;
+  const beforeToken = emulator.log.filter(
+    (e) => e.kind === 'graph' && e.batchItem && e.startedAt < permissionToken.startedAt,
+  );
+  expect(beforeToken.map((e) => `${e.method} ${e.path}`)).toEqual(['GET /v1.0/me?$select=id']);
 });
 
 const faults: [string, (emulator: Emulator) => void, (page: Page, emulator: Emulator) => Promise<void>][] = [

@@ -135,7 +135,7 @@ function AuthApi({
   }, [instance, explain, tokens, popup]);
 
   const requestPermissions = useCallback(
-    async (permissions: readonly string[], reason: string) => {
+    async (permissions: readonly string[], reason: string, whileAsking?: () => void) => {
       const current = instance.getActiveAccount();
       if (!current) throw new AuthFailure(explain({ errorCode: 'no_account_error' }, reason));
       const scopes = graphScopes(cloud, permissions);
@@ -158,11 +158,11 @@ function AuthApi({
         // Not held yet: ask for them.
       }
       try {
-        hold(
-          await popup((override) =>
-            instance.acquireTokenPopup({ scopes, account: current, overrideInteractionInProgress: override }),
-          ),
+        const asked = popup((override) =>
+          instance.acquireTokenPopup({ scopes, account: current, overrideInteractionInProgress: override }),
         );
+        whileAsking?.();
+        hold(await asked);
       } catch (e) {
         throw new AuthFailure(explain(e, reason), e);
       }

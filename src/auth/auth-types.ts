@@ -46,9 +46,14 @@ export interface Auth {
    * Asks for more Graph permissions (incremental consent) in a popup, unless a token with them is already held.
    * Call it first thing in a click handler (browsers block popups that no click opened). `reason` says what they
    * are for ("create the app registration"), for the error text. Rejects with {@link AuthFailure}; ignore
-   * `explanation.kind === 'replaced'` (a newer click took over a window the admin had closed).
+   * `explanation.kind === 'replaced'` (a newer click took over a window the admin had closed). `whileAsking` runs once
+   * the window is open, only if one opens: work that can overlap the admin's answer.
    */
-  readonly requestPermissions: (permissions: readonly string[], reason: string) => Promise<void>;
+  readonly requestPermissions: (
+    permissions: readonly string[],
+    reason: string,
+    whileAsking?: () => void,
+  ) => Promise<void>;
   /** See {@link GetToken}. Never opens a window: when Microsoft wants interaction, call `requestPermissions`. */
   readonly getToken: GetToken;
 }

@@ -76,13 +76,13 @@ export function DemoAuthProvider({
   );
 
   const requestPermissions = useCallback<Auth['requestPermissions']>(
-    (permissions, reason) => {
+    (permissions, reason, whileAsking) => {
       const current = userRef.current;
       if (!current)
         return Promise.reject(new AuthFailure(explain({ errorCode: 'no_account_error' }, reason)));
       const held = granted.current.get(current.oid) ?? new Set<string>();
       if (permissions.every((p) => held.has(p))) return Promise.resolve();
-      return new Promise<void>((resolve, reject) => {
+      const asked = new Promise<void>((resolve, reject) => {
         setPrompt({
           kind: 'consent',
           user: current,
@@ -102,6 +102,8 @@ export function DemoAuthProvider({
           },
         });
       });
+      whileAsking?.();
+      return asked;
     },
     [explain],
   );

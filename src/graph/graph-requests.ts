@@ -103,6 +103,12 @@ export const resourceServicePrincipalRequest = (resourceAppId: string): GraphReq
   path: `/v1.0/servicePrincipals(appId='${literal(resourceAppId)}')?$select=id,appId,displayName,appRoles,oauth2PermissionScopes`,
 });
 
+/**
+ * The smallest read the sign-in token allows. Sent while the admin answers the permission window, it has the browser
+ * check Graph's CORS rules for `$batch` then, so the run's first request does not wait for that check.
+ */
+export const warmUpRequest: GraphRequest = { method: 'GET', path: '/v1.0/me?$select=id' };
+
 /** `Prefer: create-if-missing` makes this an upsert: a retry never creates a second application (G2). */
 export const upsertApplicationRequest = (uniqueName: string, body: ApplicationBody): GraphRequest => ({
   method: 'PATCH',

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PermissionSource } from '../demo/emulator/seed';
 import source from '../catalog/microsoft-permissions.source.json';
 import { RunFailure } from './graph-errors';
@@ -117,6 +117,21 @@ describe('plan runner against the emulator', () => {
       'POST addPassword',
       'GET applications/{id}',
     ]);
+  });
+
+  it('warms up with one read the sign-in token allows, and never fails for it', async () => {
+    const { emu, createRunner, tokenRequests } = createHarness();
+    createRunner().warmUp();
+    await vi.waitFor(() => expect(topLevelCalls(emu)).toEqual([['GET /v1.0/me?$select=id']]));
+    expect(tokenRequests).toEqual([['User.Read']]);
+    expect(graphWrites(emu)).toEqual([]);
+
+    // No token (or no network): nothing is thrown and nothing is left unhandled.
+    const failing = createHarness();
+    const getToken = vi.fn(() => Promise.reject(new Error('no token')));
+    failing.createRunner({ getToken }).warmUp();
+    await vi.waitFor(() => expect(getToken).toHaveBeenCalledTimes(1));
+    expect(failing.emu.log).toEqual([]);
   });
 
   it('grants nothing when the plan leaves consent for later', async () => {

@@ -2,11 +2,13 @@
  * The plan runner: executes a RegistrationPlan against Microsoft Graph, publishes progress for the UI, keeps
  * non-secret progress in sessionStorage, and resumes or retries without creating anything twice.
  */
+import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
 import type { RegistrationPlan } from '../plan/plan-types';
 import { explainError } from './explain-error';
 import { describeExisting, readRegistration } from './existing-registration';
 import type { Send } from './existing-registration';
 import { createGraphClient } from './graph-client';
+import { warmUpRequest } from './graph-requests';
 import type { ReplicationBudget } from './graph-client';
 import { RunFailure } from './graph-errors';
 import { removeCredentials } from './remove-credentials';
@@ -212,6 +214,11 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
         ...(servicePrincipals ? { servicePrincipals } : {}),
       };
       return app ? describeExisting(app, uniqueName, now()) : null;
+    },
+    warmUp() {
+      sendFor()(warmUpRequest, { permissions: WIZARD_PERMISSIONS.signIn, retryOnNetworkError: false }).catch(
+        () => undefined,
+      );
     },
     removeCredentials(selection, signal) {
       const application = last?.application;

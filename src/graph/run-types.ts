@@ -218,6 +218,12 @@ export interface PlanRunner {
     },
   ): Promise<ExistingRegistration | null>;
   /**
+   * One small read with the sign-in token (`User.Read`), for while the admin answers a permission window: the
+   * browser's CORS check of Graph (one round trip, kept about 5 s) is then done before the run needs it. Never
+   * rejects; a failure changes nothing.
+   */
+  warmUp(): void;
+  /**
    * Removes these credentials from the last run's registration: secrets by `removePassword`, certificates by sending
    * the certificate list without them. Only ever called with the admin's explicit choice.
    */

@@ -119,10 +119,14 @@ export function AutomaticRunProvider({
       state,
       secretSaved,
       async authorize(plan) {
-        await auth.requestPermissions(runPermissions(plan), 'create the app registration');
+        await auth.requestPermissions(runPermissions(plan), 'create the app registration', () =>
+          runner.warmUp(),
+        );
       },
       async start(plan) {
-        await auth.requestPermissions(runPermissions(plan), 'create the app registration');
+        await auth.requestPermissions(runPermissions(plan), 'create the app registration', () =>
+          runner.warmUp(),
+        );
         setSecretSaved(false);
         lastPlan.current = plan;
         settled(runner.run(plan));
