@@ -80,6 +80,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Fonts stay files: the Content Security Policy allows fonts from 'self' only, never data: URIs.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     rolldownOptions: {
       // redirect.html is MSAL's redirect bridge: a page of its own, outside the app and its providers.
       input: {

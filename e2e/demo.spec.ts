@@ -19,6 +19,8 @@ function recordOutsideRequests(page: Page): string[] {
 async function pickAccount(page: Page, name: RegExp) {
   const dialog = page.getByRole('alertdialog', { name: /Pick an account/ });
   await expect(dialog).toContainText('Demo tenant');
+  // Drawn as a dialog (the theme reaches it): an opaque surface over a dimmed page.
+  await expect(dialog).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await dialog.getByRole('button', { name }).click();
 }
 

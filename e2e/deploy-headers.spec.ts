@@ -9,6 +9,7 @@ import {
   type WizardManifest,
 } from '../src/config/wizard-registration';
 import { DEFAULT_TENANT_ID } from '../src/demo/emulator/defaults';
+import { acceptStepsToReview } from './support/automatic';
 import { expect, test as emulated } from './support/emulator-fixture';
 import { pickEmulatedAccount, signInThroughPopup, silentRenewalUrl } from './support/emulator-sign-in';
 import { serveStaticSite, type StaticSite } from './support/static-site';
@@ -178,5 +179,38 @@ test('MSAL’s renewal frame may land on the bridge inside the wizard, but no pa
   expect((await refused).text()).toContain(`Framing '${site.origin}/' violates`);
   expect(page.frames().map((f) => f.url())).not.toContain(`${site.origin}/?framed`);
   // The wizard's own page broke none of its policy meanwhile.
+  expect(await cspViolations(page)).toEqual([]);
+});
+
+test('the demo tenant runs under these headers: its code, the certificate worker and the fonts load', async ({
+  page,
+  context,
+  site,
+}) => {
+  const responses = recordResponses(context, site.origin);
+  await recordCspViolations(context);
+  // This site's config.json names no redirect URI: the link gives one.
+  await page.goto(
+    `/?demo=standard&connectors=sharepoint:admin&redirect.sharepoint=${encodeURIComponent('https://platform.example.com/oauth/callback')}`,
+  );
+  await startButton(page).click();
+  await page
+    .getByRole('alertdialog', { name: /Pick an account/ })
+    .getByRole('button', { name: /Megan Bowen/ })
+    .click();
+  await expect(heading(page)).toHaveText('Connectors');
+  await acceptStepsToReview(page);
+  await expect(heading(page)).toHaveText('Review');
+  await page.getByRole('button', { name: 'Create app registration' }).click();
+  await page
+    .getByRole('alertdialog', { name: /Permissions requested/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await expect(heading(page)).toHaveText('Credentials', { timeout: 60_000 });
+  expectDeploymentHeaders(responses.get('/'), '/');
+  expect(
+    [...responses.keys()].some((path) => path.endsWith('.woff2')),
+    'a shipped font loaded',
+  ).toBe(true);
   expect(await cspViolations(page)).toEqual([]);
 });

@@ -8,7 +8,6 @@ import {
   MessageBarTitle,
   Text,
   tokens,
-  webLightTheme,
 } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -18,6 +17,7 @@ import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { steps } from './steps/registry';
 import { ErrorBoundary } from './ui/error-boundary';
 import { ProblemBar } from './ui/problem-bar';
+import { wizardTheme } from './ui/theme';
 import type { WizardAnswers } from './wizard/answers';
 import { WizardShell } from './wizard/wizard-shell';
 
@@ -25,15 +25,16 @@ const useStyles = makeStyles({
   page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalL,
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
   brand: { display: 'flex', flexDirection: 'column' },
-  tools: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalL },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
   body: {
     maxWidth: '1200px',
@@ -70,7 +71,7 @@ export function App({
   const cloud = clouds[config.cloud];
   const account = useAuth()?.account;
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={wizardTheme}>
       <div className={styles.page}>
         <header className={styles.header}>
           <div className={styles.brand}>

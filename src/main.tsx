@@ -6,6 +6,10 @@ import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { loadConfig } from './config/parse-config';
 import { initialAnswers } from './wizard/answers';
 import { parseShareLink } from './wizard/share-link';
+import '@fontsource/open-sans/400.css';
+import '@fontsource/open-sans/600.css';
+import '@fontsource/open-sans/700.css';
+import '@fontsource/cascadia-mono/400.css';
 import './styles.css';
 
 type Wrap = (app: ReactNode) => ReactNode;

@@ -68,6 +68,21 @@ describe('createCertificateClient', () => {
     expect(result.pfx.length).toBeGreaterThan(1000);
   });
 
+  it('dates the certificate by the page’s clock, not the worker’s', async () => {
+    const { client, workers } = silentClient();
+    void client.generate(request).catch(() => undefined);
+    expect(workers[0]?.received[0]).toMatchObject({ type: 'generate', now: expect.any(Number) });
+    expect(Math.abs((workers[0]?.received[0]?.now ?? 0) - Date.now())).toBeLessThan(1000);
+    client.dispose();
+
+    // The worker dates it by that moment (minus the allowance for clock skew), whatever its own clock says.
+    const replies: WorkerResponse[] = [];
+    const now = Date.parse('2031-03-04T05:06:07Z');
+    await handleWorkerRequest({ id: 1, type: 'generate', request, now }, (r) => void replies.push(r));
+    const done = replies.find((r) => r.type === 'generated');
+    expect(done?.type === 'generated' && done.result.notBefore.slice(0, 10)).toBe('2031-03-04');
+  });
+
   it('inspects through the worker', async () => {
     const client = createCertificateClient({ createWorker: () => new InProcessWorker() });
     const ok = await client.inspect(procedureCertPem);

@@ -130,12 +130,13 @@ export function createCertificateClient(options: CertificateClientOptions = {}):
 
   return {
     async generate(request, { signal, onProgress } = {}) {
-      const response = await call({ type: 'generate', request }, signal, onProgress);
+      // The page's clock dates the certificate: the one the wizard shows and the plan uses.
+      const response = await call({ type: 'generate', request, now: Date.now() }, signal, onProgress);
       if (response.type === 'generated') return response.result;
       throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
     },
     async inspect(input, { signal } = {}) {
-      const response = await call({ type: 'inspect', input }, signal);
+      const response = await call({ type: 'inspect', input, now: Date.now() }, signal);
       if (response.type === 'inspected') return response.result;
       throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
     },

@@ -11,8 +11,10 @@ export async function handleWorkerRequest(message: WorkerRequest, post: PostResp
   const { id } = message;
   try {
     if (message.type === 'generate') {
+      const { now } = message;
       const result = await generateCertificate(message.request, {
         onProgress: (stage) => post({ id, type: 'progress', stage }, []),
+        ...(now === undefined ? {} : { now: () => new Date(now) }),
       });
       post({ id, type: 'generated', result }, [result.certificateDer.buffer, result.pfx.buffer]);
     } else {

@@ -4,7 +4,7 @@ import type { InspectResult } from './inspect-certificate';
 
 /** Main thread → worker. */
 export type WorkerRequest =
-  | { id: number; type: 'generate'; request: CertificateRequest }
+  | { id: number; type: 'generate'; request: CertificateRequest; now?: number }
   | { id: number; type: 'inspect'; input: string | Uint8Array; now?: number };
 
 /** An error reduced to what survives structured cloning. Never contains key material. */

@@ -3,13 +3,14 @@
  * like Microsoft's and behave like the emulated tenant's: an administrator can consent; an ordinary user meets "Need
  * admin approval" (AADSTS65004), as on a real tenant.
  */
-import { Dialog } from '@fluentui/react-components';
+import { Dialog, FluentProvider } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AuthFailure, type Auth, type AuthAccount } from '../auth/auth-types';
 import { explainAuthError } from '../auth/explain-auth-error';
 import { AuthContext } from '../auth/use-auth';
 import { clouds } from '../config/clouds';
 import { DEMO_CLIENT_ID, type DemoTenant } from './demo-tenant';
+import { wizardTheme } from '../ui/theme';
 import { DemoConsentDialog, DemoSignInDialog } from './demo-dialogs';
 import type { EmulatedUser } from './emulator/types';
 
@@ -142,14 +143,17 @@ export function DemoAuthProvider({
   return (
     <AuthContext.Provider value={value}>
       {children}
-      {/* One dialog that opens and closes, so Fluent restores the page's accessibility tree when it closes. */}
-      <Dialog open={prompt !== null} modalType="alert">
-        {prompt?.kind === 'consent' ? (
-          <DemoConsentDialog user={prompt.user} permissions={prompt.permissions} onAnswer={prompt.answer} />
-        ) : (
-          <DemoSignInDialog accounts={tenant.accounts} onAnswer={prompt?.answer ?? (() => undefined)} />
-        )}
-      </Dialog>
+      {/* The dialog sits outside the app's provider: it needs the theme of its own. One dialog that opens and closes,
+          so Fluent restores the page's accessibility tree when it closes. */}
+      <FluentProvider theme={wizardTheme}>
+        <Dialog open={prompt !== null} modalType="alert">
+          {prompt?.kind === 'consent' ? (
+            <DemoConsentDialog user={prompt.user} permissions={prompt.permissions} onAnswer={prompt.answer} />
+          ) : (
+            <DemoSignInDialog accounts={tenant.accounts} onAnswer={prompt?.answer ?? (() => undefined)} />
+          )}
+        </Dialog>
+      </FluentProvider>
     </AuthContext.Provider>
   );
 }

@@ -20,6 +20,8 @@ export interface DemoTenant {
   readonly emulator: Emulator;
   /** Answers the run's Graph requests in the page. */
   readonly fetch: typeof fetch;
+  /** Names the wizard's runs from a fixed seed, as the tenant does its ids. */
+  readonly newRunId: () => string;
   /** The accounts its sign-in page offers. */
   readonly accounts: readonly EmulatedUser[];
   readonly scenario: DemoScenario;
@@ -47,6 +49,8 @@ export async function createDemoTenant(
     secretPrefix: 'DEMO-',
   });
   const fetch = emulatorFetch(emulator);
+  const runIds = seededRandom(5);
+  const newRunId = () => [...runIds(4)].map((b) => b.toString(16).padStart(2, '0')).join('');
   if (scenario.earlierRegistration) {
     // An earlier session of the wizard: Outlook Mail for ordinary users, with a secret the platform holds.
     const runner = createPlanRunner({
@@ -55,6 +59,7 @@ export async function createDemoTenant(
         emulator.mintAccessToken({ scopes: permissions, user: DEFAULT_ADMIN, clientId: DEMO_CLIENT_ID }),
       fetch,
       storage: null,
+      newRunId,
     });
     await runner.run(
       buildPlan({
@@ -67,5 +72,5 @@ export async function createDemoTenant(
   }
   // The scenario's faults apply to what the admin does, not to the earlier session.
   if (scenario.faults) emulator.faults.apply(scenario.faults);
-  return { emulator, fetch, accounts, scenario };
+  return { emulator, fetch, newRunId, accounts, scenario };
 }

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { AppConfig } from '../config/config-schema';
-import { GraphFetchContext } from '../wizard/automatic-run';
+import { GraphBackendContext } from '../wizard/automatic-run';
 import { defaultDisplayName } from '../wizard/answers';
 import { DemoAuthProvider } from './demo-auth';
 import { demoScenario, type DemoScenario } from './demo-scenarios';
@@ -19,14 +19,15 @@ export async function startDemo(
   const redirectUri =
     Object.values(config.defaultRedirectUris).find(Boolean) ?? 'https://platform.example.com/oauth/callback';
   const tenant = await createDemoTenant(scenario, { displayName: defaultDisplayName(config), redirectUri });
+  const backend = { fetch: tenant.fetch, newRunId: tenant.newRunId };
   return {
     scenario,
     // The demo tenant is in the global cloud; it answers only its own Microsoft hosts.
     config: { ...config, clientId: DEMO_CLIENT_ID, cloud: 'global' },
     wrap: (app) => (
-      <GraphFetchContext.Provider value={tenant.fetch}>
+      <GraphBackendContext.Provider value={backend}>
         <DemoAuthProvider tenant={tenant}>{app}</DemoAuthProvider>
-      </GraphFetchContext.Provider>
+      </GraphBackendContext.Provider>
     ),
   };
 }

@@ -181,7 +181,7 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
         early && early.uniqueName === plan.application.uniqueName && now() - early.at <= PREFETCH_FRESH_MS
           ? early
           : undefined;
-      return guarded(createSession(plan, resumed, newRunId, fresh), options.signal);
+      return guarded(createSession(plan, resumed, deps.newRunId ?? newRunId, fresh), options.signal);
     },
     retry(plan: RegistrationPlan, options: RunOptions = {}) {
       const session = last;

@@ -181,6 +181,8 @@ export interface PlanRunnerDeps {
   readonly now?: () => number;
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly random?: () => number;
+  /** The id that names a run's secrets (`newRunId`: 8 random hex digits). */
+  readonly newRunId?: () => string;
   /** How long to keep retrying calls that fail because Entra has not replicated a new object yet (`DEFAULT_REPLICATION_BUDGET_MS`). */
   readonly replicationBudgetMs?: number;
   /** Gather the requests of each level of the run into one JSON batch. Default true. */

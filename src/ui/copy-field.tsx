@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { CopyButton } from './copy-button';
 
 const useStyles = makeStyles({
-  input: { width: '100%', fontFamily: 'Consolas, "Cascadia Mono", monospace' },
+  input: { width: '100%', fontFamily: tokens.fontFamilyMonospace },
   multiline: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   textarea: { flexGrow: 1 },
 });

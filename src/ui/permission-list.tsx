@@ -18,7 +18,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} 0`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
-  name: { fontFamily: 'Consolas, "Cascadia Mono", monospace', fontSize: tokens.fontSizeBase200 },
+  name: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   description: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 

@@ -1,10 +1,10 @@
-import { Button, Field, Input, makeStyles } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { CopyButton } from './copy-button';
 
 const useStyles = makeStyles({
-  input: { width: '100%', fontFamily: 'Consolas, "Cascadia Mono", monospace' },
+  input: { width: '100%', fontFamily: tokens.fontFamilyMonospace },
 });
 
 interface SecretFieldProps {

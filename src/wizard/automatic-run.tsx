@@ -16,6 +16,7 @@ import type {
   CredentialRemoval,
   CredentialRemovalResult,
   PlanRunner,
+  PlanRunnerDeps,
   RunState,
   RunWaiting,
   StoredRun,
@@ -66,10 +67,10 @@ export interface AutomaticRun {
 const RunContext = createContext<AutomaticRun | null>(null);
 
 /**
- * The `fetch` the run's Graph requests go through: the browser's, or the demo tenant's (which answers in the page).
- * Only the demo provides one.
+ * Where the run's Graph requests go: the browser's `fetch`, or the demo tenant's (which answers in the page, and
+ * names runs from its seed so that the same choices give the same secrets). Only the demo provides one.
  */
-export const GraphFetchContext = createContext<typeof fetch | null>(null);
+export const GraphBackendContext = createContext<Pick<PlanRunnerDeps, 'fetch' | 'newRunId'> | null>(null);
 
 /** The run of automatic mode, or null where sign-in is not configured. */
 export function useAutomaticRun(): AutomaticRun | null {
@@ -88,7 +89,7 @@ export function AutomaticRunProvider({
   readonly children: ReactNode;
 }) {
   const auth = useAuth();
-  const graphFetch = useContext(GraphFetchContext);
+  const backend = useContext(GraphBackendContext);
   // getToken is stable for the page's lifetime, so the runner (and an interrupted run's progress) survives re-renders.
   const getToken = auth?.getToken;
   const runner: PlanRunner | null = useMemo(
@@ -98,10 +99,10 @@ export function AutomaticRunProvider({
             graphBaseUrl: clouds[config.cloud].graph,
             getToken,
             storage: window.sessionStorage,
-            ...(graphFetch ? { fetch: graphFetch } : {}),
+            ...backend,
           })
         : null,
-    [config.cloud, getToken, graphFetch],
+    [config.cloud, getToken, backend],
   );
   const idle: RunState = useMemo(() => ({ status: 'idle', operations: [] }), []);
   const state = useSyncExternalStore(

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   hidden: { display: 'none' },
-  pem: { fontFamily: 'Consolas, "Cascadia Mono", monospace' },
+  pem: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 interface BringYourOwnProps {

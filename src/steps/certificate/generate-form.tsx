@@ -41,7 +41,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase400,
     marginBottom: tokens.spacingVerticalS,
   },
-  mono: { fontFamily: 'Consolas, "Cascadia Mono", monospace' },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
