@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe';
-import { certificateReady, next } from './support/wizard';
+import { certificateReady, fillOfflineIds, next } from './support/wizard';
 
 test('no serious or critical accessibility violations on any offline step', async ({ page }) => {
   test.setTimeout(180_000); // seven full axe scans and an RSA-4096 certificate
@@ -35,12 +35,7 @@ test('no serious or critical accessibility violations on any offline step', asyn
   await next(page);
   await expectNoSeriousViolations(page, 'Review');
   await next(page, 'Create files');
-  await page
-    .getByRole('textbox', { name: 'Application (client) ID' })
-    .fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
-  await page
-    .getByRole('textbox', { name: 'Directory (tenant) ID or domain' })
-    .fill('contoso.onmicrosoft.com');
+  await fillOfflineIds(page);
   await expectNoSeriousViolations(page, 'Files and portal steps');
 });
 

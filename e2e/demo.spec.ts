@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { APP } from './support/app-origin';
 import { acceptStepsToReview } from './support/automatic';
+import { acceptDemoPermissions, demoAccountDialog, demoPermissionsDialog } from './support/demo';
 
 /**
  * The demo tenant: the whole automatic path in the page, against the emulated tenant, with no Microsoft sign-in and
@@ -17,7 +18,7 @@ function recordOutsideRequests(page: Page): string[] {
 }
 
 async function pickAccount(page: Page, name: RegExp) {
-  const dialog = page.getByRole('alertdialog', { name: /Pick an account/ });
+  const dialog = await demoAccountDialog(page);
   await expect(dialog).toContainText('Demo tenant');
   // Drawn as a dialog (the theme reaches it): an opaque surface over a dimmed page.
   await expect(dialog).toHaveCSS('background-color', 'rgb(255, 255, 255)');
@@ -39,7 +40,7 @@ test('a new user tries the automatic path on the demo tenant and reaches the cre
   await acceptStepsToReview(page);
 
   await page.getByRole('button', { name: 'Create app registration' }).click();
-  const consent = page.getByRole('alertdialog', { name: /Permissions requested/ });
+  const consent = await demoPermissionsDialog(page);
   await expect(consent).toContainText('Application.ReadWrite.All');
   await consent.getByRole('button', { name: 'Accept' }).click();
   await expect(page.locator('#step-heading')).toHaveText('Credentials', { timeout: 60_000 });
@@ -77,13 +78,6 @@ async function walkToReview(page: Page, query: string) {
   await acceptStepsToReview(page);
 }
 
-async function acceptPermissions(page: Page) {
-  await page
-    .getByRole('alertdialog', { name: /Permissions requested/ })
-    .getByRole('button', { name: 'Accept' })
-    .click();
-}
-
 test('?demo=existing: the review finds the registration an earlier session made, and what the run changes', async ({
   page,
 }) => {
@@ -91,7 +85,7 @@ test('?demo=existing: the review finds the registration an earlier session made,
   await walkToReview(page, 'demo=existing&connectors=sharepoint:admin');
   await expect(page.getByText(/The registration exists already, from an earlier session/)).toBeVisible();
   await page.getByRole('button', { name: 'Create app registration' }).click();
-  await acceptPermissions(page);
+  await acceptDemoPermissions(page);
   await expect(page.getByText('This registration exists already')).toBeVisible();
   const table = page.getByRole('table', { name: 'Current secrets and certificates' });
   await expect(table.getByRole('row').filter({ hasText: 'Client secret' })).toContainText('DEM…');
@@ -102,7 +96,7 @@ test('?demo=throttled: the run waits for Microsoft Graph, says why, and finishes
   const outside = recordOutsideRequests(page);
   await walkToReview(page, 'demo=throttled&connectors=outlook-mail:user');
   await page.getByRole('button', { name: 'Create app registration' }).click();
-  await acceptPermissions(page);
+  await acceptDemoPermissions(page);
   await expect(page.getByText('Microsoft Graph asked the wizard to slow down')).toBeVisible({
     timeout: 30_000,
   });

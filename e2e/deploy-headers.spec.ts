@@ -10,6 +10,7 @@ import {
 } from '../src/config/wizard-registration';
 import { DEFAULT_TENANT_ID } from '../src/demo/emulator/defaults';
 import { acceptStepsToReview } from './support/automatic';
+import { acceptDemoPermissions, signInToDemo } from './support/demo';
 import { expect, test as emulated } from './support/emulator-fixture';
 import { pickEmulatedAccount, signInThroughPopup, silentRenewalUrl } from './support/emulator-sign-in';
 import { serveStaticSite, type StaticSite } from './support/static-site';
@@ -190,22 +191,15 @@ test('the demo tenant runs under these headers: its code, the certificate worker
   const responses = recordResponses(context, site.origin);
   await recordCspViolations(context);
   // This site's config.json names no redirect URI: the link gives one.
-  await page.goto(
+  await signInToDemo(
+    page,
     `/?demo=standard&connectors=sharepoint:admin&redirect.sharepoint=${encodeURIComponent('https://platform.example.com/oauth/callback')}`,
+    /Megan Bowen/,
   );
-  await startButton(page).click();
-  await page
-    .getByRole('alertdialog', { name: /Pick an account/ })
-    .getByRole('button', { name: /Megan Bowen/ })
-    .click();
   await expect(heading(page)).toHaveText('Connectors');
   await acceptStepsToReview(page);
-  await expect(heading(page)).toHaveText('Review');
   await page.getByRole('button', { name: 'Create app registration' }).click();
-  await page
-    .getByRole('alertdialog', { name: /Permissions requested/ })
-    .getByRole('button', { name: 'Accept' })
-    .click();
+  await acceptDemoPermissions(page);
   await expect(heading(page)).toHaveText('Credentials', { timeout: 60_000 });
   expectDeploymentHeaders(responses.get('/'), '/');
   expect(

@@ -3,7 +3,7 @@ import { create, serveAutomaticConfig, wizardClient } from './support/automatic'
 import { expect, test } from './support/emulator-fixture';
 import { signInThroughPopup } from './support/emulator-sign-in';
 import { expectNoSidewaysScroll } from './support/layout';
-import { certificateReady, next } from './support/wizard';
+import { certificateReady, fillOfflineIds, next } from './support/wizard';
 
 test.use({ emulatorOptions: wizardClient });
 
@@ -46,12 +46,7 @@ test('no offline step scrolls sideways at 390, 768 or 1280 px', async ({ page })
   // The retired API's note shows once, not again in the permission list.
   await expect(page.getByText(/Azure AD Graph is retired/)).toHaveCount(1);
   await next(page, 'Create files');
-  await page
-    .getByRole('textbox', { name: 'Application (client) ID' })
-    .fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
-  await page
-    .getByRole('textbox', { name: 'Directory (tenant) ID or domain' })
-    .fill('contoso.onmicrosoft.com');
+  await fillOfflineIds(page);
   await expect(page.getByRole('textbox', { name: 'Admin consent URL' })).toBeVisible();
   await expectNoSidewaysScroll(page);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { next } from './support/wizard';
+import { fillOfflineIds, next } from './support/wizard';
 
 test.describe('bad input is explained and blocks Next', () => {
   test('bad redirect URIs', async ({ page }) => {
@@ -162,12 +162,7 @@ test.describe('config.json', () => {
     await next(page);
     await next(page);
     await next(page, 'Create files');
-    await page
-      .getByRole('textbox', { name: 'Application (client) ID' })
-      .fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
-    await page
-      .getByRole('textbox', { name: 'Directory (tenant) ID or domain' })
-      .fill('contoso.onmicrosoft.us');
+    await fillOfflineIds(page, 'contoso.onmicrosoft.us');
     await expect(page.getByRole('textbox', { name: 'Admin consent URL' })).toHaveValue(
       'https://login.microsoftonline.us/contoso.onmicrosoft.us/v2.0/adminconsent?client_id=3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c&scope=https%3A%2F%2Fgraph.microsoft.us%2F.default&redirect_uri=https%3A%2F%2Fa.example.us%2Fcb',
     );

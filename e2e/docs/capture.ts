@@ -30,8 +30,6 @@ function volatile(page: Page) {
     'Private key passphrase',
     'Passphrase',
     'Client Secret',
-    'Certificate thumbprint',
-    'keyCredentials entry',
   ];
   return [
     ...fields.map((name) => page.getByRole('textbox', { name, exact: true })),

@@ -3,7 +3,14 @@
  * `docs/guide.md` says of each step. A scenario's `drive` calls `shoot(id)` once per step, in the order of `steps`.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { certificateReady, next } from '../support/wizard';
+import { acceptStepsToReview } from '../support/automatic';
+import {
+  acceptDemoPermissions,
+  demoAccountDialog,
+  demoPermissionsDialog,
+  signInToDemo,
+} from '../support/demo';
+import { certificateReady, fillOfflineIds, next } from '../support/wizard';
 
 export interface GuideStep {
   /** File name of the screenshot, without `.png`: `docs/screenshots/<id>.png`. */
@@ -31,18 +38,6 @@ const heading = (page: Page) => page.locator('#step-heading');
 /** Scrolls the page so that this element is at the top of the screenshot. */
 async function toTop(locator: Locator) {
   await locator.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-}
-
-async function pickAccount(page: Page, name: RegExp) {
-  const dialog = page.getByRole('alertdialog', { name: /Pick an account/ });
-  await expect(dialog).toBeVisible();
-  return dialog.getByRole('button', { name });
-}
-
-async function permissionsDialog(page: Page) {
-  const dialog = page.getByRole('alertdialog', { name: /Permissions requested/ });
-  await expect(dialog).toBeVisible();
-  return dialog;
 }
 
 const offline: GuideScenario = {
@@ -108,12 +103,7 @@ const offline: GuideScenario = {
     await next(page);
     await shoot('offline-5-review');
     await next(page, 'Create files');
-    await page
-      .getByRole('textbox', { name: 'Application (client) ID' })
-      .fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
-    await page
-      .getByRole('textbox', { name: 'Directory (tenant) ID or domain' })
-      .fill('contoso.onmicrosoft.com');
+    await fillOfflineIds(page);
     await expect(page.getByRole('textbox', { name: 'Admin consent URL' })).toBeVisible();
     await heading(page).scrollIntoViewIfNeeded();
     await shoot('offline-6-results');
@@ -172,21 +162,17 @@ const sharepointAdmin: GuideScenario = {
     await expect(page.getByText('Demo tenant', { exact: true }).first()).toBeVisible();
     await shoot('sharepoint-1-demo-start');
     await page.getByRole('button', { name: 'Sign in and create' }).click();
-    const megan = await pickAccount(page, /Megan Bowen/);
+    const accounts = await demoAccountDialog(page);
     await shoot('sharepoint-2-sign-in');
-    await megan.click();
+    await accounts.getByRole('button', { name: /Megan Bowen/ }).click();
     await expect(heading(page)).toHaveText('Connectors');
     await page.getByRole('group', { name: 'SharePoint Online' }).scrollIntoViewIfNeeded();
     await shoot('sharepoint-3-connectors');
-    await next(page);
-    await next(page);
-    await certificateReady(page);
-    await next(page);
-    await expect(heading(page)).toHaveText('Review');
+    await acceptStepsToReview(page);
     await toTop(page.getByRole('heading', { name: 'Before you create it' }));
     await shoot('sharepoint-4-review');
     await page.getByRole('button', { name: 'Create app registration' }).click();
-    const consent = await permissionsDialog(page);
+    const consent = await demoPermissionsDialog(page);
     await shoot('sharepoint-5-permissions');
     await consent.getByRole('button', { name: 'Accept' }).click();
     await expect(heading(page)).toHaveText('Credentials', { timeout: 60_000 });
@@ -221,20 +207,16 @@ const mailCalendarUsers: GuideScenario = {
     },
   ],
   async drive(page, shoot) {
-    await page.goto(this.link);
-    await page.getByRole('button', { name: 'Sign in and create' }).click();
-    await (await pickAccount(page, /Megan Bowen/)).click();
+    await signInToDemo(page, this.link, /Megan Bowen/);
     await expect(heading(page)).toHaveText('Connectors');
     await page.getByRole('group', { name: 'Outlook Mail' }).scrollIntoViewIfNeeded();
     await shoot('mail-calendar-1-connectors');
-    await next(page);
-    await next(page);
-    await expect(heading(page)).toHaveText('Review');
+    await acceptStepsToReview(page);
     await page.getByRole('checkbox', { name: 'Grant admin consent for my organization now' }).uncheck();
     await toTop(page.getByRole('heading', { name: 'Before you create it' }));
     await shoot('mail-calendar-2-review');
     await page.getByRole('button', { name: 'Create app registration' }).click();
-    await (await permissionsDialog(page)).getByRole('button', { name: 'Accept' }).click();
+    await acceptDemoPermissions(page);
     await expect(heading(page)).toHaveText('Credentials', { timeout: 60_000 });
     await page.getByRole('textbox', { name: 'Admin consent URL' }).scrollIntoViewIfNeeded();
     await shoot('mail-calendar-3-credentials');
@@ -271,12 +253,10 @@ const adminConsentNeeded: GuideScenario = {
   async drive(page, shoot) {
     await page.goto(this.link);
     await page.getByRole('button', { name: 'Sign in and create' }).click();
-    const adele = await pickAccount(page, /Adele Vance/);
+    const accounts = await demoAccountDialog(page);
     await shoot('admin-consent-1-sign-in');
-    await adele.click();
-    await next(page);
-    await next(page);
-    await expect(heading(page)).toHaveText('Review');
+    await accounts.getByRole('button', { name: /Adele Vance/ }).click();
+    await acceptStepsToReview(page);
     await page.getByRole('button', { name: 'Create app registration' }).click();
     const prompt = page.getByRole('alertdialog', { name: /Need admin approval/ });
     await expect(prompt).toBeVisible();
@@ -311,16 +291,10 @@ const rerun: GuideScenario = {
     },
   ],
   async drive(page, shoot) {
-    await page.goto(this.link);
-    await page.getByRole('button', { name: 'Sign in and create' }).click();
-    await (await pickAccount(page, /Megan Bowen/)).click();
-    await next(page);
-    await next(page);
-    await certificateReady(page);
-    await next(page);
-    await expect(heading(page)).toHaveText('Review');
+    await signInToDemo(page, this.link, /Megan Bowen/);
+    await acceptStepsToReview(page);
     await page.getByRole('button', { name: 'Create app registration' }).click();
-    await (await permissionsDialog(page)).getByRole('button', { name: 'Accept' }).click();
+    await acceptDemoPermissions(page);
     await expect(page.getByText('This registration exists already')).toBeVisible();
     await toTop(page.getByRole('heading', { name: 'In your tenant' }));
     await shoot('rerun-1-found');

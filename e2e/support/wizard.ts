@@ -45,3 +45,14 @@ export async function download(page: Page, fileName: string) {
   const path = await file.path();
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8'), path };
 }
+
+/**
+ * On the offline results, enters the registration's application (client) ID and tenant, as an admin does once the
+ * registration exists; the admin consent URL and the Custom OAuth keys values then complete.
+ */
+export async function fillOfflineIds(page: Page, tenant = 'contoso.onmicrosoft.com') {
+  await page
+    .getByRole('textbox', { name: 'Application (client) ID' })
+    .fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
+  await page.getByRole('textbox', { name: 'Directory (tenant) ID or domain' }).fill(tenant);
+}

@@ -116,18 +116,17 @@ export function AutomaticRunProvider({
 
   const value = useMemo<AutomaticRun | null>(() => {
     if (!runner || !auth) return null;
+    // While a permission window is open, the browser's CORS check of Graph is done (see `runner.warmUp`).
+    const askForRun = (plan: RegistrationPlan) =>
+      auth.requestPermissions(runPermissions(plan), 'create the app registration', () => runner.warmUp());
     return {
       state,
       secretSaved,
       async authorize(plan) {
-        await auth.requestPermissions(runPermissions(plan), 'create the app registration', () =>
-          runner.warmUp(),
-        );
+        await askForRun(plan);
       },
       async start(plan) {
-        await auth.requestPermissions(runPermissions(plan), 'create the app registration', () =>
-          runner.warmUp(),
-        );
+        await askForRun(plan);
         setSecretSaved(false);
         lastPlan.current = plan;
         settled(runner.run(plan));
