@@ -15,6 +15,7 @@ import { removeCredentials } from './remove-credentials';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
 import { isDone, isGrant, runOperation, titleOf } from './operation-kinds';
 import { readResourceServicePrincipals } from './operations-application';
+import { readOwnedApplications, readRegistrationSnapshot } from './registration-check';
 import { buildResult, newRunId, preflight, storedRunOf, wizardError } from './run-outcome';
 import { createSession } from './run-session';
 import type { OperationContext, PrefetchedReads, RunSession } from './run-session';
@@ -215,6 +216,9 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
       };
       return app ? describeExisting(app, uniqueName, now()) : null;
     },
+    checkRegistration: (ref, resourceAppIds, { signal } = {}) =>
+      readRegistrationSnapshot(sendFor(signal), ref, resourceAppIds, now),
+    ownedApplications: ({ signal } = {}) => readOwnedApplications(sendFor(signal)),
     warmUp() {
       sendFor()(warmUpRequest, { permissions: WIZARD_PERMISSIONS.signIn, retryOnNetworkError: false }).catch(
         () => undefined,
