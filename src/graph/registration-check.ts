@@ -111,7 +111,11 @@ export async function readRegistrationSnapshot(
 
 /** The registrations the signed-in admin owns, by name. */
 export async function readOwnedApplications(send: Send): Promise<OwnedApplication[]> {
-  const res = await send<{ value?: Application[] }>(ownedApplicationsRequest, options);
+  // Listing owned objects takes User.Read; their names, a permission to read applications (else Graph nulls them).
+  const res = await send<{ value?: Application[] }>(ownedApplicationsRequest, {
+    ...options,
+    permissions: ['User.Read', APPLICATION_READWRITE],
+  });
   return (res.body?.value ?? [])
     .flatMap((a) =>
       a.id && a.appId
