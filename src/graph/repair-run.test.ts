@@ -3,6 +3,7 @@ import { resourceApi } from '../catalog/resource-apis';
 import { buildPlan } from '../plan/build-plan';
 import type { RepairFix } from '../plan/plan-types';
 import type { SeededApplication } from '../demo/emulator/seed-applications';
+import type { EmulatorHttpResponse } from '../demo/emulator/types';
 import { createHarness, graphWrites, REDIRECT_URI } from '../../test-support/graph/emulator-harness';
 import { defaultFixes, evaluateChecklist } from './checklist';
 import { checklistReport } from './checklist-report';
@@ -101,12 +102,12 @@ describe('check and repair against the emulated tenant', () => {
     const h = createHarness();
     const app = h.emu.seedApplication({ ...drifted, uniqueName: 'set-by-hand' });
     const token = await h.emu.mintAccessToken({ scopes: ['Application.ReadWrite.All'] });
-    const res = await h.emu.handle({
+    const res = (await h.emu.handle({
       method: 'PATCH',
       url: `https://graph.microsoft.com/v1.0/applications/${app.id}`,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ uniqueName: 'another-name' }),
-    });
+    })) as EmulatorHttpResponse;
     expect(res.status).toBe(400);
     expect(h.emu.application(app.id)?.uniqueName).toBe('set-by-hand');
   });
@@ -124,11 +125,11 @@ describe('check and repair against the emulated tenant', () => {
       scopes: ['User.Read'],
       clientId: '0b7b9a55-3d0e-4a47-9d43-3c1f4f1f0a11',
     });
-    const res = await h.emu.handle({
+    const res = (await h.emu.handle({
       method: 'GET',
       url: 'https://graph.microsoft.com/v1.0/me/ownedObjects/microsoft.graph.application?$select=id,displayName',
       headers: { authorization: `Bearer ${token}` },
-    });
+    })) as EmulatorHttpResponse;
     const body = JSON.parse(String(res.body)) as { value: { id: string; displayName: string | null }[] };
     expect(body.value).toEqual([
       { '@odata.type': '#microsoft.graph.application', id: mine.id, displayName: null },
