@@ -69,7 +69,8 @@ export function DemoAuthProvider({
             }
             userRef.current = picked;
             // Permissions asked with the sign-in are consented in the same window (an administrator's only).
-            if (picked.isAdmin && permissions.length > 0) granted.current.set(picked.oid, new Set(permissions));
+            if (picked.isAdmin && permissions.length > 0)
+              granted.current.set(picked.oid, new Set(permissions));
             setUser(picked);
             resolve(true);
           },

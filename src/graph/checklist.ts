@@ -296,7 +296,7 @@ function expiry(
   now: number,
 ): CredentialExpiry {
   const end = entry.endDateTime ?? null;
-  const daysLeft = end === null ? null : Math.floor((Date.parse(end) - now) / DAY_MS);
+  const daysLeft = end === null ? null : Math.ceil((Date.parse(end) - now) / DAY_MS);
   const expired = end !== null && Date.parse(end) <= now;
   const status: CheckStatus = expired
     ? 'error'

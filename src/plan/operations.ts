@@ -79,7 +79,9 @@ export function planRepairOperations({
   return [
     { id: 'resolve-permissions', kind: 'resolve-permissions', resourceAppIds },
     { id: 'read-registration', kind: 'read-registration' },
-    ...(APPLICATION_FIXES.some(has) ? [{ id: 'update-application', kind: 'update-application' } as const] : []),
+    ...(APPLICATION_FIXES.some(has)
+      ? [{ id: 'update-application', kind: 'update-application' } as const]
+      : []),
     ...(has('uniqueName') ? [{ id: 'set-unique-name', kind: 'set-unique-name' } as const] : []),
     ...(has('servicePrincipal') || consent
       ? [{ id: 'ensure-service-principal', kind: 'ensure-service-principal' } as const]
