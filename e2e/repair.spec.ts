@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { resourceApi } from '../src/catalog/resource-apis';
 import { DEFAULT_ADMIN } from '../src/demo/emulator/defaults';
 import type { SeededApplication } from '../src/demo/emulator/seed-applications';
@@ -33,8 +34,7 @@ const drifted: SeededApplication = {
   owners: [DEFAULT_ADMIN.oid, '0f5a3b2c-1d4e-4f60-8a7b-9c0d1e2f3a4b'],
 };
 
-const item = (page: import('@playwright/test').Page, title: string) =>
-  page.getByRole('listitem', { name: title, exact: true });
+const item = (page: Page, title: string) => page.getByRole('listitem', { name: title, exact: true });
 
 test('from sign-in, finding and repairing a registration missing two permissions and consent takes at most six actions', async ({
   page,
