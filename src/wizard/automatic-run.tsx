@@ -130,9 +130,8 @@ export function AutomaticRunProvider({
         );
       },
       async start(plan) {
-        await auth.requestPermissions(runPermissions(plan), 'create the app registration', () =>
-          runner.warmUp(),
-        );
+        const reason = plan.repair ? 'repair the app registration' : 'create the app registration';
+        await auth.requestPermissions(runPermissions(plan), reason, () => runner.warmUp());
         setSecretSaved(false);
         lastPlan.current = plan;
         settled(runner.run(plan));

@@ -15,6 +15,8 @@ import { clouds } from '../../config/clouds';
 import { defaultFixes, evaluateChecklist, offeredFixes } from '../../graph/checklist';
 import { checklistReport } from '../../graph/checklist-report';
 import { describeRequests } from '../../graph/describe-requests';
+import { titleOf } from '../../graph/operation-kinds';
+import { PLACEHOLDERS } from '../../graph/request-names';
 import type { RegistrationSnapshot } from '../../graph/registration-check';
 import type { RunState } from '../../graph/run-types';
 import type { RepairFix } from '../../plan/plan-types';
@@ -89,7 +91,17 @@ export function RepairCheckStep({ formId, context }: StepProps) {
   const offered = offeredFixes(items);
   const fixes = (chosen ?? defaultFixes(items)).filter((f) => offered.includes(f));
   const repairPlan = snapshot && fixes.length ? repairPlanFor(answers, config, snapshot, fixes) : null;
-  const requests = repairPlan ? describeRequests(repairPlan) : [];
+  // The ids the check read are known: only those the run learns (the new service principal's) stay placeholders.
+  const requests = repairPlan
+    ? describeRequests(repairPlan, {
+        ...PLACEHOLDERS,
+        applicationId: snapshot?.application.id ?? PLACEHOLDERS.applicationId,
+        appId: snapshot?.application.appId ?? PLACEHOLDERS.appId,
+        ...(snapshot?.servicePrincipal?.id ? { servicePrincipalId: snapshot.servicePrincipal.id } : {}),
+        resourceServicePrincipalId: (appId) =>
+          snapshot?.resources.get(appId)?.id ?? PLACEHOLDERS.resourceServicePrincipalId(appId),
+      })
+    : [];
 
   // When a repair this step started ends: note what it did, and check again.
   const state = run?.state;
@@ -193,7 +205,7 @@ export function RepairCheckStep({ formId, context }: StepProps) {
                     const progress = state?.operations.find((o) => o.id === op.id);
                     return (
                       <li key={op.id}>
-                        {(state?.operations.length && progress?.title) || op.id}
+                        {titleOf(op, repairPlan)}
                         {progress && repairing ? ` (${progress.status})` : ''}
                       </li>
                     );
