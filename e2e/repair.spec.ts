@@ -123,4 +123,15 @@ test('from sign-in, finding and repairing a registration missing two permissions
   await expect(item(page, 'ID tokens')).toHaveAttribute('data-status', 'ok');
   await expect(page.locator('li[data-status="error"]')).toHaveCount(0);
   await expect(credentials).toHaveAttribute('data-status', 'warning');
+
+  // The result copies as plain text for a support ticket, with no secret in it.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy report for a support ticket' }).click();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain(`Application (client) ID: ${app.appId}`);
+  expect(report).toContain('[OK] Enterprise application (service principal)');
+  expect(report).toContain('Repair changed:');
+  const secret = secretBefore[0]!;
+  expect(report).not.toContain(secret.secretText);
+  expect(report).not.toContain(secret.secretText.slice(0, 6));
 });

@@ -110,6 +110,16 @@ describe('check and repair against the emulated tenant', () => {
     })) as EmulatorHttpResponse;
     expect(res.status).toBe(400);
     expect(h.emu.application(app.id)?.uniqueName).toBe('set-by-hand');
+    // A registration without one may take a name only if no other registration has it.
+    const other = h.emu.seedApplication({ displayName: 'Another' });
+    const taken = (await h.emu.handle({
+      method: 'PATCH',
+      url: `https://graph.microsoft.com/v1.0/applications/${other.id}`,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ uniqueName: 'SET-BY-HAND' }),
+    })) as EmulatorHttpResponse;
+    expect(taken.status).toBe(400);
+    expect(h.emu.application(other.id)?.uniqueName ?? null).toBeNull();
   });
 
   it('lists the registrations the admin owns, by name only with permission to read applications', async () => {
