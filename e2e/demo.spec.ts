@@ -103,3 +103,27 @@ test('?demo=throttled: the run waits for Microsoft Graph, says why, and finishes
   await expect(page.locator('#step-heading')).toHaveText('Credentials', { timeout: 60_000 });
   expect(outside).toEqual([]);
 });
+
+test('?demo=drifted: a registration made by hand is checked and repaired in the demo tenant', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const outside = recordOutsideRequests(page);
+  await page.goto('/?demo=drifted');
+  await page.getByRole('button', { name: 'Check a registration' }).click();
+  await pickAccount(page, /Megan Bowen/);
+  await expect(page.locator('#step-heading')).toHaveText('Registration');
+  await page.getByRole('radio', { name: /Outlook Mail \(set up by hand\)/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('group', { name: 'Outlook Mail' }).getByRole('radio', { name: /Admin/ }).check();
+  await page.getByRole('button', { name: 'Check registration' }).click();
+  const missing = page.getByRole('listitem', { name: 'Permissions the connectors need', exact: true });
+  await expect(missing).toHaveAttribute('data-status', 'error');
+  await page.getByRole('button', { name: 'Repair registration' }).click();
+  const consent = page.getByRole('alertdialog', { name: /Permissions requested/ });
+  await consent.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByText('Repair finished')).toBeVisible({ timeout: 60_000 });
+  await expect(missing).toHaveAttribute('data-status', 'ok');
+  await expect(page.locator('li[data-status="error"]')).toHaveCount(0);
+  expect(outside).toEqual([]);
+});

@@ -86,11 +86,11 @@ function AuthApi({
   );
 
   const signIn = useCallback(
-    async ({ selectAccount = false, allowRedirect = true }: SignInOptions = {}) => {
+    async ({ selectAccount = false, allowRedirect = true, permissions = [] }: SignInOptions = {}) => {
       setError(null);
       const previous = instance.getActiveAccount();
       const request: PopupRequest = {
-        scopes: graphScopes(cloud, WIZARD_PERMISSIONS.signIn),
+        scopes: graphScopes(cloud, [...WIZARD_PERMISSIONS.signIn, ...permissions]),
         ...(selectAccount ? { prompt: 'select_account' } : {}),
       };
       try {

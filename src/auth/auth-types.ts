@@ -20,6 +20,11 @@ export interface SignInOptions {
    * false while anything exists only in this page (a generated private key). Default true.
    */
   readonly allowRedirect?: boolean;
+  /**
+   * Graph permissions to ask for in the same window as the sign-in (check and repair reads registrations from the
+   * next screen on). Default none beyond User.Read.
+   */
+  readonly permissions?: readonly string[];
 }
 
 /** What `useAuth()` returns when sign-in is configured. */

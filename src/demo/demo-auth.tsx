@@ -55,7 +55,7 @@ export function DemoAuthProvider({
   );
 
   const signIn = useCallback<Auth['signIn']>(
-    () =>
+    ({ permissions = [] } = {}) =>
       new Promise((resolve) => {
         setError(null);
         setPrompt({
@@ -68,6 +68,9 @@ export function DemoAuthProvider({
               return;
             }
             userRef.current = picked;
+            // Permissions asked with the sign-in are consented in the same window (an administrator's only).
+            if (picked.isAdmin && permissions.length > 0)
+              granted.current.set(picked.oid, new Set(permissions));
             setUser(picked);
             resolve(true);
           },

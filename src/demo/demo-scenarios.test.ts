@@ -19,6 +19,12 @@ describe('demo scenarios', () => {
     const standard = await createDemoTenant(DEMO_SCENARIOS.standard);
     expect(standard.accounts.map((a) => a.isAdmin)).toEqual([true, false]);
     expect(standard.emulator.applications()).toEqual([]);
+    const drifted = await createDemoTenant(DEMO_SCENARIOS.drifted);
+    const [app] = drifted.emulator.applications();
+    // Made by hand: no unique name, no enterprise application, owned by the admin who signs in.
+    expect(app?.uniqueName ?? null).toBeNull();
+    expect(drifted.emulator.servicePrincipal(app?.appId ?? '')).toBeUndefined();
+    expect(drifted.emulator.ownersOf(app?.id ?? '')).toEqual([drifted.accounts[0]?.oid]);
   });
 
   it('makes visibly fake secrets, and the same ids for the same choices', async () => {

@@ -6,7 +6,7 @@
 import type { FaultSettings } from './emulator/faults';
 
 export type DemoScenarioName =
-  'standard' | 'non-admin' | 'throttled' | 'slow-replication' | 'dropped-connection' | 'existing';
+  'standard' | 'non-admin' | 'throttled' | 'slow-replication' | 'dropped-connection' | 'existing' | 'drifted';
 
 export interface DemoScenario {
   readonly name: DemoScenarioName;
@@ -18,6 +18,8 @@ export interface DemoScenario {
   readonly ordinaryUserOnly?: boolean;
   /** A registration made earlier, by an earlier session of the wizard, with the demo's default answers. */
   readonly earlierRegistration?: boolean;
+  /** A registration made by hand in the portal, with drift, for "Check and repair an existing registration". */
+  readonly driftedRegistration?: boolean;
 }
 
 export const DEMO_SCENARIOS: Readonly<Record<DemoScenarioName, DemoScenario>> = {
@@ -51,6 +53,12 @@ export const DEMO_SCENARIOS: Readonly<Record<DemoScenarioName, DemoScenario>> = 
     description:
       'The registration exists already, from an earlier session: the review shows what it holds and what the run changes.',
     earlierRegistration: true,
+  },
+  drifted: {
+    name: 'drifted',
+    description:
+      'A registration made by hand in the portal for Outlook Mail (admin accounts): two permissions missing, ID tokens off, a secret ending in 10 days, no enterprise application and no consent. Choose "Check a registration".',
+    driftedRegistration: true,
   },
 };
 

@@ -10,6 +10,8 @@ import { DEFAULT_ADMIN, NON_ADMIN_USER } from './emulator/defaults';
 import { createEmulator, type Emulator } from './emulator/emulator';
 import { emulatorFetch } from './emulator/emulator-fetch';
 import { seededRandom } from './emulator/random';
+import type { SeededApplication } from './emulator/seed-applications';
+import { resourceApi } from '../catalog/resource-apis';
 import type { EmulatedUser } from './emulator/types';
 
 /** The wizard's own registration in the demo tenant (config.json's `clientId` while the demo runs). */
@@ -37,6 +39,27 @@ const EARLIER: EarlierAnswers = {
   displayName: 'Microsoft 365 connectors',
   redirectUri: 'https://platform.example.com/oauth/callback',
 };
+
+/** Outlook Mail for admin accounts as someone set it up by hand, with what support cases are made of. */
+function driftedRegistration(redirectUri: string): SeededApplication {
+  const graph = resourceApi('graph').appId;
+  const scope = (value: string) => ({ resourceAppId: graph, value, type: 'Scope' as const });
+  const role = (value: string) => ({ resourceAppId: graph, value, type: 'Role' as const });
+  return {
+    displayName: 'Outlook Mail (set up by hand)',
+    redirectUris: [redirectUri, 'http://localhost:3000/callback'],
+    permissions: [
+      scope('email'),
+      scope('offline_access'),
+      scope('openid'),
+      scope('profile'),
+      role('MailboxSettings.Read'),
+      role('User.Read.All'),
+    ],
+    secrets: [{ displayName: 'production', expiresInDays: 10 }],
+    servicePrincipal: false,
+  };
+}
 
 export async function createDemoTenant(
   scenario: DemoScenario,
@@ -70,6 +93,7 @@ export async function createDemoTenant(
     );
     emulator.clearLog();
   }
+  if (scenario.driftedRegistration) emulator.seedApplication(driftedRegistration(earlier.redirectUri));
   // The scenario's faults apply to what the admin does, not to the earlier session.
   if (scenario.faults) emulator.faults.apply(scenario.faults);
   return { emulator, fetch, newRunId, accounts, scenario };

@@ -216,3 +216,56 @@ export const readBackRequest = (applicationId: string): GraphRequest => ({
   method: 'GET',
   path: `/v1.0/applications/${applicationId}?$select=id,appId,displayName,signInAudience,web,requiredResourceAccess,keyCredentials,passwordCredentials`,
 });
+
+/** What the check reads of a registration: everything the checklist judges, credentials without their keys. */
+const CHECK_SELECT = [
+  'id',
+  'appId',
+  'displayName',
+  'uniqueName',
+  'signInAudience',
+  'web',
+  'requiredResourceAccess',
+  'keyCredentials',
+  'passwordCredentials',
+  'servicePrincipalLockConfiguration',
+  'verifiedPublisher',
+  'publisherDomain',
+].join(',');
+
+/** The registration to check, by application (client) ID or, failing that, by object ID. */
+export const checkedApplicationRequest = (ref: string, by: 'appId' | 'id'): GraphRequest => ({
+  method: 'GET',
+  path:
+    by === 'appId'
+      ? `/v1.0/applications(appId='${literal(ref)}')?$select=${CHECK_SELECT}`
+      : `/v1.0/applications/${encodeURIComponent(ref)}?$select=${CHECK_SELECT}`,
+});
+
+/** The registrations the signed-in admin owns (User.Read lists them; reading their names needs Application.*). */
+export const ownedApplicationsRequest: GraphRequest = {
+  method: 'GET',
+  path: '/v1.0/me/ownedObjects/microsoft.graph.application?$select=id,appId,displayName,uniqueName',
+};
+
+export const applicationOwnersRequest = (applicationId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/applications/${encodeURIComponent(applicationId)}/owners?$select=id,displayName,userPrincipalName`,
+});
+
+export const servicePrincipalGrantsRequest = (servicePrincipalId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/servicePrincipals/${encodeURIComponent(servicePrincipalId)}/oauth2PermissionGrants`,
+});
+
+export const servicePrincipalAssignmentsRequest = (servicePrincipalId: string): GraphRequest => ({
+  method: 'GET',
+  path: `/v1.0/servicePrincipals/${encodeURIComponent(servicePrincipalId)}/appRoleAssignments`,
+});
+
+/** Updates a registration by object id; a collection in `body` replaces the whole collection. */
+export const updateApplicationRequest = (applicationId: string, body: Application): GraphRequest => ({
+  method: 'PATCH',
+  path: `/v1.0/applications/${encodeURIComponent(applicationId)}`,
+  body,
+});

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { OperationKind, PlannedOperation } from '../plan/plan-types';
 import { dependenciesOf, isGrant, operationKinds, requestsOf, titleOf } from './operation-kinds';
 import { PLACEHOLDERS } from './request-names';
+import { REPAIR_FIXES } from '../plan/plan-types';
 import { adminSharePointPlan, userMailTeamsPlan } from '../../test-support/graph/emulator-harness';
 
 const kinds = Object.keys(operationKinds) as OperationKind[];
 // Between them, these plans have every kind of operation.
-const plans = [adminSharePointPlan(true), userMailTeamsPlan(true)];
+const repair = {
+  applicationId: '11111111-1111-4111-8111-111111111111',
+  appId: '22222222-2222-4222-8222-222222222222',
+  displayName: 'Contoso Mail and Teams',
+  current: { displayName: 'Contoso Mail and Teams', requiredResourceAccess: [] },
+  fixes: REPAIR_FIXES,
+};
+const plans = [adminSharePointPlan(true), userMailTeamsPlan(true), userMailTeamsPlan(false, { repair })];
 const examples = new Map<OperationKind, { op: PlannedOperation; plan: (typeof plans)[number] }>();
 for (const plan of plans) for (const op of plan.operations) examples.set(op.kind, { op, plan });
 

@@ -20,6 +20,7 @@ import {
 } from './operations-application';
 import { ensureServicePrincipalKind, grantAppRolesKind, grantDelegatedKind } from './operations-consent';
 import { addPasswordKind } from './operation-secret';
+import { readRegistrationKind, setUniqueNameKind, updateApplicationKind } from './operations-repair';
 import type { RequestNames } from './request-names';
 import type { OperationContext, RunSession } from './run-session';
 
@@ -67,6 +68,9 @@ export const operationKinds: OperationKinds = {
   'grant-delegated': grantDelegatedKind,
   'grant-app-roles': grantAppRolesKind,
   'read-back': readBackKind,
+  'read-registration': readRegistrationKind,
+  'update-application': updateApplicationKind,
+  'set-unique-name': setUniqueNameKind,
 };
 
 /** The entry of an operation's kind, typed for that operation. */

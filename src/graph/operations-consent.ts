@@ -150,7 +150,8 @@ export async function grantAppRoles(ctx: OperationContext, op: GrantAppRoles): P
 
 export const ensureServicePrincipalKind: OperationKindEntry<'ensure-service-principal'> = {
   title: () => 'Create the enterprise application (service principal)',
-  after: ['upsert-application'],
+  // A repair has no upsert: it waits for its own read and update of the registration.
+  after: ['upsert-application', 'read-registration', 'update-application'],
   permissions: [APPLICATION_READWRITE],
   requests: (_op, _plan, names) => [createServicePrincipalRequest(names.appId)],
   run: (ctx) => ensureServicePrincipal(ctx),
@@ -158,7 +159,7 @@ export const ensureServicePrincipalKind: OperationKindEntry<'ensure-service-prin
 
 export const grantDelegatedKind: OperationKindEntry<'grant-delegated'> = {
   title: (op) => `Grant admin consent for ${resourceApi(op.api).displayName} delegated permissions`,
-  after: ['ensure-service-principal'],
+  after: ['resolve-permissions', 'ensure-service-principal'],
   grants: (op) => `${resourceApi(op.api).displayName} delegated permissions`,
   permissions: [GRANT_READWRITE],
   requests: (op, _plan, names) => [
@@ -173,7 +174,7 @@ export const grantDelegatedKind: OperationKindEntry<'grant-delegated'> = {
 
 export const grantAppRolesKind: OperationKindEntry<'grant-app-roles'> = {
   title: (op) => `Grant admin consent for ${resourceApi(op.api).displayName} application permissions`,
-  after: ['ensure-service-principal'],
+  after: ['resolve-permissions', 'ensure-service-principal'],
   grants: (op) => `${resourceApi(op.api).displayName} application permissions`,
   permissions: [ASSIGNMENT_READWRITE],
   requests: (op, _plan, names) =>

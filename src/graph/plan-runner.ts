@@ -15,6 +15,7 @@ import { removeCredentials } from './remove-credentials';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
 import { isDone, isGrant, runOperation, titleOf } from './operation-kinds';
 import { readResourceServicePrincipals } from './operations-application';
+import { readOwnedApplications, readRegistrationSnapshot } from './registration-check';
 import { buildResult, newRunId, preflight, storedRunOf, wizardError } from './run-outcome';
 import { createSession } from './run-session';
 import type { OperationContext, PrefetchedReads, RunSession } from './run-session';
@@ -146,7 +147,8 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     const critical = operations.find((op) => !isGrant(op) && failures.has(op.id));
     if (critical) fail(failures.get(critical.id) as ExplainedError);
     const result = buildResult(session, operations, failures);
-    if (session.secretSaved) records.clear();
+    // A repair makes no secret: once it finished, nothing is left to resume.
+    if (session.secretSaved || session.plan.repair) records.clear();
     store.finish({ result });
     return result;
   }
@@ -174,7 +176,9 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     run(plan: RegistrationPlan, options: RunOptions = {}) {
       const stored = records.load();
       // A record for this registration means an earlier run was interrupted or its secret was not saved.
-      const resumed = stored && stored.uniqueName === plan.application.uniqueName ? stored : null;
+      // A repair reads the registration afresh and creates no secret: it never resumes a setup's record.
+      const resumed =
+        stored && !plan.repair && stored.uniqueName === plan.application.uniqueName ? stored : null;
       const early = inspected;
       inspected = undefined;
       const fresh =
@@ -215,6 +219,9 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
       };
       return app ? describeExisting(app, uniqueName, now()) : null;
     },
+    checkRegistration: (ref, resourceAppIds, { signal } = {}) =>
+      readRegistrationSnapshot(sendFor(signal), ref, resourceAppIds, now),
+    ownedApplications: ({ signal } = {}) => readOwnedApplications(sendFor(signal)),
     warmUp() {
       sendFor()(warmUpRequest, { permissions: WIZARD_PERMISSIONS.signIn, retryOnNetworkError: false }).catch(
         () => undefined,

@@ -15,7 +15,9 @@ export function wizardError(code: string, message: string, action: string): Expl
 
 /** Checks that need no request; they fail before anything is written. */
 export function preflight(session: RunSession): void {
-  if (session.plan.credentials.certificate.required && !session.plan.credentials.certificate.credential) {
+  // A repair never sends a certificate: the checklist reports a missing one instead.
+  const { plan } = session;
+  if (!plan.repair && plan.credentials.certificate.required && !plan.credentials.certificate.credential) {
     throw new PreflightError({
       code: 'CertificateMissing',
       status: 0,

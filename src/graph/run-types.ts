@@ -4,6 +4,7 @@
  */
 import type { GetToken } from '../config/get-token';
 import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
+import type { OwnedApplication, RegistrationSnapshot } from './registration-check';
 
 /**
  * What a run needs beyond the plan, none of it a decision (every choice the admin made is in the plan): the signal
@@ -219,6 +220,17 @@ export interface PlanRunner {
       readonly resourceAppIds?: readonly string[];
     },
   ): Promise<ExistingRegistration | null>;
+  /**
+   * Check and repair: reads a registration by client ID (or object ID), its service principal, consent and owners,
+   * writing nothing. Null when no registration has that ID.
+   */
+  checkRegistration(
+    ref: string,
+    resourceAppIds: readonly string[],
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<RegistrationSnapshot | null>;
+  /** The registrations the signed-in admin owns. */
+  ownedApplications(options?: { readonly signal?: AbortSignal }): Promise<OwnedApplication[]>;
   /**
    * One small read with the sign-in token (`User.Read`), for while the admin answers a permission window: the
    * browser's CORS check of Graph (one round trip, kept about 5 s) is then done before the run needs it. Never

@@ -2,7 +2,7 @@ import { connector, connectors as catalogOrder, type ConnectorId } from '../cata
 import { graphAccessType, permissionKey, type Permission } from '../catalog/permissions';
 import { resolveConnectorMode } from '../catalog/resolve';
 import { resourceApi, resourceApis } from '../catalog/resource-apis';
-import { planOperations } from './operations';
+import { planOperations, planRepairOperations } from './operations';
 import { DEFAULT_SECRET_LIFETIME } from './plan-types';
 import type {
   ConnectorSelection,
@@ -100,10 +100,17 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     notices.push({ kind: 'teams-activity-monitoring', message: TEAMS_ACTIVITY_MONITORING });
   }
 
-  const grantNow = Boolean(input.grantAdminConsent);
+  const repair = input.repair ?? null;
+  const grantNow = repair ? repair.fixes.includes('consent') : Boolean(input.grantAdminConsent);
   const existing = input.existing;
-  // A new registration always gets a secret; one that exists gets one when asked, or when none is valid.
-  const addSecret = existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true;
+  // A new registration always gets a secret; one that exists gets one when asked, or when none is valid. Repair
+  // never touches credentials (rotation is its own task).
+  const addSecret = repair
+    ? false
+    : existing
+      ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired))
+      : true;
+  const resourceAppIds = [...new Set(permissions.map((p) => resourceApi(p.api).appId))];
   const redirectUris = dedupe(input.redirectUris);
   return {
     // Normalised, so the same answers in another order give the same plan.
@@ -111,7 +118,8 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     connectors: selections,
     application: {
       displayName,
-      uniqueName: uniqueNameFor(displayName, input.instance),
+      // A registration being repaired keeps the unique name it has; one without gets the name's (if the admin asks).
+      uniqueName: repair?.current.uniqueName ?? uniqueNameFor(displayName, input.instance),
       signInAudience: 'AzureADMultipleOrgs',
       web: {
         redirectUris,
@@ -125,18 +133,17 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       certificate: {
         required: certificateFor.length > 0,
         neededBy: certificateFor,
-        credential: certificateFor.length > 0 ? (input.certificate ?? null) : null,
+        credential: certificateFor.length > 0 && !repair ? (input.certificate ?? null) : null,
       },
     },
     idTokens: { enabled: admins.length > 0, neededBy: admins },
     adminConsent: { required: consentPermissions.length > 0, permissions: consentPermissions, grantNow },
     existing,
+    repair,
     corrections,
     notices,
-    operations: planOperations({
-      resourceAppIds: [...new Set(permissions.map((p) => resourceApi(p.api).appId))],
-      withSecret: addSecret,
-      consent: grantNow ? permissions : [],
-    }),
+    operations: repair
+      ? planRepairOperations({ resourceAppIds, fixes: repair.fixes, permissions })
+      : planOperations({ resourceAppIds, withSecret: addSecret, consent: grantNow ? permissions : [] }),
   };
 }

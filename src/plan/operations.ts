@@ -1,5 +1,6 @@
 import { resourceApi, resourceApis } from '../catalog/resource-apis';
-import type { PlannedOperation, PlannedPermission } from './plan-types';
+import { APPLICATION_FIXES } from './plan-types';
+import type { PlannedOperation, PlannedPermission, RepairFix } from './plan-types';
 
 interface OperationsInput {
   readonly resourceAppIds: readonly string[];
@@ -23,6 +24,14 @@ export function planOperations({ resourceAppIds, withSecret, consent }: Operatio
     ...(withSecret ? [{ id: 'add-password', kind: 'add-password' } as const] : []),
     { id: 'ensure-service-principal', kind: 'ensure-service-principal' },
   ];
+  operations.push(...grantOperations(consent));
+  operations.push({ id: 'read-back', kind: 'read-back' });
+  return operations;
+}
+
+/** One grant per resource API and kind of permission, for the permissions to grant tenant-wide now. */
+function grantOperations(consent: readonly PlannedPermission[]): PlannedOperation[] {
+  const operations: PlannedOperation[] = [];
   for (const api of resourceApis) {
     const scopes = consent.filter((p) => p.api === api.id && p.kind === 'delegated');
     if (scopes.length) {
@@ -45,6 +54,38 @@ export function planOperations({ resourceAppIds, withSecret, consent }: Operatio
       });
     }
   }
-  operations.push({ id: 'read-back', kind: 'read-back' });
   return operations;
+}
+
+interface RepairOperationsInput {
+  readonly resourceAppIds: readonly string[];
+  readonly fixes: readonly RepairFix[];
+  /** Every permission the connectors need: Repair grants them all (what is granted already stays as it is). */
+  readonly permissions: readonly PlannedPermission[];
+}
+
+/**
+ * The operations of a repair: read the registration again right before writing, one merged update of the
+ * application, the unique name on its own (it can be refused when another registration has it), then the service
+ * principal and the grants. Nothing is created that the fixes do not ask for.
+ */
+export function planRepairOperations({
+  resourceAppIds,
+  fixes,
+  permissions,
+}: RepairOperationsInput): PlannedOperation[] {
+  const has = (fix: RepairFix) => fixes.includes(fix);
+  const consent = has('consent');
+  return [
+    { id: 'resolve-permissions', kind: 'resolve-permissions', resourceAppIds },
+    { id: 'read-registration', kind: 'read-registration' },
+    ...(APPLICATION_FIXES.some(has)
+      ? [{ id: 'update-application', kind: 'update-application' } as const]
+      : []),
+    ...(has('uniqueName') ? [{ id: 'set-unique-name', kind: 'set-unique-name' } as const] : []),
+    ...(has('servicePrincipal') || consent
+      ? [{ id: 'ensure-service-principal', kind: 'ensure-service-principal' } as const]
+      : []),
+    ...(consent ? grantOperations(permissions) : []),
+  ];
 }

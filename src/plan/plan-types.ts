@@ -44,6 +44,56 @@ export interface PlanInput {
   readonly newSecret?: boolean;
   /** 2, 3, …: a further registration with the same display name, instead of the one the name finds. Default 1. */
   readonly instance?: number;
+  /**
+   * Check and repair: the registration that exists (perhaps not made by the wizard) and what Repair changes on it.
+   * The plan then updates that registration by its object id instead of creating or upserting one.
+   */
+  readonly repair?: RepairInput;
+}
+
+/** What Repair can change, each one a choice the admin sees ticked or not in the checklist. */
+export const REPAIR_FIXES = [
+  'addPermissions',
+  'removeExtraPermissions',
+  'removeAzureAdGraph',
+  'addRedirectUris',
+  'removeUnsafeRedirectUris',
+  'idTokens',
+  'signInAudience',
+  'disableAccessTokens',
+  'lock',
+  'uniqueName',
+  'servicePrincipal',
+  'consent',
+] as const;
+export type RepairFix = (typeof REPAIR_FIXES)[number];
+
+/** The fixes that change the application object itself (one merged PATCH). */
+export const APPLICATION_FIXES: readonly RepairFix[] = [
+  'addPermissions',
+  'removeExtraPermissions',
+  'removeAzureAdGraph',
+  'addRedirectUris',
+  'removeUnsafeRedirectUris',
+  'idTokens',
+  'signInAudience',
+  'disableAccessTokens',
+  'lock',
+];
+
+/** A registration to repair, as the check read it, and the fixes the admin chose. */
+export interface RepairInput {
+  /** Object ID. */
+  readonly applicationId: string;
+  /** Application (client) ID. */
+  readonly appId: string;
+  readonly displayName: string;
+  /**
+   * The registration as the check read it: the review shows the merged collections built from it. The run reads it
+   * again right before writing, and merges with that read, so a change made meanwhile is kept.
+   */
+  readonly current: Application;
+  readonly fixes: readonly RepairFix[];
 }
 
 /** A client secret or certificate that is on the registration already, as the wizard found it before any write. */
@@ -138,7 +188,10 @@ export type PlannedOperation =
       readonly resourceAppId: string;
       readonly roles: readonly { readonly name: string; readonly id: string }[];
     })
-  | OperationBase<'read-back'>;
+  | OperationBase<'read-back'>
+  | OperationBase<'read-registration'>
+  | OperationBase<'update-application'>
+  | OperationBase<'set-unique-name'>;
 
 export type OperationKind = PlannedOperation['kind'];
 /** The planned operation of one kind. */
@@ -176,6 +229,8 @@ export interface RegistrationPlan {
   };
   /** Automatic mode: the registration the run updates (null: it creates one; undefined: not looked up). */
   readonly existing: ExistingRegistration | null | undefined;
+  /** Check and repair: the registration Repair changes, and how; null for a setup. */
+  readonly repair: RepairInput | null;
   readonly corrections: readonly PlannedCorrection[];
   readonly notices: readonly PlanNotice[];
   readonly operations: readonly PlannedOperation[];

@@ -6,6 +6,8 @@ import { CertificateStep } from './certificate/certificate-step';
 import { ConnectorsStep } from './connectors/connectors-step';
 import { CredentialsStep } from './credentials/credentials-step';
 import { OfflineResultsStep } from './offline-results/offline-results-step';
+import { RepairCheckStep } from './repair-check/repair-check-step';
+import { RepairTargetStep } from './repair-target/repair-target-step';
 import { ReviewStep } from './review/review-step';
 import { RunStep } from './run/run-step';
 import { signInNextLabel, signInPassOver } from './sign-in/sign-in-schema';
@@ -24,36 +26,50 @@ const definedSteps = [
     id: 'sign-in',
     title: 'Sign in',
     Component: SignInStep,
-    isShown: (c) => c.answers.path === 'automatic',
+    isShown: (c) => c.answers.path === 'automatic' || c.answers.path === 'repair',
     passOver: signInPassOver,
     nextLabel: signInNextLabel,
+  }),
+  defineStep({
+    id: 'repair-target',
+    title: 'Registration',
+    Component: RepairTargetStep,
+    isShown: (c) => c.answers.path === 'repair',
+    nextLabel: () => 'Next',
   }),
   defineStep({
     id: 'connectors',
     title: 'Connectors',
     Component: ConnectorsStep,
     isShown: () => true,
-    nextLabel: () => 'Next',
+    nextLabel: (c) => (c.answers.path === 'repair' ? 'Check registration' : 'Next'),
+  }),
+  defineStep({
+    id: 'repair-check',
+    title: 'Check and repair',
+    Component: RepairCheckStep,
+    isShown: (c) => c.answers.path === 'repair',
+    nextLabel: () => null,
   }),
   defineStep({
     id: 'app-details',
     title: 'App details',
     Component: AppDetailsStep,
-    isShown: () => true,
+    isShown: (c) => c.answers.path !== 'repair',
     nextLabel: () => 'Next',
   }),
   defineStep({
     id: 'certificate',
     title: 'Certificate',
     Component: CertificateStep,
-    isShown: (c) => Boolean(c.plan?.credentials.certificate.required),
+    isShown: (c) => c.answers.path !== 'repair' && Boolean(c.plan?.credentials.certificate.required),
     nextLabel: (c) => (c.answers.certificate ? 'Next' : null),
   }),
   defineStep({
     id: 'review',
     title: 'Review',
     Component: ReviewStep,
-    isShown: () => true,
+    isShown: (c) => c.answers.path !== 'repair',
     nextLabel: (c) =>
       c.answers.path === 'offline'
         ? 'Create files'

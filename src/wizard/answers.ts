@@ -18,8 +18,11 @@ import type {
 } from '../plan/plan-types';
 import { uniqueNameFor } from '../plan/unique-name';
 
-/** How the registration gets made: by the wizard through Microsoft Graph, or by the admin in the portal. */
-export type SetupPath = 'automatic' | 'offline';
+/**
+ * How the registration gets made: by the wizard through Microsoft Graph, or by the admin in the portal; or `repair`:
+ * check a registration that exists against its connectors and repair it.
+ */
+export type SetupPath = 'automatic' | 'offline' | 'repair';
 
 /**
  * The certificate admin accounts sign in with: one the wizard generated (with its private key, in memory only) or the
@@ -66,6 +69,8 @@ export interface WizardAnswers {
   readonly target: 'update' | 'new' | null;
   /** 2, 3, …: the instance of the unique name a new registration takes (see `uniqueNameFor`). */
   readonly instance: number;
+  /** Check and repair: the application (client) ID, or object ID, of the registration to check. */
+  readonly repairAppId: string;
 }
 
 /** What the certificate views show for the certificate answer: its files, and its private key's facts if generated. */
@@ -111,6 +116,7 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     newSecret: null,
     target: null,
     instance: 1,
+    repairAppId: '',
   };
 }
 

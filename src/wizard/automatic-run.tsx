@@ -12,6 +12,7 @@ import { clouds } from '../config/clouds';
 import type { AppConfig } from '../config/config-schema';
 import { runPermissions } from '../graph/describe-requests';
 import { createPlanRunner } from '../graph/plan-runner';
+import type { OwnedApplication, RegistrationSnapshot } from '../graph/registration-check';
 import type {
   CredentialRemoval,
   CredentialRemovalResult,
@@ -48,6 +49,10 @@ export interface AutomaticRun {
     onWait?: (waiting: RunWaiting | undefined) => void,
     plan?: RegistrationPlan,
   ): Promise<ExistingRegistration | null>;
+  /** Check and repair: reads a registration by client ID or object ID (null: none has it), writing nothing. */
+  check(ref: string, plan: RegistrationPlan): Promise<RegistrationSnapshot | null>;
+  /** The registrations the signed-in admin owns. */
+  ownedApplications(): Promise<OwnedApplication[]>;
   /** The first instance (2, 3, …) of the display name's unique name that no registration has yet. */
   freeInstance(displayName: string): Promise<number>;
   /**
@@ -118,7 +123,11 @@ export function AutomaticRunProvider({
     if (!runner || !auth) return null;
     // While a permission window is open, the browser's CORS check of Graph is done (see `runner.warmUp`).
     const askForRun = (plan: RegistrationPlan) =>
-      auth.requestPermissions(runPermissions(plan), 'create the app registration', () => runner.warmUp());
+      auth.requestPermissions(
+        runPermissions(plan),
+        plan.repair ? 'repair the app registration' : 'create the app registration',
+        () => runner.warmUp(),
+      );
     return {
       state,
       secretSaved,
@@ -138,6 +147,14 @@ export function AutomaticRunProvider({
           ...(resolve?.kind === 'resolve-permissions' ? { resourceAppIds: resolve.resourceAppIds } : {}),
         });
       },
+      check: (ref, plan) => {
+        const resolve = plan.operations.find((op) => op.kind === 'resolve-permissions');
+        return runner.checkRegistration(
+          ref,
+          resolve?.kind === 'resolve-permissions' ? resolve.resourceAppIds : [],
+        );
+      },
+      ownedApplications: () => runner.ownedApplications(),
       async freeInstance(displayName) {
         // A handful of reads at most: each "create a new one" choice takes the next instance.
         for (let instance = 2; instance < 100; instance++) {

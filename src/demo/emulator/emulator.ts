@@ -18,8 +18,10 @@ import type { LogEntry, RoundTripOptions, RoundTripReport } from './request-log'
 import type { Runtime } from './runtime';
 import { seedServicePrincipals } from './seed';
 import type { PermissionSource } from './seed';
+import { seedApplication } from './seed-applications';
+import type { SeededApplication } from './seed-applications';
 import { createState } from './state';
-import type { EmulatorState } from './state';
+import type { EmulatorState, StoredApplication } from './state';
 import type {
   EmulatedTenant,
   EmulatedUser,
@@ -57,6 +59,8 @@ export interface EmulatorOptions {
   readonly revokeRedeemedRefreshTokens?: boolean;
   /** Put before every client secret's text (the demo marks its secrets as made up). Default none. */
   readonly secretPrefix?: string;
+  /** Registrations that exist from the start (made in the portal, with drift). */
+  readonly applications?: readonly SeededApplication[];
 }
 
 /** One emulator instance. */
@@ -80,6 +84,10 @@ export interface Emulator extends EmulatorQueries {
   roundTrips(options?: RoundTripOptions): RoundTripReport;
   /** Empties the log (e.g. after sign-in, before measuring). */
   clearLog(): void;
+  /** Adds a registration as if made earlier in the portal; returns it as stored. */
+  seedApplication(spec: SeededApplication): StoredApplication;
+  /** The owners (user object ids) of an application (object id). */
+  ownersOf(applicationId: string): string[];
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -116,6 +124,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       secretPrefix: options.secretPrefix ?? '',
     },
   };
+  for (const spec of options.applications ?? []) seedApplication(rt, spec);
   const log: LogEntry[] = [];
   const outsideRequests: string[] = [];
   const logBodies = options.logBodies ?? true;
@@ -136,5 +145,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     clearLog: () => {
       log.length = 0;
     },
+    seedApplication: (spec) => seedApplication(rt, spec),
+    ownersOf: (applicationId) => [...(state.applicationOwners.get(applicationId) ?? [])],
   };
 }

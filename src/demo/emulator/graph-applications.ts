@@ -71,6 +71,8 @@ async function create(g: GraphContext, uniqueName?: string): Promise<EmulatorHtt
   applyApplicationPatch(app, patch);
   if (uniqueName !== undefined) app.uniqueName = uniqueName;
   g.rt.state.applications.set(app.id, app);
+  // A delegated create makes the signed-in user an owner, as Entra does.
+  if (g.user) g.rt.state.applicationOwners.set(app.id, [g.user.oid]);
   holdNewObject(g.rt, app.id);
   return graphJson(g, 201, entity(g, 'applications/$entity', renderApplication(app, false)), {
     Location: `${g.serviceRoot}/directory/objects/${app.id}/Microsoft.DirectoryServices.Application`,
@@ -82,6 +84,15 @@ async function update(g: GraphContext, app: StoredApplication): Promise<Emulator
   if (isResponse(body)) return body;
   const patch = await validateApplicationBody(g, body, app);
   if (isResponse(patch)) return patch;
+  // Setting the unique name of an application that has none: it is an alternate key, so it must be free.
+  if (typeof patch.uniqueName === 'string' && !app.uniqueName) {
+    const wanted = patch.uniqueName.toLowerCase();
+    const taken = [...g.rt.state.applications.values()].some(
+      (a) => a.id !== app.id && a.uniqueName?.toLowerCase() === wanted,
+    );
+    if (taken)
+      return badRequest(g, `Another object with the same value for property uniqueName already exists.`);
+  }
   applyApplicationPatch(app, patch);
   return noContent(g);
 }
@@ -132,6 +143,7 @@ export async function handleApplications(
 function deleteApplication(g: GraphContext, app: StoredApplication): void {
   const state = g.rt.state;
   state.applications.delete(app.id);
+  state.applicationOwners.delete(app.id);
   for (const sp of [...state.servicePrincipals.values()].filter((s) => s.appId === app.appId)) {
     state.servicePrincipals.delete(sp.id);
     for (const [id, grant] of state.oauth2PermissionGrants)

@@ -10,6 +10,7 @@ import { handleGrants, listGrants } from './graph-grants';
 import { graphContext, graphError, graphHeaders, methodNotAllowed, notFound } from './graph-http';
 import type { GraphContext } from './graph-http';
 import { parsePath } from './graph-odata';
+import { handleApplicationOwners, handleOwnedObjects } from './graph-owners';
 import type { Segment } from './graph-odata';
 import { handlePasswordAction } from './graph-passwords';
 import { findServicePrincipal, handleServicePrincipals } from './graph-service-principals';
@@ -53,7 +54,10 @@ async function route(g: GraphContext, segments: readonly Segment[]): Promise<Emu
   const first = segments[0];
   switch (lower(first)) {
     case 'me':
-      return segments.length === 1 ? handleMe(g) : unknownSegment(g, segments[1]);
+      if (segments.length === 1) return handleMe(g);
+      return segments[1]?.name === 'ownedObjects'
+        ? handleOwnedObjects(g, segments)
+        : unknownSegment(g, segments[1]);
     case 'organization':
       return segments.length === 1 ? handleOrganization(g) : unknownSegment(g, segments[1]);
     case 'oauth2permissiongrants':
@@ -62,6 +66,9 @@ async function route(g: GraphContext, segments: readonly Segment[]): Promise<Emu
       const keyed = !!first?.key;
       const action = segments[keyed ? 1 : 2];
       if (!action) return handleApplications(g, segments);
+      if (action.name === 'owners' && segments.length === (keyed ? 2 : 3)) {
+        return handleApplicationOwners(g, first?.key ?? { property: 'id', value: segments[1]?.name ?? '' });
+      }
       const name =
         action.name === 'addPassword' || action.name === 'removePassword' ? action.name : undefined;
       if (!name || segments.length > (keyed ? 2 : 3)) return unknownSegment(g, action);

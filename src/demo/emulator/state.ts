@@ -151,6 +151,8 @@ export interface EmulatorState {
   readonly userConsents: Map<string, Set<string>>;
   /** Replication holds by object id. */
   readonly holds: Map<string, ReplicationHold>;
+  /** The owners (user object ids) of each application, by application object id; the creator becomes one. */
+  readonly applicationOwners: Map<string, string[]>;
 }
 
 /** An empty state for a tenant and its users. */
@@ -176,6 +178,7 @@ export function createState(
     sessions: new Set(),
     userConsents: new Map(),
     holds: new Map(),
+    applicationOwners: new Map(),
   };
 }
 

@@ -29,7 +29,8 @@ export function ConnectorsStep({ formId, context, onComplete, draft, onDraft }: 
   });
   // The certificate an admin connector needs is made while the admin finishes the next steps.
   const choices = useWatch({ control: form.control, name: 'choices' });
-  usePrepareCertificate(choicesNeedCertificate({ choices }));
+  // Check and repair never makes a certificate.
+  usePrepareCertificate(context.answers.path !== 'repair' && choicesNeedCertificate({ choices }));
   const error = form.formState.errors.choices?.root?.message ?? form.formState.errors.choices?.message;
 
   return (

@@ -9,7 +9,12 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { CloudArrowUpRegular, DocumentBulletListRegular } from '@fluentui/react-icons';
+import {
+  CloudArrowUpRegular,
+  DocumentBulletListRegular,
+  WrenchScrewdriverRegular,
+} from '@fluentui/react-icons';
+import { WIZARD_PERMISSIONS } from '../../config/wizard-permissions';
 import type { FormEvent } from 'react';
 import { AuthErrorMessage } from '../../auth/auth-error-message';
 import { useAuth } from '../../auth/use-auth';
@@ -53,12 +58,30 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.value === 'repair') return repair();
     if (submitter?.value !== 'automatic') return onComplete({ path: 'offline' });
     if (unavailable || !auth) return;
     if (auth.account) return onComplete({ path: 'automatic' });
     // Nothing is awaited before signIn, so its popup opens within this click.
     void auth.signIn({ allowRedirect }).then((signedIn) => {
       if (signedIn) onComplete({ path: 'automatic' });
+    });
+  };
+  /**
+   * Check and repair reads registrations from the next screen on, so the sign-in window also asks for permission to
+   * read and update them (the permission Create asks for).
+   */
+  const repair = () => {
+    if (unavailable || !auth) return;
+    const permissions = WIZARD_PERMISSIONS.create;
+    const asked = auth.account
+      ? auth.requestPermissions(permissions, 'check the registration').then(
+          () => true,
+          () => false,
+        )
+      : auth.signIn({ allowRedirect, permissions });
+    void asked.then((ready) => {
+      if (ready) onComplete({ path: 'repair' });
     });
   };
   return (
@@ -127,6 +150,28 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
             value="offline"
           >
             Do it myself
+          </Button>
+        </Card>
+        <Card className={styles.card}>
+          <WrenchScrewdriverRegular className={styles.icon} aria-hidden />
+          <Subtitle2 as="h2">Check and repair an existing registration</Subtitle2>
+          <ul className={styles.list}>
+            <li>Sign in, then pick a registration you own or give its application (client) ID.</li>
+            <li>
+              See what is missing or risky for the connectors it serves: permissions, consent, redirect URIs,
+              ID tokens, expiring secrets and certificates.
+            </li>
+            <li>Repair adds what is missing after you review it; nothing is removed unless you tick it.</li>
+          </ul>
+          <Button
+            appearance="secondary"
+            type="submit"
+            name="path"
+            value="repair"
+            disabledFocusable={Boolean(unavailable)}
+            aria-describedby={unavailable ? 'automatic-unavailable' : undefined}
+          >
+            Check a registration
           </Button>
         </Card>
       </div>

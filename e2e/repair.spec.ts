@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { resourceApi } from '../src/catalog/resource-apis';
+import { DEFAULT_ADMIN } from '../src/demo/emulator/defaults';
+import type { SeededApplication } from '../src/demo/emulator/seed-applications';
+import { REDIRECT, serveAutomaticConfig, wizardClient } from './support/automatic';
+import { expectNoSeriousViolations } from './support/axe';
+import { expect, test } from './support/emulator-fixture';
+import { signInThroughPopup } from './support/emulator-sign-in';
+
+test.use({ emulatorOptions: wizardClient });
+
+const GRAPH = resourceApi('graph').appId;
+const scope = (value: string) => ({ resourceAppId: GRAPH, value, type: 'Scope' as const });
+const role = (value: string) => ({ resourceAppId: GRAPH, value, type: 'Role' as const });
+
+/**
+ * Outlook Mail for admin accounts, made by hand in the portal: Mail.ReadWrite and Mail.Send missing, ID tokens off,
+ * its secret ending in 10 days, no service principal (so no consent), two owners.
+ */
+const drifted: SeededApplication = {
+  displayName: 'Kloudless Mail (portal)',
+  redirectUris: [REDIRECT],
+  permissions: [
+    scope('email'),
+    scope('offline_access'),
+    scope('openid'),
+    scope('profile'),
+    role('MailboxSettings.Read'),
+    role('User.Read.All'),
+  ],
+  idTokens: false,
+  secrets: [{ displayName: 'production', expiresInDays: 10 }],
+  servicePrincipal: false,
+  owners: [DEFAULT_ADMIN.oid, '0f5a3b2c-1d4e-4f60-8a7b-9c0d1e2f3a4b'],
+};
+
+const item = (page: Page, title: string) => page.getByRole('listitem', { name: title, exact: true });
+
+test('from sign-in, finding and repairing a registration missing two permissions and consent takes at most six actions', async ({
+  page,
+  context,
+  emulator,
+}) => {
+  test.setTimeout(180_000);
+  await serveAutomaticConfig(context);
+  const app = emulator.seedApplication(drifted);
+  const secretBefore = structuredClone(app.passwordCredentials);
+  let actions = 0;
+  const act = async <T>(step: () => Promise<T>): Promise<T> => {
+    actions += 1;
+    return step();
+  };
+  const heading = page.locator('#step-heading');
+
+  await page.goto('/');
+  // The sign-in window also asks to read registrations: one action, as on the other start card.
+  await act(() =>
+    signInThroughPopup(page, () => page.getByRole('button', { name: 'Check a registration' }).click()),
+  );
+  await expect(heading).toHaveText('Registration');
+  await act(() => page.getByRole('radio', { name: /Kloudless Mail \(portal\)/ }).check());
+  await act(() => page.getByRole('button', { name: 'Next' }).click());
+  await expect(heading).toHaveText('Connectors');
+  await act(() =>
+    page.getByRole('group', { name: 'Outlook Mail' }).getByRole('radio', { name: 'Admin accounts' }).check(),
+  );
+  await act(() => page.getByRole('button', { name: 'Check registration' }).click());
+  await expect(heading).toHaveText('Check and repair');
+
+  // The checklist names each problem.
+  const sp = item(page, 'Enterprise application (service principal)');
+  await expect(sp).toHaveAttribute('data-status', 'error');
+  const missing = item(page, 'Permissions the connectors need');
+  await expect(missing).toHaveAttribute('data-status', 'error');
+  await expect(missing).toContainText('2 permissions missing');
+  await expect(missing).toContainText('Mail.ReadWrite');
+  await expect(missing).toContainText('Mail.Send');
+  await expect(item(page, 'Admin consent')).toHaveAttribute('data-status', 'error');
+  await expect(item(page, 'ID tokens')).toHaveAttribute('data-status', 'error');
+  const credentials = item(page, 'Client secrets and certificates');
+  await expect(credentials).toHaveAttribute('data-status', 'warning');
+  await expect(credentials).toContainText('10 days left');
+  await expect(item(page, 'Unique name')).toHaveAttribute('data-status', 'warning');
+  await expect(item(page, 'Unique name')).toContainText('can be set once and never changed');
+  await expect(page.getByText(/The \d+ requests Repair sends to Microsoft Graph/)).toBeAttached();
+  await expectNoSeriousViolations(page, 'the checklist');
+
+  // Repair asks for the consent permissions in a window, then runs.
+  await act(() =>
+    signInThroughPopup(page, () => page.getByRole('button', { name: 'Repair registration' }).click()),
+  );
+  await expect(page.getByText('Repair finished')).toBeVisible({ timeout: 120_000 });
+  expect(actions).toBeLessThanOrEqual(6);
+
+  // The emulated tenant holds the repaired registration.
+  const stored = emulator.application(app.id)!;
+  const roles = stored.requiredResourceAccess
+    .flatMap((r) => r.resourceAccess ?? [])
+    .filter((a) => a.type === 'Role');
+  const graphSp = emulator.graphServicePrincipal()!;
+  const roleId = (value: string) => graphSp.appRoles?.find((r) => r.value === value)?.id;
+  expect(roles.map((r) => r.id)).toEqual(
+    expect.arrayContaining(
+      ['Mail.ReadWrite', 'Mail.Send', 'MailboxSettings.Read', 'User.Read.All'].map(roleId),
+    ),
+  );
+  expect(stored.web?.implicitGrantSettings?.enableIdTokenIssuance).toBe(true);
+  expect(stored.web?.redirectUris).toEqual([REDIRECT]);
+  expect(stored.uniqueName ?? null).toBeNull();
+  const clientSp = emulator.servicePrincipal(app.appId);
+  expect(clientSp).toBeDefined();
+  expect(emulator.appRoleAssignmentsFor(app.appId)).toHaveLength(4);
+  expect(emulator.grantsFor(app.appId)[0]?.scope.split(' ').sort()).toEqual(
+    ['email', 'offline_access', 'openid', 'profile'].sort(),
+  );
+  // Credentials are not Repair's: the secret is exactly as it was.
+  expect(stored.passwordCredentials).toEqual(secretBefore);
+
+  // The second check, made by itself after the repair, is clean.
+  await expect(sp).toHaveAttribute('data-status', 'ok');
+  await expect(missing).toHaveAttribute('data-status', 'ok');
+  await expect(item(page, 'Admin consent')).toHaveAttribute('data-status', 'ok');
+  await expect(item(page, 'ID tokens')).toHaveAttribute('data-status', 'ok');
+  await expect(page.locator('li[data-status="error"]')).toHaveCount(0);
+  await expect(credentials).toHaveAttribute('data-status', 'warning');
+
+  // The result copies as plain text for a support ticket, with no secret in it.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy report for a support ticket' }).click();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain(`Application (client) ID: ${app.appId}`);
+  expect(report).toContain('[OK] Enterprise application (service principal)');
+  expect(report).toContain('Repair changed:');
+  const secret = secretBefore[0]!;
+  expect(report).not.toContain(secret.secretText);
+  expect(report).not.toContain(secret.secretText.slice(0, 6));
+});

@@ -1,0 +1,245 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { AuthFailure } from '../../auth/auth-types';
+import { clouds } from '../../config/clouds';
+import { defaultFixes, evaluateChecklist, offeredFixes } from '../../graph/checklist';
+import { checklistReport } from '../../graph/checklist-report';
+import { describeRequests } from '../../graph/describe-requests';
+import { titleOf } from '../../graph/operation-kinds';
+import { PLACEHOLDERS } from '../../graph/request-names';
+import type { RegistrationSnapshot } from '../../graph/registration-check';
+import type { RunState } from '../../graph/run-types';
+import type { RepairFix } from '../../plan/plan-types';
+import { CodeBlock } from '../../ui/code-block';
+import { CopyButton } from '../../ui/copy-button';
+import { useAutomaticRun } from '../../wizard/automatic-run';
+import { checkPlanFor, repairPlanFor } from '../../wizard/repair';
+import type { StepProps } from '../../wizard/step-definition';
+import { ChecklistView } from './checklist-view';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  progress: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Check =
+  | { readonly status: 'reading' }
+  | { readonly status: 'read'; readonly snapshot: RegistrationSnapshot }
+  | { readonly status: 'not-found' }
+  | { readonly status: 'failed'; readonly message: string };
+
+const message = (error: unknown) =>
+  error instanceof AuthFailure
+    ? `${error.explanation.title}. ${error.explanation.message}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+
+/**
+ * Reads the registration, shows the checklist, and repairs what the admin ticked through the plan runner, after
+ * showing exactly the requests it sends. After a repair it checks again.
+ */
+export function RepairCheckStep({ formId, context }: StepProps) {
+  const styles = useStyles();
+  const { answers, config } = context;
+  const run = useAutomaticRun();
+  const [round, setRound] = useState(0);
+  // What each round of reading found; a round without an entry is still reading.
+  const [found, setFound] = useState<{ readonly round: number; readonly check: Check } | null>(null);
+  const check: Check = found?.round === round ? found.check : { status: 'reading' };
+  const [chosen, setChosen] = useState<RepairFix[] | null>(null);
+  // The run's state when this step started a repair; null when none is under way.
+  const [awaiting, setAwaiting] = useState<RunState | null>(null);
+  const repairing = awaiting !== null;
+  const [repaired, setRepaired] = useState<readonly string[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const snapshot = check.status === 'read' ? check.snapshot : null;
+  const plan = useMemo(() => checkPlanFor(answers, config, snapshot), [answers, config, snapshot]);
+  const connectorsPlan = useMemo(() => checkPlanFor(answers, config, null), [answers, config]);
+
+  useEffect(() => {
+    // Reads only: a check starts on arrival and again after each repair.
+    if (!run || !connectorsPlan) return;
+    let live = true;
+    const settle = (result: Check) => live && setFound({ round, check: result });
+    run.check(answers.repairAppId, connectorsPlan).then(
+      (snap) => settle(snap ? { status: 'read', snapshot: snap } : { status: 'not-found' }),
+      (error: unknown) => settle({ status: 'failed', message: message(error) }),
+    );
+    return () => {
+      live = false;
+    };
+    // A new round reads again; the run object changes with its progress, which must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [round, answers.repairAppId, connectorsPlan]);
+
+  const items = useMemo(
+    () => (snapshot && plan ? evaluateChecklist(snapshot, plan, snapshot.readAt) : []),
+    [snapshot, plan],
+  );
+  const offered = offeredFixes(items);
+  const fixes = (chosen ?? defaultFixes(items)).filter((f) => offered.includes(f));
+  const repairPlan = snapshot && fixes.length ? repairPlanFor(answers, config, snapshot, fixes) : null;
+  // The ids the check read are known: only those the run learns (the new service principal's) stay placeholders.
+  const requests = repairPlan
+    ? describeRequests(repairPlan, {
+        ...PLACEHOLDERS,
+        applicationId: snapshot?.application.id ?? PLACEHOLDERS.applicationId,
+        appId: snapshot?.application.appId ?? PLACEHOLDERS.appId,
+        ...(snapshot?.servicePrincipal?.id ? { servicePrincipalId: snapshot.servicePrincipal.id } : {}),
+        resourceServicePrincipalId: (appId) =>
+          snapshot?.resources.get(appId)?.id ?? PLACEHOLDERS.resourceServicePrincipalId(appId),
+      })
+    : [];
+
+  // When a repair this step started ends: note what it did, and check again.
+  const state = run?.state;
+  if (
+    awaiting &&
+    state &&
+    state !== awaiting &&
+    (state.status === 'succeeded' || state.status === 'failed')
+  ) {
+    setAwaiting(null);
+    if (state.status === 'succeeded') {
+      setRepaired(state.operations.map((o) => `${o.title}${o.detail ? `: ${o.detail}` : ''}`));
+      setChosen(null);
+      setRound((r) => r + 1);
+    } else {
+      setProblem(state.error ? `${state.error.meaning} ${state.error.action}` : 'The repair did not finish.');
+    }
+  }
+
+  const repair = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!run || !repairPlan) return;
+    setProblem(null);
+    setRepaired(null);
+    setAwaiting(run.state);
+    // Straight from the click: the permission window (consent permissions) opens within it.
+    run.start(repairPlan).catch((error: unknown) => {
+      setAwaiting(null);
+      setProblem(message(error));
+    });
+  };
+
+  const errors = items.filter((i) => i.status === 'error').length;
+  const warnings = items.filter((i) => i.status === 'warning').length;
+  const report = snapshot && plan ? checklistReport(snapshot, plan, items, repaired ?? undefined) : '';
+  const graphHost = clouds[config.cloud].graph;
+
+  return (
+    <form id={formId} onSubmit={repair} className={styles.stack} aria-busy={check.status === 'reading'}>
+      {check.status === 'reading' && <Spinner label="Reading the registration, its consent and owners…" />}
+      {check.status === 'not-found' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>No registration has the ID {answers.repairAppId}</MessageBarTitle>
+            Check the application (client) ID on the registration’s Overview page, and that you signed in to
+            its tenant. Go back to enter another.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {check.status === 'failed' && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>The registration could not be read</MessageBarTitle>
+            {check.message}{' '}
+            <Button appearance="transparent" onClick={() => setRound((r) => r + 1)}>
+              Check again
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {repaired && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>Repair finished</MessageBarTitle>
+            The registration was checked again below.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Repair did not finish</MessageBarTitle>
+            {problem}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {snapshot && (
+        <>
+          <Body1 role="status">
+            {snapshot.application.displayName} ({snapshot.application.appId}): {errors} error
+            {errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}.
+            {offered.length === 0 ? ' Nothing left for Repair to fix.' : ''}
+          </Body1>
+          <ChecklistView
+            items={items}
+            fixes={fixes}
+            disabled={repairing}
+            onFixChange={(fix, on) =>
+              setChosen(on ? [...new Set([...fixes, fix])] : fixes.filter((f) => f !== fix))
+            }
+          />
+          {repairPlan && (
+            <section className={styles.stack} aria-labelledby="repair-review">
+              <Subtitle2 as="h2" id="repair-review">
+                What Repair changes
+              </Subtitle2>
+              <ol className={styles.progress}>
+                {repairPlan.operations
+                  .filter((op) => op.kind !== 'resolve-permissions' && op.kind !== 'read-registration')
+                  .map((op) => {
+                    const progress = state?.operations.find((o) => o.id === op.id);
+                    return (
+                      <li key={op.id}>
+                        {titleOf(op, repairPlan)}
+                        {progress && repairing ? ` (${progress.status})` : ''}
+                      </li>
+                    );
+                  })}
+              </ol>
+              <CodeBlock
+                label={`The ${requests.length} requests Repair sends to Microsoft Graph`}
+                code={requests
+                  .map((r) =>
+                    [
+                      `${r.method} ${graphHost}${r.url}`,
+                      ...(r.body === undefined ? [] : [JSON.stringify(r.body, null, 2)]),
+                    ].join('\n'),
+                  )
+                  .join('\n\n')}
+              />
+              <div className={styles.actions}>
+                <Button
+                  appearance="primary"
+                  type="submit"
+                  disabledFocusable={repairing}
+                  icon={repairing ? <Spinner size="tiny" /> : undefined}
+                >
+                  Repair registration
+                </Button>
+              </div>
+            </section>
+          )}
+          <div className={styles.actions}>
+            <CopyButton label="report for a support ticket" value={report} appearance="secondary" />
+            <Body1>Copy the result as plain text for a support ticket (no secret is in it).</Body1>
+          </div>
+        </>
+      )}
+    </form>
+  );
+}
