@@ -12,6 +12,7 @@ import { warmUpRequest } from './graph-requests';
 import type { ReplicationBudget } from './graph-client';
 import { RunFailure } from './graph-errors';
 import { removeCredentials } from './remove-credentials';
+import { readTenantPolicies } from './tenant-policies';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
 import { isDone, isGrant, runOperation, titleOf } from './operation-kinds';
 import { readResourceServicePrincipals } from './operations-application';
@@ -214,6 +215,13 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
         ...(servicePrincipals ? { servicePrincipals } : {}),
       };
       return app ? describeExisting(app, uniqueName, now()) : null;
+    },
+    readPolicies({ tenantId, applicationId, signal, onWait }) {
+      return readTenantPolicies(sendFor(signal, onWait), {
+        tenantId,
+        now: now(),
+        ...(applicationId ? { applicationId } : {}),
+      });
     },
     warmUp() {
       sendFor()(warmUpRequest, { permissions: WIZARD_PERMISSIONS.signIn, retryOnNetworkError: false }).catch(

@@ -16,6 +16,7 @@ import type {
   RegistrationPlan,
   SecretLifetimeMonths,
 } from '../plan/plan-types';
+import type { TenantPolicies } from '../plan/tenant-policy-types';
 import { uniqueNameFor } from '../plan/unique-name';
 
 /** How the registration gets made: by the wizard through Microsoft Graph, or by the admin in the portal. */
@@ -57,6 +58,11 @@ export interface WizardAnswers {
    * A run makes its unique name's entry stale, so starting one removes it.
    */
   readonly tenantChecks: Readonly<Record<string, ExistingRegistration | null>>;
+  /**
+   * Automatic mode: the tenant's consent and credential policies, as the review read them before any write; null
+   * until then. The plan follows the credential policy.
+   */
+  readonly tenantPolicies: TenantPolicies | null;
   /** Automatic mode: add a client secret (null: the plan's default, none when a valid one exists). */
   readonly newSecret: boolean | null;
   /**
@@ -108,6 +114,7 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     grantConsent: true,
     savedFiles: [],
     tenantChecks: {},
+    tenantPolicies: null,
     newSecret: null,
     target: null,
     instance: 1,
@@ -152,6 +159,8 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
           instance: answers.instance,
           secretLifetimeMonths: answers.secretLifetimeMonths,
           certificate: answers.certificate?.certificate.graphKeyCredential ?? null,
+          certificateSelfSigned: answers.certificate?.source === 'generated',
+          ...(answers.tenantPolicies ? { credentialPolicy: answers.tenantPolicies.credentials } : {}),
           ...(answers.newSecret === null ? {} : { newSecret: answers.newSecret }),
         }
       : {}),

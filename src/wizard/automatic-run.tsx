@@ -24,7 +24,14 @@ import type {
 import { buildPlan } from '../plan/build-plan';
 import type { ExistingRegistration, PlanInput, RegistrationPlan } from '../plan/plan-types';
 import { uniqueNameFor } from '../plan/unique-name';
+import type { TenantPolicies } from '../plan/tenant-policy-types';
+import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
 import { useUnsavedGuard } from './use-unsaved-guard';
+
+/** What Create asks for: the run's permissions, and the policy reads the review makes before any write. */
+export function createPermissions(plan: RegistrationPlan): readonly string[] {
+  return [...runPermissions(plan), ...WIZARD_PERMISSIONS.readPolicies];
+}
 
 /** Automatic mode's run, shared by the review, run and credentials steps. */
 export interface AutomaticRun {
@@ -48,6 +55,14 @@ export interface AutomaticRun {
     onWait?: (waiting: RunWaiting | undefined) => void,
     plan?: RegistrationPlan,
   ): Promise<ExistingRegistration | null>;
+  /**
+   * Reads the tenant's consent and credential policies, writing nothing (after `authorize`). With `applicationId`,
+   * the app management policies applied to that registration replace the tenant default.
+   */
+  readPolicies(
+    applicationId?: string,
+    onWait?: (waiting: RunWaiting | undefined) => void,
+  ): Promise<TenantPolicies>;
   /** The first instance (2, 3, …) of the display name's unique name that no registration has yet. */
   freeInstance(displayName: string): Promise<number>;
   /**
@@ -120,12 +135,12 @@ export function AutomaticRunProvider({
       state,
       secretSaved,
       async authorize(plan) {
-        await auth.requestPermissions(runPermissions(plan), 'create the app registration', () =>
+        await auth.requestPermissions(createPermissions(plan), 'create the app registration', () =>
           runner.warmUp(),
         );
       },
       async start(plan) {
-        await auth.requestPermissions(runPermissions(plan), 'create the app registration', () =>
+        await auth.requestPermissions(createPermissions(plan), 'create the app registration', () =>
           runner.warmUp(),
         );
         setSecretSaved(false);
@@ -137,6 +152,13 @@ export function AutomaticRunProvider({
         return runner.inspect(uniqueName, {
           ...(onWait ? { onWait } : {}),
           ...(resolve?.kind === 'resolve-permissions' ? { resourceAppIds: resolve.resourceAppIds } : {}),
+        });
+      },
+      readPolicies(applicationId, onWait) {
+        return runner.readPolicies({
+          tenantId: auth.account?.tenantId ?? '',
+          ...(applicationId ? { applicationId } : {}),
+          ...(onWait ? { onWait } : {}),
         });
       },
       async freeInstance(displayName) {
