@@ -15,7 +15,9 @@ export function wizardError(code: string, message: string, action: string): Expl
 
 /** Checks that need no request; they fail before anything is written. */
 export function preflight(session: RunSession): void {
-  if (session.plan.credentials.certificate.required && !session.plan.credentials.certificate.credential) {
+  const { certificate } = session.plan.credentials;
+  // Under a trusted-CA rule the plan leaves the self-signed certificate out on purpose: the admin brings one later.
+  if (certificate.required && !certificate.credential && !certificate.mustBeCaIssued) {
     throw new PreflightError({
       code: 'CertificateMissing',
       status: 0,
