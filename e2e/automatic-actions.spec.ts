@@ -83,12 +83,14 @@ test('from the bare address to every file for admin SharePoint with consent in a
         .filter((s) => s.includes('/'))
         .sort(),
     );
-  // Admin SharePoint has only application permissions, so no DelegatedPermissionGrant.ReadWrite.All.
+  // Admin SharePoint has only application permissions, so no DelegatedPermissionGrant.ReadWrite.All; Policy.Read.All
+  // reads the tenant's consent and credential policies before any write.
   expect(scopes).toEqual([
     ['https://graph.microsoft.com/User.Read'],
     [
       'https://graph.microsoft.com/AppRoleAssignment.ReadWrite.All',
       'https://graph.microsoft.com/Application.ReadWrite.All',
+      'https://graph.microsoft.com/Policy.Read.All',
     ],
   ]);
 

@@ -130,6 +130,13 @@ export const permissions: readonly Permission[] = [
     'Manage all delegated permission grants',
     true,
   ),
+  d(
+    'graph',
+    'Policy.Read.All',
+    '572fea84-0151-49b2-9301-11cb16974376',
+    "Read your organization's policies",
+    true,
+  ),
 
   // Microsoft Graph, application
   a('graph', 'Channel.Create', 'f3a65bd4-b703-46df-8f7e-0174fea562aa', 'Create channels'),

@@ -12,6 +12,15 @@ export const WIZARD_PERMISSIONS = {
   create: ['Application.ReadWrite.All'],
   /** Asked for too when the admin chose to grant admin consent now: app role assignments and delegated grants. */
   grantConsent: ['AppRoleAssignment.ReadWrite.All', 'DelegatedPermissionGrant.ReadWrite.All'],
+  /**
+   * Asked for with Create's permissions: read the tenant's consent and credential policies before any write. Graph
+   * has no narrower delegated permission for `policies/authorizationPolicy` and `policies/adminConsentRequestPolicy`
+   * (learn.microsoft.com/graph/api/authorizationpolicy-get, adminconsentrequestpolicy-get), and it lists
+   * `Policy.Read.All` as the least privileged one for `policies/defaultAppManagementPolicy` too
+   * (tenantappmanagementpolicy-get): `Policy.Read.PermissionGrant` and `Policy.Read.ApplicationConfiguration`
+   * would be asked for on top of it, never instead.
+   */
+  readPolicies: ['Policy.Read.All'],
 } as const;
 
 /** Why the wizard asks for each group of permissions, in the words the deployment guide uses. */
@@ -20,4 +29,5 @@ export const WIZARD_PERMISSION_REASONS: Readonly<Record<keyof typeof WIZARD_PERM
   signIn: 'at sign-in',
   create: 'when the admin clicks Create',
   grantConsent: 'when the admin also grants admin consent',
+  readPolicies: "when the admin clicks Create, to check the tenant's consent and credential policies first",
 };

@@ -35,6 +35,7 @@ describe('wizardRegistration', () => {
       'Application.ReadWrite.All',
       'AppRoleAssignment.ReadWrite.All',
       'DelegatedPermissionGrant.ReadWrite.All',
+      'Policy.Read.All',
     ]);
     expect(permissions.map((p) => p.name)).toEqual(Object.values(WIZARD_PERMISSIONS).flat());
     expect(manifest.requiredResourceAccess).toHaveLength(1);

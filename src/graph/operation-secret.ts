@@ -33,6 +33,16 @@ export function addMonths(now: number, months: number): Date {
   return date;
 }
 
+/** When the plan's secret ends: its lifetime in months, or the tenant's cap in days when that is shorter. */
+export function secretEnd(
+  now: number,
+  secret: { readonly lifetimeMonths: number; readonly maxLifetimeDays: number | null },
+): Date {
+  return secret.maxLifetimeDays === null
+    ? addMonths(now, secret.lifetimeMonths)
+    : new Date(now + secret.maxLifetimeDays * 86_400_000);
+}
+
 /** The keyIds of secrets to remove: this run's, except the one in memory and one the user saved. */
 async function staleSecrets(ctx: OperationContext, applicationId: string): Promise<string[]> {
   const { session } = ctx;
@@ -91,7 +101,7 @@ export async function addClientSecret(ctx: OperationContext): Promise<void> {
     }
     const now = ctx.now();
     const displayName = secretDisplayName(session.runId, new Date(now).toISOString().slice(0, 10));
-    const endDateTime = addMonths(now, session.plan.credentials.clientSecret.lifetimeMonths).toISOString();
+    const endDateTime = secretEnd(now, session.plan.credentials.clientSecret).toISOString();
     // Removing leftovers and adding the new secret touch different keyIds, so they run together.
     const [added, removed] = await Promise.allSettled([
       ctx.send<PasswordCredential>(addPasswordRequest(app.id, displayName, endDateTime), {
@@ -122,8 +132,9 @@ export async function addClientSecret(ctx: OperationContext): Promise<void> {
     session.secretCleanupNeeded = removed.status === 'rejected';
     ctx.persist();
     if (removed.status === 'rejected') throw removed.reason;
+    const { lifetimeMonths, maxLifetimeDays } = session.plan.credentials.clientSecret;
     ctx.detail(
-      `Created a secret valid for ${session.plan.credentials.clientSecret.lifetimeMonths} months` +
+      `Created a secret valid for ${maxLifetimeDays === null ? `${lifetimeMonths} months` : `${maxLifetimeDays} days (the tenant's policy)`}` +
         (stale.length
           ? `; removed ${stale.length} unsaved secret${stale.length === 1 ? '' : 's'} of an earlier attempt`
           : ''),
@@ -140,7 +151,9 @@ export const addPasswordKind: OperationKindEntry<'add-password'> = {
     addPasswordRequest(
       names.applicationId,
       secretDisplayName(names.runId, names.today),
-      names.secretEnd(plan.credentials.clientSecret.lifetimeMonths),
+      plan.credentials.clientSecret.maxLifetimeDays === null
+        ? names.secretEnd(plan.credentials.clientSecret.lifetimeMonths)
+        : names.secretEndDays(plan.credentials.clientSecret.maxLifetimeDays),
     ),
   ],
   run: (ctx) => addClientSecret(ctx),

@@ -12,6 +12,7 @@ import { warmUpRequest } from './graph-requests';
 import type { ReplicationBudget } from './graph-client';
 import { RunFailure } from './graph-errors';
 import { removeCredentials } from './remove-credentials';
+import { readTenantPolicies } from './tenant-policies';
 import { abortableSleep, DEFAULT_REPLICATION_BUDGET_MS } from './retry-policy';
 import { isDone, isGrant, runOperation, titleOf } from './operation-kinds';
 import { readResourceServicePrincipals } from './operations-application';
@@ -222,6 +223,13 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     checkRegistration: (ref, resourceAppIds, { signal } = {}) =>
       readRegistrationSnapshot(sendFor(signal), ref, resourceAppIds, now),
     ownedApplications: ({ signal } = {}) => readOwnedApplications(sendFor(signal)),
+    readPolicies({ tenantId, applicationId, signal, onWait }) {
+      return readTenantPolicies(sendFor(signal, onWait), {
+        tenantId,
+        now: now(),
+        ...(applicationId ? { applicationId } : {}),
+      });
+    },
     warmUp() {
       sendFor()(warmUpRequest, { permissions: WIZARD_PERMISSIONS.signIn, retryOnNetworkError: false }).catch(
         () => undefined,

@@ -9,6 +9,8 @@ export interface RequestNames {
   readonly runId: string;
   readonly today: string;
   readonly secretEnd: (months: number) => string;
+  /** The end of a secret whose lifetime the tenant's policy caps, in days. */
+  readonly secretEndDays: (days: number) => string;
   readonly resourceServicePrincipalId: (resourceAppId: string) => string;
   /** The `key` of a certificate already on the registration, which goes back with the new one. */
   readonly currentKey: (keyId: string) => string;
@@ -22,6 +24,7 @@ export const PLACEHOLDERS: RequestNames = {
   runId: '{runId}',
   today: '{today}',
   secretEnd: (months) => `{today + ${months} months}`,
+  secretEndDays: (days) => `{today + ${days} days}`,
   resourceServicePrincipalId: (resourceAppId) => `{servicePrincipalId of ${resourceAppId}}`,
   currentKey: (keyId) => `{the current key of certificate ${keyId}}`,
 };

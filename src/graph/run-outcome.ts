@@ -15,9 +15,11 @@ export function wizardError(code: string, message: string, action: string): Expl
 
 /** Checks that need no request; they fail before anything is written. */
 export function preflight(session: RunSession): void {
-  // A repair never sends a certificate: the checklist reports a missing one instead.
   const { plan } = session;
-  if (!plan.repair && plan.credentials.certificate.required && !plan.credentials.certificate.credential) {
+  const { certificate } = plan.credentials;
+  // A repair never sends a certificate: the checklist reports a missing one instead. Under a trusted-CA rule the plan
+  // leaves the self-signed certificate out on purpose: the admin brings one later.
+  if (!plan.repair && certificate.required && !certificate.credential && !certificate.mustBeCaIssued) {
     throw new PreflightError({
       code: 'CertificateMissing',
       status: 0,

@@ -2,6 +2,7 @@
  * The contract between the plan runner (the only code that writes to Microsoft Graph) and the UI: options, progress,
  * errors explained in plain words, the result, and what is kept in sessionStorage to resume an interrupted run.
  */
+import type { TenantPolicies } from '../plan/tenant-policy-types';
 import type { GetToken } from '../config/get-token';
 import type { ExistingRegistration, RegistrationPlan } from '../plan/plan-types';
 import type { OwnedApplication, RegistrationSnapshot } from './registration-check';
@@ -231,6 +232,17 @@ export interface PlanRunner {
   ): Promise<RegistrationSnapshot | null>;
   /** The registrations the signed-in admin owns. */
   ownedApplications(options?: { readonly signal?: AbortSignal }): Promise<OwnedApplication[]>;
+  /**
+   * Reads the tenant's consent and credential policies, writing nothing (`Policy.Read.All`, asked for with Create's
+   * permissions). With `applicationId`, the app management policies applied to that registration replace the tenant
+   * default. A read Graph refuses is named in `unreadable`; the others go on.
+   */
+  readPolicies(options: {
+    readonly tenantId: string;
+    readonly applicationId?: string;
+    readonly signal?: AbortSignal;
+    readonly onWait?: (waiting: RunWaiting | undefined) => void;
+  }): Promise<TenantPolicies>;
   /**
    * One small read with the sign-in token (`User.Read`), for while the admin answers a permission window: the
    * browser's CORS check of Graph (one round trip, kept about 5 s) is then done before the run needs it. Never

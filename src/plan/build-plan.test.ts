@@ -46,7 +46,12 @@ describe('every connector and mode alone', () => {
     });
     expect([...access(p)].sort()).toEqual(expectedAccess([{ id, mode }]));
     expect(new Set(access(p)).size).toBe(access(p).length);
-    expect(p.credentials.clientSecret).toEqual({ add: true, lifetimeMonths: 12 });
+    expect(p.credentials.clientSecret).toEqual({
+      add: true,
+      lifetimeMonths: 12,
+      maxLifetimeDays: null,
+      forbidden: false,
+    });
     expect(p.credentials.certificate.required).toBe(mode === 'admin' && certificateConnectors.includes(id));
     const needsConsent = p.permissions.filter((x) => x.adminConsentRequired);
     expect(p.adminConsent.required).toBe(needsConsent.length > 0);
@@ -120,13 +125,23 @@ describe('mixes', () => {
       { id: 'onedrive', mode: 'user' },
     ]);
     expect(p.idTokens).toEqual({ enabled: true, neededBy: ['outlook-mail'] });
-    expect(p.credentials.certificate).toEqual({ required: false, neededBy: [], credential: null });
+    expect(p.credentials.certificate).toEqual({
+      required: false,
+      neededBy: [],
+      credential: null,
+      mustBeCaIssued: false,
+    });
 
     const q = plan([
       { id: 'outlook-mail', mode: 'admin' },
       { id: 'teams', mode: 'admin' },
     ]);
-    expect(q.credentials.certificate).toEqual({ required: true, neededBy: ['teams'], credential: null });
+    expect(q.credentials.certificate).toEqual({
+      required: true,
+      neededBy: ['teams'],
+      credential: null,
+      mustBeCaIssued: false,
+    });
     expect(q.notices.map((n) => n.kind)).toContain('teams-activity-monitoring');
   });
 
@@ -182,7 +197,12 @@ describe('operations', () => {
       'read-back',
     ]);
     expect(p.credentials.certificate).toMatchObject({ required: true, credential: null });
-    expect(p.credentials.clientSecret).toEqual({ add: true, lifetimeMonths: 12 });
+    expect(p.credentials.clientSecret).toEqual({
+      add: true,
+      lifetimeMonths: 12,
+      maxLifetimeDays: null,
+      forbidden: false,
+    });
     expect(p.adminConsent.grantNow).toBe(false);
   });
 
@@ -205,7 +225,12 @@ describe('operations', () => {
       certificates: [],
     };
     const kept = plan([{ id: 'sharepoint', mode: 'admin' }], { existing });
-    expect(kept.credentials.clientSecret).toEqual({ add: false, lifetimeMonths: 12 });
+    expect(kept.credentials.clientSecret).toEqual({
+      add: false,
+      lifetimeMonths: 12,
+      maxLifetimeDays: null,
+      forbidden: false,
+    });
     expect(kept.operations.map((o) => o.id)).not.toContain('add-password');
     expect(kept.existing).toBe(existing);
     const asked = plan([{ id: 'sharepoint', mode: 'admin' }], { existing, newSecret: true });
@@ -213,7 +238,12 @@ describe('operations', () => {
     const expired = plan([{ id: 'sharepoint', mode: 'admin' }], {
       existing: { ...existing, secrets: [{ ...secret, expired: true }] },
     });
-    expect(expired.credentials.clientSecret).toEqual({ add: true, lifetimeMonths: 12 });
+    expect(expired.credentials.clientSecret).toEqual({
+      add: true,
+      lifetimeMonths: 12,
+      maxLifetimeDays: null,
+      forbidden: false,
+    });
     expect(plan([{ id: 'sharepoint', mode: 'admin' }], { instance: 2 }).application.uniqueName).toMatch(
       /-2$/,
     );

@@ -79,6 +79,15 @@ function dedupe(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
 }
 
+/**
+ * The policy's cap in days when a secret of `months` could outlive it (a calendar month has up to 31 days), else
+ * null.
+ */
+function cappedDays(months: number, maxDays: number | null): number | null {
+  if (maxDays === null) return null;
+  return maxDays < months * 31 ? maxDays : null;
+}
+
 /** Turns the admin's answers into the registration plan. Pure and deterministic. */
 export function buildPlan(input: PlanInput): RegistrationPlan {
   const selections = normaliseSelections(input.connectors);
@@ -103,14 +112,44 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   const repair = input.repair ?? null;
   const grantNow = repair ? repair.fixes.includes('consent') : Boolean(input.grantAdminConsent);
   const existing = input.existing;
+  const policy = input.credentialPolicy;
+  const forbidden = policy?.secretsForbidden ?? false;
   // A new registration always gets a secret; one that exists gets one when asked, or when none is valid. Repair
   // never touches credentials (rotation is its own task).
-  const addSecret = repair
-    ? false
-    : existing
-      ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired))
-      : true;
+  const addSecret =
+    !repair && !forbidden && (existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true);
   const resourceAppIds = [...new Set(permissions.map((p) => resourceApi(p.api).appId))];
+  const lifetimeMonths = input.secretLifetimeMonths ?? DEFAULT_SECRET_LIFETIME;
+  const maxLifetimeDays = cappedDays(lifetimeMonths, policy?.maxSecretLifetimeDays ?? null);
+  const from = policy?.sources.length ? ` (${policy.sources.join(', ')})` : '';
+  if (forbidden && !repair) {
+    notices.push({
+      kind: 'secret-forbidden',
+      message:
+        `Your tenant's app management policy${from} forbids client secrets, so the run adds none. The platform's ` +
+        'connectors sign in with a client secret: ask whoever owns the policy to exempt this registration (an app ' +
+        'management policy applied to it), then add a secret in the portal under Certificates & secrets.',
+    });
+  } else if (maxLifetimeDays !== null && addSecret) {
+    notices.push({
+      kind: 'secret-lifetime-capped',
+      message:
+        `Your tenant's app management policy${from} allows client secrets of at most ${maxLifetimeDays} days, so ` +
+        `the new secret lasts ${maxLifetimeDays} days instead of ${lifetimeMonths} months. Plan its renewal before then.`,
+    });
+  }
+  const mustBeCaIssued = policy?.trustedCertificateAuthorityRequired ?? false;
+  const selfSignedRefused =
+    mustBeCaIssued && certificateFor.length > 0 && input.certificateSelfSigned === true;
+  if (mustBeCaIssued && certificateFor.length > 0 && !repair) {
+    notices.push({
+      kind: 'trusted-ca-required',
+      message:
+        `Your tenant's app management policy${from} accepts only certificates issued by a certificate authority it ` +
+        'trusts, so a self-signed certificate is not uploaded. Have your certificate authority issue one (from a ' +
+        'certificate signing request) and bring it on the Certificate step.',
+    });
+  }
   const redirectUris = dedupe(input.redirectUris);
   return {
     // Normalised, so the same answers in another order give the same plan.
@@ -129,11 +168,12 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     },
     permissions,
     credentials: {
-      clientSecret: { add: addSecret, lifetimeMonths: input.secretLifetimeMonths ?? DEFAULT_SECRET_LIFETIME },
+      clientSecret: { add: addSecret, lifetimeMonths, maxLifetimeDays, forbidden },
       certificate: {
         required: certificateFor.length > 0,
         neededBy: certificateFor,
-        credential: certificateFor.length > 0 && !repair ? (input.certificate ?? null) : null,
+        credential: certificateFor.length > 0 && !repair && !selfSignedRefused ? (input.certificate ?? null) : null,
+        mustBeCaIssued,
       },
     },
     idTokens: { enabled: admins.length > 0, neededBy: admins },

@@ -4,6 +4,7 @@ import type { Correction } from '../catalog/corrections';
 import type { Permission } from '../catalog/permissions';
 import type { ResourceApiId } from '../catalog/resource-apis';
 import type { GraphKeyCredential } from '../crypto/key-credential';
+import type { CredentialPolicyFacts } from './tenant-policy-types';
 
 /** Client secret lifetimes the wizard offers, in months (the portal allows at most 24; Microsoft recommends under 12). */
 export const SECRET_LIFETIMES = [6, 12, 24] as const;
@@ -49,6 +50,14 @@ export interface PlanInput {
    * The plan then updates that registration by its object id instead of creating or upserting one.
    */
   readonly repair?: RepairInput;
+  /**
+   * Automatic mode only: the credential restrictions the review read from the tenant's app management policies. The
+   * plan follows them, so the first write is accepted: a capped secret lifetime, no secret when secrets are
+   * forbidden, no self-signed certificate when certificates must come from a trusted authority.
+   */
+  readonly credentialPolicy?: CredentialPolicyFacts;
+  /** Automatic mode only: `certificate` is self-signed (the wizard generated it), not issued by an authority. */
+  readonly certificateSelfSigned?: boolean;
 }
 
 /** What Repair can change, each one a choice the admin sees ticked or not in the checklist. */
@@ -160,7 +169,12 @@ export interface PlannedCorrection extends Correction {
 
 export type PlanNotice =
   | { readonly kind: 'retired-api'; readonly api: ResourceApiId; readonly message: string }
-  | { readonly kind: 'teams-activity-monitoring'; readonly message: string };
+  | { readonly kind: 'teams-activity-monitoring'; readonly message: string }
+  /** The tenant's credential policy changed the plan (a capped lifetime, no secret, no self-signed certificate). */
+  | {
+      readonly kind: 'secret-lifetime-capped' | 'secret-forbidden' | 'trusted-ca-required';
+      readonly message: string;
+    };
 
 interface OperationBase<K extends string> {
   /** Unique in the plan, e.g. `grant-app-roles:graph`; the resume record and the progress list name it. */
@@ -209,7 +223,17 @@ export interface RegistrationPlan {
      * Every connector signs in with a client secret. `add`: the run creates one; false when the registration has a
      * valid one already (the platform holds it) and the admin did not ask for another.
      */
-    readonly clientSecret: { readonly add: boolean; readonly lifetimeMonths: SecretLifetimeMonths };
+    readonly clientSecret: {
+      readonly add: boolean;
+      readonly lifetimeMonths: SecretLifetimeMonths;
+      /**
+       * The tenant's longest allowed secret lifetime in days, when it is shorter than `lifetimeMonths`: the secret
+       * then ends that many days after it is made. Null: `lifetimeMonths` applies.
+       */
+      readonly maxLifetimeDays: number | null;
+      /** The tenant's app management policy forbids client secrets: the run adds none (`add` is false). */
+      readonly forbidden: boolean;
+    };
     /**
      * Admin accounts of Teams, OneDrive, OneDrive for Business and SharePoint also use a certificate. `credential`:
      * the public part the run sends (automatic mode), null when none was given or none is needed.
@@ -218,6 +242,11 @@ export interface RegistrationPlan {
       readonly required: boolean;
       readonly neededBy: readonly ConnectorId[];
       readonly credential: GraphKeyCredential | null;
+      /**
+       * The tenant only accepts certificates issued by a certificate authority it trusts: a self-signed one is not
+       * sent (`credential` is null); the admin brings one issued by the authority.
+       */
+      readonly mustBeCaIssued: boolean;
     };
   };
   readonly idTokens: { readonly enabled: boolean; readonly neededBy: readonly ConnectorId[] };

@@ -16,6 +16,7 @@ import type {
   RegistrationPlan,
   SecretLifetimeMonths,
 } from '../plan/plan-types';
+import type { TenantPolicies } from '../plan/tenant-policy-types';
 import { uniqueNameFor } from '../plan/unique-name';
 
 /**
@@ -60,6 +61,11 @@ export interface WizardAnswers {
    * A run makes its unique name's entry stale, so starting one removes it.
    */
   readonly tenantChecks: Readonly<Record<string, ExistingRegistration | null>>;
+  /**
+   * Automatic mode: the tenant's consent and credential policies, as the review read them before any write; null
+   * until then. The plan follows the credential policy.
+   */
+  readonly tenantPolicies: TenantPolicies | null;
   /** Automatic mode: add a client secret (null: the plan's default, none when a valid one exists). */
   readonly newSecret: boolean | null;
   /**
@@ -113,6 +119,7 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     grantConsent: true,
     savedFiles: [],
     tenantChecks: {},
+    tenantPolicies: null,
     newSecret: null,
     target: null,
     instance: 1,
@@ -158,6 +165,8 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
           instance: answers.instance,
           secretLifetimeMonths: answers.secretLifetimeMonths,
           certificate: answers.certificate?.certificate.graphKeyCredential ?? null,
+          certificateSelfSigned: answers.certificate?.source === 'generated',
+          ...(answers.tenantPolicies ? { credentialPolicy: answers.tenantPolicies.credentials } : {}),
           ...(answers.newSecret === null ? {} : { newSecret: answers.newSecret }),
         }
       : {}),

@@ -25,7 +25,14 @@ import type {
 import { buildPlan } from '../plan/build-plan';
 import type { ExistingRegistration, PlanInput, RegistrationPlan } from '../plan/plan-types';
 import { uniqueNameFor } from '../plan/unique-name';
+import type { TenantPolicies } from '../plan/tenant-policy-types';
+import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
 import { useUnsavedGuard } from './use-unsaved-guard';
+
+/** What Create asks for: the run's permissions, and the policy reads the review makes before any write. */
+export function createPermissions(plan: RegistrationPlan): readonly string[] {
+  return [...runPermissions(plan), ...WIZARD_PERMISSIONS.readPolicies];
+}
 
 /** Automatic mode's run, shared by the review, run and credentials steps. */
 export interface AutomaticRun {
@@ -53,6 +60,14 @@ export interface AutomaticRun {
   check(ref: string, plan: RegistrationPlan): Promise<RegistrationSnapshot | null>;
   /** The registrations the signed-in admin owns. */
   ownedApplications(): Promise<OwnedApplication[]>;
+  /**
+   * Reads the tenant's consent and credential policies, writing nothing (after `authorize`). With `applicationId`,
+   * the app management policies applied to that registration replace the tenant default.
+   */
+  readPolicies(
+    applicationId?: string,
+    onWait?: (waiting: RunWaiting | undefined) => void,
+  ): Promise<TenantPolicies>;
   /** The first instance (2, 3, …) of the display name's unique name that no registration has yet. */
   freeInstance(displayName: string): Promise<number>;
   /**
@@ -124,7 +139,7 @@ export function AutomaticRunProvider({
     // While a permission window is open, the browser's CORS check of Graph is done (see `runner.warmUp`).
     const askForRun = (plan: RegistrationPlan) =>
       auth.requestPermissions(
-        runPermissions(plan),
+        plan.repair ? runPermissions(plan) : createPermissions(plan),
         plan.repair ? 'repair the app registration' : 'create the app registration',
         () => runner.warmUp(),
       );
@@ -155,6 +170,13 @@ export function AutomaticRunProvider({
         );
       },
       ownedApplications: () => runner.ownedApplications(),
+      readPolicies(applicationId, onWait) {
+        return runner.readPolicies({
+          tenantId: auth.account?.tenantId ?? '',
+          ...(applicationId ? { applicationId } : {}),
+          ...(onWait ? { onWait } : {}),
+        });
+      },
       async freeInstance(displayName) {
         // A handful of reads at most: each "create a new one" choice takes the next instance.
         for (let instance = 2; instance < 100; instance++) {

@@ -11,6 +11,7 @@ describe('parseCertificate', () => {
       notBefore: Date.parse('2020-01-01T00:00:00Z'),
       notAfter: Date.parse('2060-01-01T00:00:00Z'),
       subject: 'CN=Contoso Connector Test Certificate',
+      selfIssued: true,
     });
   });
 

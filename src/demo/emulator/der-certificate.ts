@@ -12,6 +12,8 @@ export interface CertificateInfo {
   readonly notAfter: number;
   /** `CN=<common name>` of the subject, when it has one. */
   readonly subject: string | undefined;
+  /** The issuer's name is the subject's: a self-signed certificate, which no certificate authority issued. */
+  readonly selfIssued: boolean;
 }
 
 interface Tlv {
@@ -134,5 +136,8 @@ export function parseCertificate(der: Uint8Array): CertificateInfo | undefined {
   const notBefore = readTime(der, start);
   const notAfter = readTime(der, end);
   if (notBefore === undefined || notAfter === undefined) return undefined;
-  return { notBefore, notAfter, subject: readCommonName(der, subject) };
+  const same = (a: Tlv, b: Tlv) =>
+    a.end - a.valueStart === b.end - b.valueStart &&
+    der.subarray(a.valueStart, a.end).every((byte, i) => byte === der[b.valueStart + i]);
+  return { notBefore, notAfter, subject: readCommonName(der, subject), selfIssued: same(issuer, subject) };
 }

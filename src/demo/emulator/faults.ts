@@ -59,6 +59,11 @@ export class FaultSwitches {
   maxSecretLifetimeDays: number | undefined = undefined;
   /** Tenant app management policy: the longest certificate (keyCredential) lifetime allowed, in days. */
   maxCertificateLifetimeDays: number | undefined = undefined;
+  /**
+   * 403 Authorization_RequestDenied on the consent policy reads (`authorizationPolicy`, `permissionGrantPolicies`),
+   * whatever the token holds: a role that cannot read them (Application Administrator, for `authorizationPolicy`).
+   */
+  consentPolicyReadDenied = false;
 
   #throttle: ThrottleFault | undefined;
   #throttleSeen = 0;
@@ -142,6 +147,7 @@ export type FaultSettings = Partial<
     | 'replicationDelay'
     | 'maxSecretLifetimeDays'
     | 'maxCertificateLifetimeDays'
+    | 'consentPolicyReadDenied'
     | 'throttle'
     | 'unavailable'
   > & { networkFailureOnCall: NetworkFailureFault | number }

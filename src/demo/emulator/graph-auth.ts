@@ -36,6 +36,26 @@ export const REQUIRED_SCOPES = {
     ...DIRECTORY_READ,
   ],
   readOrganization: ['User.Read', 'Organization.Read.All', 'Organization.ReadWrite.All', ...DIRECTORY_READ],
+  // learn.microsoft.com/graph/api/authorizationpolicy-get, adminconsentrequestpolicy-get
+  readAuthorizationPolicy: ['Policy.Read.All', 'Policy.ReadWrite.Authorization'],
+  readConsentRequestPolicy: [
+    'Policy.Read.All',
+    'Policy.ReadWrite.ConsentRequest',
+    'Directory.Read.All',
+    'Directory.ReadWrite.All',
+  ],
+  // permissiongrantpolicy-get
+  readPermissionGrantPolicies: [
+    'Policy.Read.PermissionGrant',
+    'Policy.Read.All',
+    'Policy.ReadWrite.PermissionGrant',
+  ],
+  // tenantappmanagementpolicy-get, appmanagementpolicy-list, application-list-appmanagementpolicies
+  readAppManagementPolicies: [
+    'Policy.Read.All',
+    'Policy.Read.ApplicationConfiguration',
+    'Policy.ReadWrite.ApplicationConfiguration',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The kinds of operation in {@link REQUIRED_SCOPES}. */

@@ -12,7 +12,8 @@ import {
   readJsonObject,
 } from './graph-http';
 import type { GraphContext } from './graph-http';
-import { lifetimePolicyError } from './policy';
+import { tenantCredentialPolicy } from './graph-policies';
+import { credentialTypePolicyError, lifetimePolicyError, shorterCap } from './policy';
 import { randomString, SECRET_ALPHABET } from './random';
 import { isoSeconds } from './runtime';
 import type { StoredPasswordCredential } from './state';
@@ -51,7 +52,10 @@ async function addPassword(
   const startMs = start ?? g.rt.now();
   const endMs = end ?? startMs + TWO_YEARS_MS;
   if (endMs <= startMs) return badRequest(g, 'Key credential end date is invalid.');
-  const policy = lifetimePolicyError(g, startMs, endMs, g.rt.faults.maxSecretLifetimeDays);
+  const tenantPolicy = tenantCredentialPolicy(g);
+  if (tenantPolicy.secretsForbidden) return credentialTypePolicyError(g, 'A password credential');
+  const maxDays = shorterCap(g.rt.faults.maxSecretLifetimeDays, tenantPolicy.maxSecretLifetimeDays);
+  const policy = lifetimePolicyError(g, startMs, endMs, maxDays);
   if (policy) return policy;
   const secretText = newSecretText(g);
   const credential: StoredPasswordCredential = {

@@ -13,6 +13,7 @@ import { parsePath } from './graph-odata';
 import { handleApplicationOwners, handleOwnedObjects } from './graph-owners';
 import type { Segment } from './graph-odata';
 import { handlePasswordAction } from './graph-passwords';
+import { handleAppliedPolicies, handlePolicies } from './graph-policies';
 import { findServicePrincipal, handleServicePrincipals } from './graph-service-principals';
 import { requireScope } from './graph-auth';
 import type { RequestContext, Runtime } from './runtime';
@@ -62,12 +63,17 @@ async function route(g: GraphContext, segments: readonly Segment[]): Promise<Emu
       return segments.length === 1 ? handleOrganization(g) : unknownSegment(g, segments[1]);
     case 'oauth2permissiongrants':
       return handleGrants(g, segments);
+    case 'policies':
+      return handlePolicies(g, segments);
     case 'applications': {
       const keyed = !!first?.key;
       const action = segments[keyed ? 1 : 2];
       if (!action) return handleApplications(g, segments);
       if (action.name === 'owners' && segments.length === (keyed ? 2 : 3)) {
         return handleApplicationOwners(g, first?.key ?? { property: 'id', value: segments[1]?.name ?? '' });
+      }
+      if (action.name === 'appManagementPolicies' && segments.length === (keyed ? 2 : 3)) {
+        return handleAppliedPolicies(g, first?.key ?? { property: 'id', value: segments[1]?.name ?? '' });
       }
       const name =
         action.name === 'addPassword' || action.name === 'removePassword' ? action.name : undefined;

@@ -4,7 +4,8 @@ import { parseCertificate } from './der-certificate';
 import { base64ToBytes, bytesToBase64, digest } from './encoding';
 import { badRequest, graphError } from './graph-http';
 import type { GraphContext } from './graph-http';
-import { lifetimePolicyError } from './policy';
+import { tenantCredentialPolicy } from './graph-policies';
+import { credentialTypePolicyError, lifetimePolicyError, shorterCap } from './policy';
 import { isoSeconds } from './runtime';
 import type { StoredKeyCredential } from './state';
 import type { EmulatorHttpResponse } from './types';
@@ -72,7 +73,14 @@ export async function validateKeyCredentials(
     if (startMs < cert.notBefore || startMs >= endMs)
       return badRequest(g, 'Key credential start date is invalid.');
     if (endMs > cert.notAfter) return badRequest(g, 'Key credential end date is invalid.');
-    const policy = lifetimePolicyError(g, startMs, endMs, g.rt.faults.maxCertificateLifetimeDays);
+    const tenantPolicy = tenantCredentialPolicy(g);
+    if (tenantPolicy.trustedCertificateAuthority && cert.selfIssued)
+      return credentialTypePolicyError(g, 'A certificate not issued by a trusted certificate authority');
+    const maxDays = shorterCap(
+      g.rt.faults.maxCertificateLifetimeDays,
+      tenantPolicy.maxCertificateLifetimeDays,
+    );
+    const policy = lifetimePolicyError(g, startMs, endMs, maxDays);
     if (policy) return policy;
     const keyId = k['keyId'] ?? g.rt.newId();
     if (!isGuid(keyId))

@@ -23,3 +23,21 @@ export function lifetimePolicyError(
     details: [{ code: 'InvalidKeyEndDate', message, target: 'EndDate' }],
   });
 }
+
+/**
+ * `400 CredentialTypeNotAllowedAsPerAppPolicy`: the tenant's app management policy forbids this kind of credential
+ * (a client secret under `passwordAddition`, a self-signed certificate under `trustedCertificateAuthority`). The code
+ * follows public reports; the message is the emulator's wording.
+ */
+export function credentialTypePolicyError(g: GraphContext, what: string): EmulatorHttpResponse {
+  g.req.fault = 'policy';
+  const message = `${what} is not allowed as per assigned policy '${EMULATED_POLICY_ID}'.`;
+  return graphError(g, 400, 'CredentialTypeNotAllowedAsPerAppPolicy', message, {
+    details: [{ code: 'CredentialTypeNotAllowedAsPerAppPolicy', message, target: 'KeyCredentials' }],
+  });
+}
+
+/** The shorter of two optional caps. */
+export function shorterCap(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}

@@ -55,7 +55,34 @@ export interface EmulatedTenant {
    * The tenant's admin consent workflow (Graph `adminConsentRequestPolicy`). With `isEnabled`, a user who cannot
    * consent sees "Approval required" and can send a request; without it (the default), "Need admin approval".
    */
-  readonly adminConsentRequestPolicy?: { readonly isEnabled: boolean };
+  readonly adminConsentRequestPolicy?: {
+    readonly isEnabled: boolean;
+    /** Graph `accessReviewReviewerScope` queries, e.g. `/users/{id}`; default: the first admin. */
+    readonly reviewers?: readonly { readonly query: string }[];
+  };
+  /**
+   * The user consent setting (`permissionGrantPoliciesAssigned` of the default user role): `off` (none), `legacy`
+   * (`microsoft-user-default-legacy`, the default here), `low` (`microsoft-user-default-low`) or `recommended`
+   * (Microsoft-managed, `microsoft-user-default-recommended`). Read by the policy endpoints only: the sign-in page does
+   * not apply it.
+   */
+  readonly userConsent?: UserConsentSetting;
+  /** The tenant's default app management policy; enforced on `addPassword` and `keyCredentials`. Default: none. */
+  readonly appManagementPolicy?: EmulatedAppManagementPolicy;
+}
+
+export type UserConsentSetting = 'off' | 'legacy' | 'low' | 'recommended';
+
+/** Restrictions of the emulated `defaultAppManagementPolicy.applicationRestrictions`. */
+export interface EmulatedAppManagementPolicy {
+  /** `passwordAddition`: `addPassword` answers 400 `CredentialTypeNotAllowedAsPerAppPolicy`. */
+  readonly secretsForbidden?: boolean;
+  /** `passwordLifetime`: longer secrets answer 400 `CredentialInvalidLifetimeAsPerAppPolicy`. */
+  readonly maxSecretLifetimeDays?: number;
+  /** `trustedCertificateAuthority`: a self-signed certificate answers 400 `CredentialTypeNotAllowedAsPerAppPolicy`. */
+  readonly trustedCertificateAuthority?: boolean;
+  /** `asymmetricKeyLifetime`: longer certificates answer 400 `CredentialInvalidLifetimeAsPerAppPolicy`. */
+  readonly maxCertificateLifetimeDays?: number;
 }
 
 /** A client (app) that may sign users in. Without any, every GUID `client_id` and any redirect URI is accepted. */

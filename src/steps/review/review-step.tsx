@@ -16,12 +16,12 @@ import type { AuthErrorExplanation } from '../../auth/explain-auth-error';
 import { useAuth } from '../../auth/use-auth';
 import { clouds } from '../../config/clouds';
 import { toJsonFile } from '../../exports/manifest';
-import { describeRequests, runPermissions } from '../../graph/describe-requests';
+import { describeRequests } from '../../graph/describe-requests';
 import { CodeBlock } from '../../ui/code-block';
 import { CorrectionList } from '../../ui/correction-list';
 import { PermissionList } from '../../ui/permission-list';
 import { existingFor, planFor, uniqueNameOf, type WizardAnswers } from '../../wizard/answers';
-import { useAutomaticRun } from '../../wizard/automatic-run';
+import { createPermissions, useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
 import { useStepForm } from '../../wizard/use-step-form';
 import type { ExistingRegistration } from '../../plan/plan-types';
@@ -31,6 +31,9 @@ import { summarisePlan } from './plan-summary';
 import { RequestList } from './request-list';
 import { automaticOptionsSchema, toOptionAnswers, type AutomaticOptionsForm } from './review-schema';
 import { TenantCheck } from './tenant-check';
+import { TenantReadiness } from './tenant-readiness';
+import { consentReadiness } from '../../plan/consent-readiness';
+import type { TenantPolicies } from '../../plan/tenant-policy-types';
 import { WaitNotice } from '../../wizard/wait-notice';
 import type { RunWaiting } from '../../graph/run-types';
 
@@ -90,6 +93,9 @@ export function ReviewStep({
   const found = existingFor(answers, 1);
   const existing = existingFor(answers);
   const certificate = plan.credentials.certificate.credential ? answers.certificate : null;
+  const readiness = answers.tenantPolicies
+    ? consentReadiness(plan.connectors, answers.tenantPolicies.consent)
+    : null;
   const changes =
     existing === undefined
       ? null
@@ -107,12 +113,32 @@ export function ReviewStep({
         );
 
   /** Records what the check found, and the secret choice it implies unless the admin made one. */
-  const remember = (uniqueName: string, registration: ExistingRegistration | null): WizardAnswers => {
+  const remember = (
+    uniqueName: string,
+    registration: ExistingRegistration | null,
+    tenantPolicies: TenantPolicies | null,
+  ): WizardAnswers => {
     const tenantChecks = { ...answers.tenantChecks, [uniqueName]: registration };
     if (registration && !form.getFieldState('newSecret').isDirty)
       form.setValue('newSecret', defaultNewSecret(registration, unsavedSecret));
-    onUpdate({ tenantChecks });
-    return { ...answers, tenantChecks };
+    onUpdate({ tenantChecks, tenantPolicies });
+    return { ...answers, tenantChecks, tenantPolicies };
+  };
+
+  /**
+   * Whether the policies just read change what the admin reviewed: the plan follows a credential policy, consent
+   * now is recommended but not chosen, or something could not be checked.
+   */
+  const readinessChanges = (final: WizardAnswers, policies: TenantPolicies): boolean => {
+    const adapted = planFor(final, config)?.notices.some(
+      (n) =>
+        n.kind === 'secret-forbidden' ||
+        n.kind === 'secret-lifetime-capped' ||
+        n.kind === 'trusted-ca-required',
+    );
+    const advice =
+      consentReadiness(final.connectors, policies.consent).recommendConsentNow && !final.grantConsent;
+    return Boolean(adapted) || advice || policies.unreadable.length > 0;
   };
 
   const chooseTarget = async (target: 'update' | 'new') => {
@@ -159,15 +185,39 @@ export function ReviewStep({
         // The permission popup must open within the click: nothing is awaited before it.
         await run.authorize(firstPlan);
         const uniqueName = uniqueNameOf(final);
-        if (existingFor(final) === undefined) {
+        const checkRegistration = existingFor(final) === undefined;
+        const checkPolicies = final.tenantPolicies === null;
+        if (checkRegistration || checkPolicies) {
           setChecking(true);
-          const registration = await run.inspect(uniqueName, setCheckWait, firstPlan).finally(() => {
-            setChecking(false);
-            setCheckWait(undefined);
-          });
-          final = { ...remember(uniqueName, registration), ...patch };
+          const [registration, policies] = await Promise.all([
+            checkRegistration
+              ? run.inspect(uniqueName, setCheckWait, firstPlan)
+              : Promise.resolve(existingFor(final) ?? null),
+            checkPolicies ? run.readPolicies(undefined, setCheckWait) : Promise.resolve(final.tenantPolicies),
+          ])
+            .then(async ([found, read]): Promise<[ExistingRegistration | null, TenantPolicies | null]> =>
+              // A registration that exists may have its own app management policies, which replace the default.
+              checkPolicies && found
+                ? [found, await run.readPolicies(found.id, setCheckWait)]
+                : [found, read],
+            )
+            .finally(() => {
+              setChecking(false);
+              setCheckWait(undefined);
+            });
+          final = { ...remember(uniqueName, registration, policies), ...patch };
           // Something is there: the admin reviews what it holds and what changes before anything is written.
-          if (registration) return;
+          if (checkRegistration && registration) return;
+          // The policies change the plan or the advice: the admin reviews them before anything is written.
+          if (checkPolicies && policies && readinessChanges(final, policies)) {
+            // Granting consent now becomes the choice; the admin may still untick it before Create.
+            if (
+              consentReadiness(final.connectors, policies.consent).recommendConsentNow &&
+              !final.grantConsent
+            )
+              form.setValue('grantConsent', true);
+            return;
+          }
         }
         const base = existingFor(final, 1);
         if (base && base.displayName !== final.displayName.trim() && final.target === null) {
@@ -263,6 +313,7 @@ export function ReviewStep({
               onTarget={(target) => void chooseTarget(target)}
               targetError={targetError}
             />
+            <TenantReadiness plan={plan} policies={answers.tenantPolicies} readiness={readiness} />
             {checking && <Spinner size="tiny" label="Reading your tenant…" />}
             <WaitNotice waiting={checkWait} />
             {graphProblem && (
@@ -271,10 +322,15 @@ export function ReviewStep({
               </MessageBar>
             )}
           </section>
-          <AutomaticOptions form={form} consentNeeded={plan.adminConsent.required} />
+          <AutomaticOptions
+            form={form}
+            consentNeeded={plan.adminConsent.required}
+            consentRecommended={readiness?.recommendConsentNow ?? false}
+            secretForbidden={plan.credentials.clientSecret.forbidden}
+          />
           <RequestList graphHost={clouds[config.cloud].graph} requests={describeRequests(plan)} />
           <Body1>
-            Create asks you to allow {runPermissions(plan).join(', ')} for this session, then sends these
+            Create asks you to allow {createPermissions(plan).join(', ')} for this session, then sends these
             requests.
           </Body1>
           {problem && <AuthErrorMessage explanation={problem} />}
