@@ -43,6 +43,8 @@ const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 export function CredentialsStep({ context, onUpdate }: StepProps) {
   const styles = useStyles();
   const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
+  // Credentials that expired before the page opened get no reminder.
+  const [openedAt] = useState(() => Date.now());
   const run = useAutomaticRun();
   const result = run?.state.result;
   const plan = context.plan;
@@ -80,14 +82,14 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
       : null,
     before: result.before,
     removed,
-    now: Date.now(),
+    now: openedAt,
   });
   const calendar = () =>
     expiryCalendar({
       application: { displayName: result.application.displayName, appId: result.application.appId },
       platformName: platform,
       credentials: reminders,
-      now: new Date(),
+      now: new Date(openedAt),
     });
   const files = [
     ...(view?.files ?? []),
