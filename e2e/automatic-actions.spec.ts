@@ -100,6 +100,7 @@ test('from the bare address to every file for admin SharePoint with consent in a
     'cert.cer',
     'cert.pem',
     'certificate.pfx',
+    'credential-expiry.ics',
     'credentials.json',
     'key-credentials.json',
     'key.pem',

@@ -244,9 +244,12 @@ test('a page reload in the middle of a run creates nothing twice', async ({ page
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download all (credentials.zip)' }).click(),
   ]);
+  // Saved is not enough: the admin says the platform uses the new certificate first.
+  await expect(older).toBeDisabled();
+  await page.getByRole('checkbox', { name: /now uses the new/ }).check();
   await older.check();
   await expectNoSeriousViolations(page, 'Credentials with older credentials to remove');
-  await page.getByRole('button', { name: 'Remove the ticked credentials' }).click();
+  await page.getByRole('button', { name: 'Remove the ticked old credentials' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Removed 1 credential.' })).toBeVisible();
   await expectFinalState(page, emulator, sharepointAdmin);
 });

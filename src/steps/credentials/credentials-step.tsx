@@ -8,8 +8,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { FolderZipRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
 import { credentialsJson, credentialsZip, type PlatformCredentials } from '../../exports/credentials-bundle';
 import { CREDENTIAL_FILE_NAMES, PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
+import { EXPIRY_CALENDAR_FILE_NAME, expiryCalendar } from '../../exports/expiry-calendar';
 import { CopyField } from '../../ui/copy-field';
 import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';
@@ -18,6 +20,7 @@ import { certificateView } from '../../wizard/answers';
 import { useAutomaticRun } from '../../wizard/automatic-run';
 import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
+import { expiryReminders } from './expiry-reminders';
 import { OlderCredentials } from './older-credentials';
 
 const useStyles = makeStyles({
@@ -39,6 +42,9 @@ const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 /** Every value the platform's Custom OAuth keys page asks for, and the files, with nothing lost before it is saved. */
 export function CredentialsStep({ context, onUpdate }: StepProps) {
   const styles = useStyles();
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(new Set());
+  // Credentials that expired before the page opened get no reminder.
+  const [openedAt] = useState(() => Date.now());
   const run = useAutomaticRun();
   const result = run?.state.result;
   const plan = context.plan;
@@ -65,7 +71,40 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
     azureDirectoryId: result.tenantId ?? '',
     application: { objectId: result.application.id, displayName: result.application.displayName },
   };
-  const files = view?.files ?? [];
+  const reminders = expiryReminders({
+    secret,
+    certificate: view
+      ? {
+          keyId: view.certificate.graphKeyCredential.keyId,
+          thumbprintSha1Hex: view.certificate.thumbprintSha1Hex,
+          endDateTime: view.certificate.graphKeyCredential.endDateTime,
+        }
+      : null,
+    before: result.before,
+    removed,
+    now: openedAt,
+  });
+  const calendar = () =>
+    expiryCalendar({
+      application: { displayName: result.application.displayName, appId: result.application.appId },
+      platformName: platform,
+      credentials: reminders,
+      now: new Date(openedAt),
+    });
+  const files = [
+    ...(view?.files ?? []),
+    ...(reminders.length
+      ? [
+          {
+            name: EXPIRY_CALENDAR_FILE_NAME,
+            description: 'Calendar reminders 30 and 7 days before each credential expires',
+            type: 'text/calendar',
+            content: calendar(),
+            secret: false,
+          },
+        ]
+      : []),
+  ];
   const saved = (names: readonly string[]) =>
     onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] });
   const secretSaved = () => run.markSecretSaved();
@@ -151,6 +190,13 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
         <h2 id="files-heading" className={styles.heading}>
           Files, one by one
         </h2>
+        {reminders.length > 0 && (
+          <Body1>
+            {EXPIRY_CALENDAR_FILE_NAME} puts each expiry in your calendar ({reminders.length}{' '}
+            {reminders.length === 1 ? 'credential' : 'credentials'}), with reminders 30 and 7 days before, so
+            you can rotate in time. It holds no secret.
+          </Body1>
+        )}
         <ul className={styles.files} aria-label="Credential files">
           <li>
             <DownloadButton
@@ -189,7 +235,11 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
           newCertificate={certificate !== null}
           currentThumbprint={view?.certificate.thumbprintSha1Hex ?? null}
           saved={{ secret: secret === null || run.secretSaved, certificate: keySaved }}
-          onRemove={(selection) => run.removeCredentials(selection)}
+          onRemove={async (selection) => {
+            const outcome = await run.removeCredentials(selection);
+            setRemoved(new Set([...removed, ...outcome.removed.map((k) => k.toLowerCase())]));
+            return outcome;
+          }}
           platform={platform}
         />
       )}

@@ -59,6 +59,7 @@ export function OlderCredentials({
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<CredentialRemovalResult | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
 
   const secrets = newSecret ? existing.secrets.filter((s) => s.madeByWizard && !gone.has(s.keyId)) : [];
   const certificates = newCertificate
@@ -68,13 +69,17 @@ export function OlderCredentials({
       )
     : [];
   if (secrets.length === 0 && certificates.length === 0 && !outcome) return null;
+  const newOnes =
+    newSecret && newCertificate ? 'secret and certificate' : newSecret ? 'secret' : 'certificate';
+  // The old ones go only after the new ones are saved and the admin says the platform uses them.
+  const allSaved = (secrets.length === 0 || saved.secret) && (certificates.length === 0 || saved.certificate);
 
   const item = (kind: 'secret' | 'certificate', c: ExistingCredential, ready: boolean) => (
     <li key={c.keyId}>
       <Checkbox
         label={describe(kind, c)}
         checked={ticked.has(c.keyId)}
-        disabled={!ready || busy}
+        disabled={!ready || !confirmed || busy}
         onChange={(_, d) => {
           const next = new Set(ticked);
           if (d.checked) next.add(c.keyId);
@@ -94,6 +99,7 @@ export function OlderCredentials({
       setOutcome(result);
       setGone(new Set([...gone, ...result.removed]));
       setTicked(new Set());
+      setConfirmed(false);
     } finally {
       setBusy(false);
     }
@@ -102,13 +108,33 @@ export function OlderCredentials({
   return (
     <section className={styles.stack} aria-labelledby="older-heading">
       <h2 id="older-heading" className={styles.heading}>
-        Older credentials made by this wizard
+        Finish the rotation: older credentials made by this wizard
       </h2>
       <Body1>
-        The registration still accepts these. Once {platform} uses the new{' '}
-        {newSecret && newCertificate ? 'secret and certificate' : newSecret ? 'secret' : 'certificate'}, you
-        can remove the ones nothing uses any more. Nothing is removed unless you tick it.
+        Until you remove them, the registration accepts these and the new {newOnes} side by side, so{' '}
+        {platform} keeps signing in while you change its settings. Enter the new {newOnes} on {platform}’s
+        Custom OAuth keys page, check that {platform} signs in, then confirm below and remove the old ones.
+        Nothing is removed unless you tick it.
       </Body1>
+      {(secrets.length > 0 || certificates.length > 0) && (
+        <div>
+          <Checkbox
+            label={`${platform} now uses the new ${newOnes}`}
+            checked={confirmed}
+            disabled={!allSaved || busy}
+            onChange={(_, d) => {
+              setConfirmed(Boolean(d.checked));
+              if (!d.checked) setTicked(new Set());
+            }}
+          />
+          {allSaved && !confirmed && (
+            <Caption1 className={styles.hint} as="p">
+              Confirm this first: a credential {platform} still uses stops its sign-ins the moment it is
+              removed.
+            </Caption1>
+          )}
+        </div>
+      )}
       {secrets.length > 0 && (
         <>
           <ul className={styles.list} aria-label="Older client secrets">
@@ -136,8 +162,12 @@ export function OlderCredentials({
       )}
       {(secrets.length > 0 || certificates.length > 0) && (
         <span>
-          <Button icon={<DeleteRegular />} disabled={ticked.size === 0 || busy} onClick={() => void remove()}>
-            {busy ? 'Removing…' : 'Remove the ticked credentials'}
+          <Button
+            icon={<DeleteRegular />}
+            disabled={!confirmed || ticked.size === 0 || busy}
+            onClick={() => void remove()}
+          >
+            {busy ? 'Removing…' : 'Remove the ticked old credentials'}
           </Button>
         </span>
       )}
