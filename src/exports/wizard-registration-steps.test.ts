@@ -58,7 +58,7 @@ describe('wizardPortalSteps', () => {
       {
         label: 'Microsoft Graph, Delegated',
         value:
-          'openid profile User.Read Application.ReadWrite.All AppRoleAssignment.ReadWrite.All DelegatedPermissionGrant.ReadWrite.All',
+          'openid profile User.Read Application.ReadWrite.All AppRoleAssignment.ReadWrite.All DelegatedPermissionGrant.ReadWrite.All Policy.Read.All',
       },
     ]);
     expect(stepsMarkdown(steps)).toContain('config.json as "clientId"');

@@ -117,7 +117,9 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   // A new registration always gets a secret; one that exists gets one when asked, or when none is valid. Repair
   // never touches credentials (rotation is its own task).
   const addSecret =
-    !repair && !forbidden && (existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true);
+    !repair &&
+    !forbidden &&
+    (existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true);
   const resourceAppIds = [...new Set(permissions.map((p) => resourceApi(p.api).appId))];
   const lifetimeMonths = input.secretLifetimeMonths ?? DEFAULT_SECRET_LIFETIME;
   const maxLifetimeDays = cappedDays(lifetimeMonths, policy?.maxSecretLifetimeDays ?? null);
@@ -172,7 +174,8 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       certificate: {
         required: certificateFor.length > 0,
         neededBy: certificateFor,
-        credential: certificateFor.length > 0 && !repair && !selfSignedRefused ? (input.certificate ?? null) : null,
+        credential:
+          certificateFor.length > 0 && !repair && !selfSignedRefused ? (input.certificate ?? null) : null,
         mustBeCaIssued,
       },
     },
