@@ -65,8 +65,27 @@ describe('tenant readiness: user consent per connector and mode', () => {
         policies.consent,
       );
       expect(readiness.recommendConsentNow).toBe(expected !== 'users-can-consent');
+      expect(readiness.settingsDecide).toBe(expected !== 'users-can-consent');
     },
   );
+
+  it('recommends consent for an admin-only permission, but only the settings are news to the review', async () => {
+    const { policies } = await outcomes('legacy');
+    // Teams' users need ChannelMessage.ReadWrite, which only an administrator can grant: the plan says so already.
+    const readiness = consentReadiness(
+      [
+        { id: 'teams', mode: 'user' },
+        { id: 'outlook-mail', mode: 'user' },
+      ],
+      policies.consent,
+    );
+    expect(readiness.connectors.map((c) => c.outcome)).toEqual([
+      'admin-consent-required',
+      'users-can-consent',
+    ]);
+    expect(readiness.recommendConsentNow).toBe(true);
+    expect(readiness.settingsDecide).toBe(false);
+  });
 
   it('names the permissions the Microsoft-managed policy keeps from users, per connector', async () => {
     const { of } = await outcomes('recommended');

@@ -104,6 +104,11 @@ export interface ConsentReadiness {
   readonly connectors: readonly ConnectorConsentReadiness[];
   /** Some connector's accounts may not be able to consent: "grant admin consent now" is the recommended choice. */
   readonly recommendConsentNow: boolean;
+  /**
+   * Only the tenant's settings stop (or may stop) some connector's accounts: news the plan alone could not give. An
+   * admin-only permission is not, since the review says admin consent is needed before anything is read.
+   */
+  readonly settingsDecide: boolean;
   /** The user consent setting in words ("User consent is off", "Microsoft-managed (recommended) policy", …). */
   readonly setting: string;
 }
@@ -220,6 +225,7 @@ export function consentReadiness(
   return {
     connectors,
     recommendConsentNow: connectors.some((c) => c.outcome !== 'users-can-consent'),
+    settingsDecide: connectors.some((c) => c.outcome === 'users-cannot-consent' || c.outcome === 'depends'),
     setting: settingText(facts),
   };
 }

@@ -136,8 +136,8 @@ export function ReviewStep({
         n.kind === 'secret-lifetime-capped' ||
         n.kind === 'trusted-ca-required',
     );
-    const advice =
-      consentReadiness(final.connectors, policies.consent).recommendConsentNow && !final.grantConsent;
+    // Consent the plan already said was needed is no news: the admin chose with it in view.
+    const advice = consentReadiness(final.connectors, policies.consent).settingsDecide && !final.grantConsent;
     return Boolean(adapted) || advice || policies.unreadable.length > 0;
   };
 
@@ -210,11 +210,8 @@ export function ReviewStep({
           if (checkRegistration && registration) return;
           // The policies change the plan or the advice: the admin reviews them before anything is written.
           if (checkPolicies && policies && readinessChanges(final, policies)) {
-            // Granting consent now becomes the choice; the admin may still untick it before Create.
-            if (
-              consentReadiness(final.connectors, policies.consent).recommendConsentNow &&
-              !final.grantConsent
-            )
+            // Granting consent now becomes the choice where the settings stop users; the admin may still untick it.
+            if (consentReadiness(final.connectors, policies.consent).settingsDecide && !final.grantConsent)
               form.setValue('grantConsent', true);
             return;
           }
