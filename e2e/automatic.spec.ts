@@ -230,7 +230,7 @@ test('a page reload in the middle of a run creates nothing twice', async ({ page
   await expect(changes.getByRole('definition').nth(2)).toContainText(
     'which an interrupted run made and nobody saved',
   );
-  await expect(changes.getByRole('definition').nth(0)).toContainText('a client secret valid for 12 months');
+  await expect(changes.getByRole('definition').nth(0)).toContainText('a client secret valid for 180 days');
   await expect(page.getByRole('table', { name: 'Current secrets and certificates' })).toContainText(
     'Certificate',
   );
@@ -261,18 +261,25 @@ test('a tenant policy on secret lifetimes is explained, and a shorter secret fix
 }) => {
   await serveAutomaticConfig(context);
   await signInAndReview(page, linkOf(mailAdmin));
+  // The recommended 180 days is within the cap: the admin chose longer.
+  await expect(page.getByRole('radio', { name: '180 days (recommended)' })).toBeChecked();
+  await page.getByRole('radio', { name: '12 months' }).check();
   emulator.faults.maxSecretLifetimeDays = 200;
   expect(await create(page)).toBe('failed');
   await expect(page.getByText('CredentialInvalidLifetimeAsPerAppPolicy (400)')).toBeVisible();
   await expect(page.locator('[data-status="failed"]', { hasText: 'Create the client secret' })).toBeVisible();
-  await page.getByRole('button', { name: 'Use a 6-month secret and try again' }).click();
+  await page.getByRole('button', { name: 'Use a 180-day secret and try again' }).click();
   // The retried run ends well with nothing to read on Create: the wizard goes on by itself.
   await expect(page.locator('#step-heading')).toHaveText('Credentials', { timeout: 60_000 });
   await expectFinalState(page, emulator, mailAdmin);
   const secret = emulator.liveSecrets(emulator.applications()[0]!.id)[0]!;
-  const months =
-    (Date.parse(secret.endDateTime ?? '') - Date.parse(secret.startDateTime ?? '')) / (30.4 * 86_400_000);
-  expect(Math.round(months)).toBe(6);
+  const days = (Date.parse(secret.endDateTime ?? '') - Date.parse(secret.startDateTime ?? '')) / 86_400_000;
+  expect(Math.round(days)).toBe(180);
+  // The lock on by default reached the registration.
+  expect(emulator.applications()[0]!.servicePrincipalLockConfiguration).toMatchObject({
+    isEnabled: true,
+    allProperties: true,
+  });
 });
 
 test('leaving before the client secret is saved asks for confirmation, and not after', async ({

@@ -42,7 +42,7 @@ describe('demo tenant', () => {
     expect(first.after).toHaveLength(1);
     expect(second).toEqual(first);
     expect(first.secret).toMatch(/^DEMO-/);
-    expect(first.after[0]?.passwordCredentials[0]?.endDateTime).toMatch(/^2027-05-04/);
+    expect(first.after[0]?.passwordCredentials[0]?.endDateTime).toMatch(/^2026-10-31/);
   });
 
   it('holds the same earlier registration on every visit of ?demo=existing', async () => {

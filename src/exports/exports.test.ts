@@ -14,7 +14,16 @@ const plan = buildPlan({
 describe('manifest', () => {
   it('carries the settable properties in Graph format and nothing read-only', () => {
     const manifest = manifestFor(plan);
-    expect(Object.keys(manifest)).toEqual(['displayName', 'signInAudience', 'web', 'requiredResourceAccess']);
+    expect(Object.keys(manifest)).toEqual([
+      'displayName',
+      'signInAudience',
+      'web',
+      'requiredResourceAccess',
+      'servicePrincipalLockConfiguration',
+    ]);
+    expect(manifest.servicePrincipalLockConfiguration).toEqual({ isEnabled: true, allProperties: true });
+    const unlocked = buildPlan({ ...plan.input, lockInstanceProperties: false });
+    expect(manifestFor(unlocked)).not.toHaveProperty('servicePrincipalLockConfiguration');
     expect(manifest.signInAudience).toBe('AzureADMultipleOrgs');
     expect(manifest.web).toEqual({
       redirectUris: ['https://api.example.com/cb'],

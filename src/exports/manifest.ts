@@ -21,7 +21,8 @@ export type ManifestKeyCredential = Required<
  * properties an admin may set are included: read-only ones (`id`, `appId`) come from the registration itself.
  */
 export function manifestFor(plan: RegistrationPlan, keyCredentials: readonly ManifestKeyCredential[] = []) {
-  const { displayName, signInAudience, web, requiredResourceAccess } = plan.application;
+  const { displayName, signInAudience, web, requiredResourceAccess, servicePrincipalLockConfiguration } =
+    plan.application;
   return {
     displayName,
     signInAudience,
@@ -30,6 +31,7 @@ export function manifestFor(plan: RegistrationPlan, keyCredentials: readonly Man
       implicitGrantSettings: web.implicitGrantSettings,
     },
     requiredResourceAccess,
+    ...(servicePrincipalLockConfiguration ? { servicePrincipalLockConfiguration } : {}),
     ...(keyCredentials.length ? { keyCredentials } : {}),
   };
 }

@@ -21,7 +21,14 @@ const instructions = (
 describe('portal instructions', () => {
   it('for non-admin OneDrive: register, IDs, permissions, secret, platform; nothing else', () => {
     const steps = instructions([{ id: 'onedrive', mode: 'user' }]);
-    expect(steps.map((s) => s.id)).toEqual(['register', 'ids', 'permissions', 'secret', 'platform']);
+    expect(steps.map((s) => s.id)).toEqual([
+      'register',
+      'ids',
+      'instance-lock',
+      'permissions',
+      'secret',
+      'platform',
+    ]);
     expect(steps[0]?.values).toEqual([
       { label: 'Name', value: 'Contoso Sync' },
       { label: 'Redirect URI (Web)', value: 'https://a.example.com/cb' },
@@ -30,12 +37,28 @@ describe('portal instructions', () => {
     expect(steps.at(-1)?.details).not.toContain('The private key file: key.pem');
   });
 
+  it('leaves the lock step out when the admin turned the lock off', () => {
+    const steps = portalInstructions({
+      plan: buildPlan({
+        connectors: [{ id: 'onedrive', mode: 'user' }],
+        displayName: 'Contoso Sync',
+        redirectUris: ['https://a.example.com/cb'],
+        lockInstanceProperties: false,
+      }),
+      privateKey: 'passphrase',
+      cloud: clouds.global,
+      platformName: 'Kloudless',
+    });
+    expect(steps.map((s) => s.id)).not.toContain('instance-lock');
+  });
+
   it('for admin SharePoint: ID tokens, certificate, consent and the certificate fields', () => {
     const steps = instructions([{ id: 'sharepoint', mode: 'admin' }]);
     expect(steps.map((s) => s.id)).toEqual([
       'register',
       'ids',
       'authentication',
+      'instance-lock',
       'permissions',
       'secret',
       'certificate',
@@ -43,6 +66,10 @@ describe('portal instructions', () => {
       'platform',
     ]);
     expect(steps.find((s) => s.id === 'authentication')?.details.join(' ')).toMatch(/ID tokens/);
+    expect(steps.find((s) => s.id === 'instance-lock')?.details.join(' ')).toMatch(
+      /Enable property lock.*All properties/,
+    );
+    expect(steps.find((s) => s.id === 'secret')?.details.join(' ')).toContain('180 days');
     expect(steps.find((s) => s.id === 'permissions')?.values).toEqual([
       {
         label: 'Microsoft Graph, Application',

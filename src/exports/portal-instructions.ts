@@ -105,6 +105,19 @@ export function portalInstructions({
     });
   }
 
+  if (plan.application.servicePrincipalLockConfiguration) {
+    steps.push({
+      id: 'instance-lock',
+      title: 'Lock the app’s credentials in other tenants',
+      link: { label: 'Open Authentication', href: portalLinks.app(cloud, 'Authentication', clientId) },
+      details: [
+        'Under Settings, find "App instance property lock" and select Configure.',
+        'Select "Enable property lock" and "All properties", then select Save. Customers’ tenants then cannot add secrets or certificates to their copy of the app and sign in as it.',
+        'Or, in the Manifest editor, set "servicePrincipalLockConfiguration" as manifest.json has it.',
+      ],
+    });
+  }
+
   steps.push({
     id: 'permissions',
     title: 'Add the API permissions',
@@ -138,7 +151,7 @@ export function portalInstructions({
     title: 'Create the client secret',
     link: { label: 'Open Certificates & secrets', href: portalLinks.app(cloud, 'Credentials', clientId) },
     details: [
-      'Under Client secrets, select New client secret, enter a description and choose an expiry (Microsoft recommends less than 12 months), then select Add.',
+      'Under Client secrets, select New client secret, enter a description and choose an expiry (recommended: 180 days (6 months); Microsoft’s Zero Trust assessment flags longer secrets), then select Add.',
       'Copy the secret’s Value (not its Secret ID) at once: the portal shows it only now.',
     ],
   });

@@ -83,7 +83,7 @@ describe('describeRequests', () => {
     expect(described.find((d) => d.operationId === 'add-password')?.body).toEqual({
       passwordCredential: {
         displayName: 'Entra Setup Wizard {runId} {today}',
-        endDateTime: '{today + 12 months}',
+        endDateTime: '{today + 180 days}',
       },
     });
   });

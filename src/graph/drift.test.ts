@@ -21,6 +21,7 @@ const asStored = (): Application => ({
     implicitGrantSettings: { ...body.web.implicitGrantSettings },
   },
   requiredResourceAccess: structuredClone(rra).reverse(),
+  servicePrincipalLockConfiguration: { isEnabled: true, allProperties: true, credentialsWithUsageSign: true },
   keyCredentials: [{ keyId: certificateKeyId, customKeyIdentifier: 'r6cc666qWau9Wj194OAJlQl7Zhc=' }],
   passwordCredentials: [{ keyId: secretKeyId }],
 });
@@ -47,6 +48,7 @@ describe('compareWithPlan', () => {
       ],
       keyCredentials: [],
       passwordCredentials: [],
+      servicePrincipalLockConfiguration: { isEnabled: false },
     };
     const { drift, storedCustomKeyIdentifier } = compareWithPlan(stored, {
       body,
@@ -61,6 +63,7 @@ describe('compareWithPlan', () => {
         'web.redirectUris',
         'web.implicitGrantSettings.enableIdTokenIssuance',
         'requiredResourceAccess',
+        'servicePrincipalLockConfiguration',
         'keyCredentials',
         'passwordCredentials',
       ]),

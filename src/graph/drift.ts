@@ -69,6 +69,19 @@ export function compareWithPlan(app: Application, expected: DriftExpectation): R
     String(app.web?.implicitGrantSettings?.enableIdTokenIssuance ?? false),
   );
 
+  const lock = body.servicePrincipalLockConfiguration;
+  if (lock) {
+    const stored = app.servicePrincipalLockConfiguration;
+    compareValue(
+      drift,
+      'servicePrincipalLockConfiguration',
+      `isEnabled ${lock.isEnabled}, allProperties ${lock.allProperties}`,
+      stored
+        ? `isEnabled ${stored.isEnabled ?? false}, allProperties ${stored.allProperties ?? false}`
+        : null,
+    );
+  }
+
   const want = accessSet(body.requiredResourceAccess);
   const have = accessSet(app.requiredResourceAccess);
   for (const entry of want)

@@ -66,7 +66,7 @@ function graphWords(error: GraphResponseError, context: ErrorContext): Words {
           meaning:
             "Your organization's app management policy limits how long a client secret may be valid, and the lifetime you chose is longer.",
           action:
-            'Choose a shorter secret lifetime (for example 6 months) and try again. Nothing else is redone.',
+            'Choose a shorter secret lifetime (for example 180 days) and try again. Nothing else is redone.',
         }
       : {
           kind: 'certificate-lifetime-policy',

@@ -4,7 +4,7 @@
  */
 import type { Application, KeyCredential, RequiredResourceAccess } from '@microsoft/microsoft-graph-types';
 import type { GraphKeyCredential } from '../crypto/key-credential';
-import type { PlannedApplication } from '../plan/plan-types';
+import type { InstancePropertyLock, PlannedApplication } from '../plan/plan-types';
 
 /** One Graph request; `path` starts with `/v1.0`. */
 export interface GraphRequest {
@@ -54,6 +54,7 @@ export interface ApplicationBody {
   readonly web: PlannedApplication['web'];
   readonly requiredResourceAccess: readonly RequiredResourceAccess[];
   readonly keyCredentials?: readonly KeyCredential[];
+  readonly servicePrincipalLockConfiguration?: InstancePropertyLock;
 }
 
 // The body must stay assignable to Graph's own application type.
@@ -95,6 +96,9 @@ export function applicationBody(
     web: application.web,
     requiredResourceAccess,
     ...(keyCredentials ? { keyCredentials } : {}),
+    ...(application.servicePrincipalLockConfiguration
+      ? { servicePrincipalLockConfiguration: application.servicePrincipalLockConfiguration }
+      : {}),
   };
 }
 
@@ -214,7 +218,7 @@ export const assignAppRoleRequest = (
 
 export const readBackRequest = (applicationId: string): GraphRequest => ({
   method: 'GET',
-  path: `/v1.0/applications/${applicationId}?$select=id,appId,displayName,signInAudience,web,requiredResourceAccess,keyCredentials,passwordCredentials`,
+  path: `/v1.0/applications/${applicationId}?$select=id,appId,displayName,signInAudience,web,requiredResourceAccess,keyCredentials,passwordCredentials,servicePrincipalLockConfiguration`,
 });
 
 /** What the check reads of a registration: everything the checklist judges, credentials without their keys. */

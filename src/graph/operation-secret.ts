@@ -13,6 +13,7 @@ import {
   removePasswordRequest,
   secretDisplayName,
 } from './graph-requests';
+import { lifetimeWords, secretLifetimeDays, type SecretLifetimeMonths } from '../plan/plan-types';
 import type { OperationKindEntry } from './operation-kinds';
 import { isNotFoundLag } from './retry-policy';
 import { required } from './run-session';
@@ -33,14 +34,24 @@ export function addMonths(now: number, months: number): Date {
   return date;
 }
 
-/** When the plan's secret ends: its lifetime in months, or the tenant's cap in days when that is shorter. */
+/**
+ * How many days the plan's secret lasts when that is a fixed number of days: the tenant's cap when it is shorter than
+ * the chosen lifetime, or the recommended 180 days. Null: whole calendar months.
+ */
+export function secretDays(secret: {
+  readonly lifetimeMonths: SecretLifetimeMonths;
+  readonly maxLifetimeDays: number | null;
+}): number | null {
+  return secret.maxLifetimeDays ?? secretLifetimeDays(secret.lifetimeMonths);
+}
+
+/** When the plan's secret ends: its lifetime in days or calendar months, or the tenant's cap when that is shorter. */
 export function secretEnd(
   now: number,
-  secret: { readonly lifetimeMonths: number; readonly maxLifetimeDays: number | null },
+  secret: { readonly lifetimeMonths: SecretLifetimeMonths; readonly maxLifetimeDays: number | null },
 ): Date {
-  return secret.maxLifetimeDays === null
-    ? addMonths(now, secret.lifetimeMonths)
-    : new Date(now + secret.maxLifetimeDays * 86_400_000);
+  const days = secretDays(secret);
+  return days === null ? addMonths(now, secret.lifetimeMonths) : new Date(now + days * 86_400_000);
 }
 
 /** The keyIds of secrets to remove: this run's, except the one in memory and one the user saved. */
@@ -134,7 +145,7 @@ export async function addClientSecret(ctx: OperationContext): Promise<void> {
     if (removed.status === 'rejected') throw removed.reason;
     const { lifetimeMonths, maxLifetimeDays } = session.plan.credentials.clientSecret;
     ctx.detail(
-      `Created a secret valid for ${maxLifetimeDays === null ? `${lifetimeMonths} months` : `${maxLifetimeDays} days (the tenant's policy)`}` +
+      `Created a secret valid for ${maxLifetimeDays === null ? lifetimeWords(lifetimeMonths) : `${maxLifetimeDays} days (the tenant's policy)`}` +
         (stale.length
           ? `; removed ${stale.length} unsaved secret${stale.length === 1 ? '' : 's'} of an earlier attempt`
           : ''),
@@ -147,14 +158,17 @@ export const addPasswordKind: OperationKindEntry<'add-password'> = {
   title: () => 'Create the client secret',
   after: ['upsert-application'],
   permissions,
-  requests: (_op, plan, names) => [
-    addPasswordRequest(
-      names.applicationId,
-      secretDisplayName(names.runId, names.today),
-      plan.credentials.clientSecret.maxLifetimeDays === null
-        ? names.secretEnd(plan.credentials.clientSecret.lifetimeMonths)
-        : names.secretEndDays(plan.credentials.clientSecret.maxLifetimeDays),
-    ),
-  ],
+  requests: (_op, plan, names) => {
+    const days = secretDays(plan.credentials.clientSecret);
+    return [
+      addPasswordRequest(
+        names.applicationId,
+        secretDisplayName(names.runId, names.today),
+        days === null
+          ? names.secretEnd(plan.credentials.clientSecret.lifetimeMonths)
+          : names.secretEndDays(days),
+      ),
+    ];
+  },
   run: (ctx) => addClientSecret(ctx),
 };

@@ -6,7 +6,7 @@
  */
 import type { Application, RequiredResourceAccess } from '@microsoft/microsoft-graph-types';
 import { resourceApi } from '../catalog/resource-apis';
-import type { RegistrationPlan, RepairFix } from '../plan/plan-types';
+import { INSTANCE_PROPERTY_LOCK, type RegistrationPlan, type RepairFix } from '../plan/plan-types';
 
 /** Azure AD Graph: retired, yet old registrations still request it. */
 export const AZURE_AD_GRAPH_APP_ID = resourceApi('aad-graph').appId;
@@ -113,7 +113,7 @@ export function repairApplicationBody(
   }
   if (fixes.includes('lock') && current.servicePrincipalLockConfiguration?.isEnabled !== true) {
     // Locks every sensitive property of the service principals made from this registration in other tenants.
-    body.servicePrincipalLockConfiguration = { isEnabled: true, allProperties: true };
+    body.servicePrincipalLockConfiguration = INSTANCE_PROPERTY_LOCK;
   }
   return Object.keys(body).length > 0 ? body : null;
 }

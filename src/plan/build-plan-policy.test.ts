@@ -36,13 +36,19 @@ describe('the plan follows the tenant credential policy', () => {
     expect(capped.notices.find((n) => n.kind === 'secret-lifetime-capped')?.message).toContain(
       'at most 90 days',
     );
-    // A cap longer than the chosen lifetime changes nothing (6 months never exceed 186 days).
+    // The recommended lifetime is exactly 180 days: a cap of 180 changes nothing, a cap of 179 applies.
+    expect(plan({ maxSecretLifetimeDays: 180 }).credentials.clientSecret.maxLifetimeDays).toBeNull();
+    expect(plan({ maxSecretLifetimeDays: 179 }).credentials.clientSecret.maxLifetimeDays).toBe(179);
     expect(
-      plan({ maxSecretLifetimeDays: 186 }, { secretLifetimeMonths: 6 }).credentials.clientSecret
-        .maxLifetimeDays,
-    ).toBeNull();
+      plan({ maxSecretLifetimeDays: 179 })
+        .notices.map((n) => n.message)
+        .join(' '),
+    ).toContain('the new secret lasts 179 days instead of 180 days');
     // 12 months can be 366 days: a 365-day cap applies.
-    expect(plan({ maxSecretLifetimeDays: 365 }).credentials.clientSecret.maxLifetimeDays).toBe(365);
+    expect(
+      plan({ maxSecretLifetimeDays: 365 }, { secretLifetimeMonths: 12 }).credentials.clientSecret
+        .maxLifetimeDays,
+    ).toBe(365);
   });
 
   it('skips the secret and explains when secrets are forbidden', () => {

@@ -48,10 +48,11 @@ describe('every connector and mode alone', () => {
     expect(new Set(access(p)).size).toBe(access(p).length);
     expect(p.credentials.clientSecret).toEqual({
       add: true,
-      lifetimeMonths: 12,
+      lifetimeMonths: 6,
       maxLifetimeDays: null,
       forbidden: false,
     });
+    expect(p.application.servicePrincipalLockConfiguration).toEqual({ isEnabled: true, allProperties: true });
     expect(p.credentials.certificate.required).toBe(mode === 'admin' && certificateConnectors.includes(id));
     const needsConsent = p.permissions.filter((x) => x.adminConsentRequired);
     expect(p.adminConsent.required).toBe(needsConsent.length > 0);
@@ -199,7 +200,7 @@ describe('operations', () => {
     expect(p.credentials.certificate).toMatchObject({ required: true, credential: null });
     expect(p.credentials.clientSecret).toEqual({
       add: true,
-      lifetimeMonths: 12,
+      lifetimeMonths: 6,
       maxLifetimeDays: null,
       forbidden: false,
     });
@@ -227,7 +228,7 @@ describe('operations', () => {
     const kept = plan([{ id: 'sharepoint', mode: 'admin' }], { existing });
     expect(kept.credentials.clientSecret).toEqual({
       add: false,
-      lifetimeMonths: 12,
+      lifetimeMonths: 6,
       maxLifetimeDays: null,
       forbidden: false,
     });
@@ -240,7 +241,7 @@ describe('operations', () => {
     });
     expect(expired.credentials.clientSecret).toEqual({
       add: true,
-      lifetimeMonths: 12,
+      lifetimeMonths: 6,
       maxLifetimeDays: null,
       forbidden: false,
     });

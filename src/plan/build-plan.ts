@@ -3,7 +3,12 @@ import { graphAccessType, permissionKey, type Permission } from '../catalog/perm
 import { resolveConnectorMode } from '../catalog/resolve';
 import { resourceApi, resourceApis } from '../catalog/resource-apis';
 import { planOperations, planRepairOperations } from './operations';
-import { DEFAULT_SECRET_LIFETIME } from './plan-types';
+import {
+  DEFAULT_SECRET_LIFETIME,
+  INSTANCE_PROPERTY_LOCK,
+  lifetimeWords,
+  secretLifetimeDays,
+} from './plan-types';
 import type {
   ConnectorSelection,
   PlanInput,
@@ -12,6 +17,7 @@ import type {
   PlannedPermission,
   PlannedRequiredResourceAccess,
   RegistrationPlan,
+  SecretLifetimeMonths,
 } from './plan-types';
 import { uniqueNameFor } from './unique-name';
 
@@ -83,9 +89,9 @@ function dedupe(values: readonly string[]): string[] {
  * The policy's cap in days when a secret of `months` could outlive it (a calendar month has up to 31 days), else
  * null.
  */
-function cappedDays(months: number, maxDays: number | null): number | null {
+function cappedDays(months: SecretLifetimeMonths, maxDays: number | null): number | null {
   if (maxDays === null) return null;
-  return maxDays < months * 31 ? maxDays : null;
+  return maxDays < (secretLifetimeDays(months) ?? months * 31) ? maxDays : null;
 }
 
 /** Turns the admin's answers into the registration plan. Pure and deterministic. */
@@ -137,7 +143,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       kind: 'secret-lifetime-capped',
       message:
         `Your tenant's app management policy${from} allows client secrets of at most ${maxLifetimeDays} days, so ` +
-        `the new secret lasts ${maxLifetimeDays} days instead of ${lifetimeMonths} months. Plan its renewal before then.`,
+        `the new secret lasts ${maxLifetimeDays} days instead of ${lifetimeWords(lifetimeMonths)}. Plan its renewal before then.`,
     });
   }
   const mustBeCaIssued = policy?.trustedCertificateAuthorityRequired ?? false;
@@ -167,6 +173,9 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
         implicitGrantSettings: { enableIdTokenIssuance: admins.length > 0, enableAccessTokenIssuance: false },
       },
       requiredResourceAccess: requiredResourceAccess(permissions),
+      // Repair sets the lock only when the admin ticks it (see repair-body).
+      servicePrincipalLockConfiguration:
+        !repair && (input.lockInstanceProperties ?? true) ? INSTANCE_PROPERTY_LOCK : null,
     },
     permissions,
     credentials: {

@@ -6,11 +6,30 @@ import type { ResourceApiId } from '../catalog/resource-apis';
 import type { GraphKeyCredential } from '../crypto/key-credential';
 import type { CredentialPolicyFacts } from './tenant-policy-types';
 
-/** Client secret lifetimes the wizard offers, in months (the portal allows at most 24; Microsoft recommends under 12). */
+/**
+ * Client secret lifetimes the wizard offers, in months (the portal allows at most 24). The shortest, 6, is exactly
+ * {@link RECOMMENDED_SECRET_DAYS} days rather than six calendar months, which can reach 184 days.
+ */
 export const SECRET_LIFETIMES = [6, 12, 24] as const;
 export type SecretLifetimeMonths = (typeof SECRET_LIFETIMES)[number];
-/** Microsoft recommends less than 12 months; 12 is the portal's default. */
-export const DEFAULT_SECRET_LIFETIME: SecretLifetimeMonths = 12;
+/**
+ * The longest secret lifetime Microsoft's Zero Trust assessment accepts: it flags client secrets that last longer than
+ * 180 days. The default lifetime, 6, lasts exactly this long.
+ */
+export const RECOMMENDED_SECRET_DAYS = 180;
+/** A new secret lasts {@link RECOMMENDED_SECRET_DAYS} days unless the admin chooses longer. */
+export const DEFAULT_SECRET_LIFETIME: SecretLifetimeMonths = 6;
+
+/** The secret lifetime in days when it is a fixed number of days (the recommended one), else null: calendar months. */
+export function secretLifetimeDays(months: SecretLifetimeMonths): number | null {
+  return months === 6 ? RECOMMENDED_SECRET_DAYS : null;
+}
+
+/** How the wizard names a lifetime in sentences: "180 days", "12 months". */
+export function lifetimeWords(months: SecretLifetimeMonths): string {
+  const days = secretLifetimeDays(months);
+  return days === null ? `${months} months` : `${days} days`;
+}
 
 /** One connector the admin chose, and how its accounts will connect. */
 export interface ConnectorSelection {
@@ -26,6 +45,8 @@ export interface PlanInput {
   readonly redirectUris: readonly string[];
   /** Automatic mode only: grant tenant-wide admin consent right after creating the registration. */
   readonly grantAdminConsent?: boolean;
+  /** Turn on the app instance property lock ({@link INSTANCE_PROPERTY_LOCK}). Default true. */
+  readonly lockInstanceProperties?: boolean;
   /** Automatic mode only: how long a new client secret lasts. Default {@link DEFAULT_SECRET_LIFETIME}. */
   readonly secretLifetimeMonths?: SecretLifetimeMonths;
   /**
@@ -156,7 +177,22 @@ export interface PlannedApplication {
     };
   };
   readonly requiredResourceAccess: readonly PlannedRequiredResourceAccess[];
+  /**
+   * The app instance property lock: the service principals made from this registration in other tenants cannot have
+   * their credentials and other sensitive properties changed there. Null: the admin turned the lock off, and the run
+   * leaves the registration's setting as it is.
+   */
+  readonly servicePrincipalLockConfiguration: InstancePropertyLock | null;
 }
+
+/** `servicePrincipalLockConfiguration` as the wizard sets it: every sensitive property locked. */
+export interface InstancePropertyLock {
+  readonly isEnabled: true;
+  readonly allProperties: true;
+}
+
+/** The lock a new registration gets unless the admin unticks it (Microsoft recommends it for every app). */
+export const INSTANCE_PROPERTY_LOCK: InstancePropertyLock = { isEnabled: true, allProperties: true };
 
 /** A permission in the plan, with the connectors that need it. */
 export interface PlannedPermission extends Permission {

@@ -50,10 +50,12 @@ export interface WizardAnswers {
   /** Web redirect URI per connector; connectors that share a URI share one entry on screen. */
   readonly redirectUris: Readonly<Partial<Record<ConnectorId, string>>>;
   readonly certificate: CertificateAnswer | null;
-  /** Automatic mode: how long the client secret lasts. Microsoft recommends less than 12 months. */
+  /** Automatic mode: how long the client secret lasts. Default 180 days, which the Zero Trust assessment accepts. */
   readonly secretLifetimeMonths: SecretLifetimeMonths;
   /** Automatic mode: grant tenant-wide admin consent right after creating the registration. */
   readonly grantConsent: boolean;
+  /** Turn on the app instance property lock (both modes; on unless the admin unticks it in review). */
+  readonly lockInstanceProperties: boolean;
   /** Files the admin has downloaded, by name, so nothing secret is dropped before it was saved. */
   readonly savedFiles: readonly string[];
   /**
@@ -117,6 +119,7 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     certificate: null,
     secretLifetimeMonths: DEFAULT_SECRET_LIFETIME,
     grantConsent: true,
+    lockInstanceProperties: true,
     savedFiles: [],
     tenantChecks: {},
     tenantPolicies: null,
@@ -159,6 +162,7 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
     displayName: answers.displayName,
     redirectUris: answers.connectors.map((c) => redirectUriFor(answers, config, c.id)),
     grantAdminConsent: automatic && answers.grantConsent,
+    lockInstanceProperties: answers.lockInstanceProperties,
     ...(automatic
       ? {
           existing: existingFor(answers),

@@ -172,6 +172,16 @@ export async function validateApplicationBody(
   ) {
     return invalid(g, 'isFallbackPublicClient');
   }
+  const lock = body['servicePrincipalLockConfiguration'];
+  if (lock !== undefined && lock !== null) {
+    // Each flag of servicePrincipalLockConfiguration is an Edm.Boolean; Graph refuses strings like "true".
+    if (typeof lock !== 'object' || Array.isArray(lock))
+      return invalid(g, 'servicePrincipalLockConfiguration');
+    for (const [k, v] of Object.entries(lock)) {
+      if (k.startsWith('@odata.') || k === 'tokenEncryptionKeyId') continue;
+      if (v !== null && typeof v !== 'boolean') return invalid(g, 'servicePrincipalLockConfiguration');
+    }
+  }
   const uniqueName = body['uniqueName'];
   if (
     uniqueName !== undefined &&

@@ -131,6 +131,32 @@ describe('PATCH /applications(uniqueName) upsert', () => {
     });
   });
 
+  it('stores the instance property lock, and refuses a flag that is not a boolean', async () => {
+    const { emu, token } = await setup();
+    const lock = (value: unknown) =>
+      callGraph(
+        emu,
+        token,
+        'PATCH',
+        upsertPath('a'),
+        { displayName: 'A', servicePrincipalLockConfiguration: value },
+        createIfMissing,
+      );
+    const refused = await lock({ isEnabled: 'true', allProperties: true });
+    expect(refused.status).toBe(400);
+    expect(refused.body?.['error']).toMatchObject({
+      message:
+        "Invalid value specified for property 'servicePrincipalLockConfiguration' of resource 'Application'.",
+    });
+    expect((await lock({ isEnabled: true, allProperties: true, locked: true })).status).toBe(400);
+    expect(emu.applications()).toEqual([]);
+    expect((await lock({ isEnabled: true, allProperties: true })).status).toBe(201);
+    expect(emu.application('a')?.servicePrincipalLockConfiguration).toMatchObject({
+      isEnabled: true,
+      allProperties: true,
+    });
+  });
+
   it('accepts https and localhost redirect URIs, and limits their number', async () => {
     const { emu, token } = await setup();
     const uris = [

@@ -1,6 +1,6 @@
-import { Caption1, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { Controller, type UseFormReturn } from 'react-hook-form';
-import { secretLifetimes, type AutomaticOptionsForm } from './review-schema';
+import type { AutomaticOptionsForm } from './review-schema';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -12,39 +12,13 @@ interface AutomaticOptionsProps {
   readonly consentNeeded: boolean;
   /** The tenant's consent settings stop some connector's accounts from consenting themselves. */
   readonly consentRecommended: boolean;
-  /** The tenant forbids client secrets: the lifetime does not apply. */
-  readonly secretForbidden: boolean;
 }
 
-/** The client secret's lifetime and whether to grant admin consent right away. */
-export function AutomaticOptions({
-  form,
-  consentNeeded,
-  consentRecommended,
-  secretForbidden,
-}: AutomaticOptionsProps) {
+/** Whether to grant admin consent right away. */
+export function AutomaticOptions({ form, consentNeeded, consentRecommended }: AutomaticOptionsProps) {
   const styles = useStyles();
   return (
     <div className={styles.stack}>
-      {!secretForbidden && (
-        <Controller
-          control={form.control}
-          name="secretLifetimeMonths"
-          render={({ field }) => (
-            <Field label="Client secret expires after">
-              <RadioGroup
-                layout="horizontal"
-                value={field.value}
-                onChange={(_, d) => field.onChange(d.value)}
-              >
-                {secretLifetimes.map((l) => (
-                  <Radio key={l.months} value={String(l.months)} label={l.label} />
-                ))}
-              </RadioGroup>
-            </Field>
-          )}
-        />
-      )}
       <Controller
         control={form.control}
         name="grantConsent"

@@ -76,7 +76,7 @@ describe('credentialChanges', () => {
   it('adds a secret when asked, and replaces only the unsaved secret of an interrupted run', () => {
     const plan = buildPlan({ ...input, existing, newSecret: true });
     const changes = credentialChanges(plan, existing, newCertificate, 6, 's1');
-    expect(changes.adds[0]).toBe('a client secret valid for 6 months');
+    expect(changes.adds[0]).toBe('a client secret valid for 180 days');
     expect(changes.removes).toEqual([
       'the client secret Xy1… (made by this wizard, expires 2027-01-02), which an interrupted run made and nobody saved',
     ]);

@@ -2,7 +2,13 @@
  * What a run does to the registration's credentials, in words, for the review: what it adds, what it keeps and what
  * it removes. Pure, so the review says exactly what the runner will do.
  */
-import type { ExistingCredential, ExistingRegistration, RegistrationPlan } from '../../plan/plan-types';
+import type {
+  ExistingCredential,
+  ExistingRegistration,
+  RegistrationPlan,
+  SecretLifetimeMonths,
+} from '../../plan/plan-types';
+import { lifetimeWords } from '../../plan/plan-types';
 
 /** The certificate the admin made or brought on the certificate step. */
 export interface NewCertificate {
@@ -40,7 +46,7 @@ export function credentialChanges(
   plan: RegistrationPlan,
   existing: ExistingRegistration | null,
   newCertificate: NewCertificate | null,
-  secretLifetimeMonths: number,
+  secretLifetimeMonths: SecretLifetimeMonths,
   unsavedSecretKeyId: string | null,
 ): CredentialChanges {
   const adds: string[] = [];
@@ -50,7 +56,7 @@ export function credentialChanges(
   const unsaved = secrets.find((s) => s.keyId === unsavedSecretKeyId);
 
   if (plan.credentials.clientSecret.add)
-    adds.push(`a client secret valid for ${secretLifetimeMonths} months`);
+    adds.push(`a client secret valid for ${lifetimeWords(secretLifetimeMonths)}`);
   for (const s of secrets) {
     if (s === unsaved && plan.credentials.clientSecret.add) {
       removes.push(`${secretWords(s)}, which an interrupted run made and nobody saved`);

@@ -3,7 +3,7 @@ import type { RegistrationPlan } from '../../plan/plan-types';
 
 const list = (items: readonly string[]) =>
   items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
-const connectorNames = (ids: readonly Parameters<typeof connector>[0][]) =>
+export const connectorNames = (ids: readonly Parameters<typeof connector>[0][]) =>
   list(ids.map((id) => connector(id).name));
 
 /** The plan in plain sentences, one per thing that will exist. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { SECRET_LIFETIMES, type SecretLifetimeMonths } from '../../plan/plan-types';
+import { RECOMMENDED_SECRET_DAYS, SECRET_LIFETIMES, type SecretLifetimeMonths } from '../../plan/plan-types';
 
 /** How the review names each lifetime the plan offers (a new lifetime needs its label here). */
 const LIFETIME_LABELS: Readonly<Record<SecretLifetimeMonths, string>> = {
-  6: '6 months',
-  12: '12 months (recommended)',
+  6: `${RECOMMENDED_SECRET_DAYS} days (recommended)`,
+  12: '12 months',
   24: '24 months (the portal’s longest)',
 };
 
@@ -19,6 +19,8 @@ const isLifetime = (value: unknown): value is LifetimeOption =>
 export const automaticOptionsSchema = z.object({
   secretLifetimeMonths: z.custom<LifetimeOption>(isLifetime, 'Choose how long the client secret lasts.'),
   grantConsent: z.boolean(),
+  /** The app instance property lock, in both modes (the manifest carries it offline). */
+  lockInstanceProperties: z.boolean(),
   /** Add a client secret to a registration that has one (a new registration always gets one). */
   newSecret: z.boolean(),
 });
@@ -29,4 +31,5 @@ export const toOptionAnswers = (form: AutomaticOptionsForm) => ({
   secretLifetimeMonths: Number(form.secretLifetimeMonths) as SecretLifetimeMonths,
   grantConsent: form.grantConsent,
   newSecret: form.newSecret,
+  lockInstanceProperties: form.lockInstanceProperties,
 });

@@ -26,6 +26,7 @@ import type { StepProps } from '../../wizard/step-definition';
 import { useStepForm } from '../../wizard/use-step-form';
 import type { ExistingRegistration } from '../../plan/plan-types';
 import { AutomaticOptions } from './automatic-options';
+import { SecureDefaults } from './secure-defaults';
 import { credentialChanges, defaultNewSecret } from './credential-changes';
 import { summarisePlan } from './plan-summary';
 import { RequestList } from './request-list';
@@ -79,13 +80,14 @@ export function ReviewStep({
         answers.secretLifetimeMonths,
       ) as AutomaticOptionsForm['secretLifetimeMonths'],
       grantConsent: answers.grantConsent,
+      lockInstanceProperties: answers.lockInstanceProperties,
       newSecret: answers.newSecret ?? defaultNewSecret(existingFor(answers), null),
     },
   });
   const watched = useWatch({ control: form.control });
   const options = automaticOptionsSchema.safeParse(watched);
   const chosen = options.success ? { ...answers, ...toOptionAnswers(options.data) } : answers;
-  const plan = automatic ? planFor(chosen, config) : context.plan;
+  const plan = planFor(chosen, config);
   if (!plan) return null;
   const interrupted = automatic ? run?.interruptedRun(plan) : null;
   const unsavedSecret = interrupted?.secret && !interrupted.secret.saved ? interrupted.secret.keyId : null;
@@ -169,7 +171,7 @@ export function ReviewStep({
   const submit = (event: FormEvent<HTMLFormElement>) => {
     if (!automatic) {
       event.preventDefault();
-      onComplete({});
+      onComplete({ lockInstanceProperties: form.getValues('lockInstanceProperties') });
       return;
     }
     void form.handleSubmit(async (values) => {
@@ -284,6 +286,7 @@ export function ReviewStep({
         {/* The notes above already warn about a retired API. */}
         <PermissionList permissions={plan.permissions} headingLevel={3} retiredNotes={false} />
       </section>
+      <SecureDefaults form={form} plan={plan} automatic={automatic} />
       <section className={styles.notes} aria-labelledby="json-heading">
         <h2 id="json-heading" className={styles.heading}>
           The application as Microsoft Graph receives it
@@ -323,7 +326,6 @@ export function ReviewStep({
             form={form}
             consentNeeded={plan.adminConsent.required}
             consentRecommended={readiness?.recommendConsentNow ?? false}
-            secretForbidden={plan.credentials.clientSecret.forbidden}
           />
           <RequestList graphHost={clouds[config.cloud].graph} requests={describeRequests(plan)} />
           <Body1>

@@ -8,7 +8,7 @@ import {
   MessageBarTitle,
   tokens,
 } from '@fluentui/react-components';
-import { SECRET_LIFETIMES } from '../../plan/plan-types';
+import { SECRET_LIFETIMES, secretLifetimeDays } from '../../plan/plan-types';
 import { useAutomaticRun } from '../../wizard/automatic-run';
 import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
@@ -18,6 +18,9 @@ import { useContinueWhenDone } from './use-continue-when-done';
 
 /** The shortest lifetime offered: what a policy that caps lifetimes most likely allows. */
 const SHORTEST = SECRET_LIFETIMES[0];
+const SHORTEST_DAYS = secretLifetimeDays(SHORTEST);
+/** "180-day", as the retry button names the shortest lifetime. */
+const SHORTEST_WORDS = SHORTEST_DAYS === null ? `${SHORTEST}-month` : `${SHORTEST_DAYS}-day`;
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
@@ -57,7 +60,7 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
           <MessageBarActions>
             {state.error.kind === 'secret-lifetime-policy' && answers.secretLifetimeMonths > SHORTEST && (
               <Button appearance="primary" onClick={() => retry(SHORTEST)}>
-                Use a {SHORTEST}-month secret and try again
+                Use a {SHORTEST_WORDS} secret and try again
               </Button>
             )}
             <Button onClick={() => retry()}>Try again</Button>
