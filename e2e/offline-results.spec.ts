@@ -160,6 +160,7 @@ test('portal steps and the admin consent link follow the plan', async ({ page, c
     'Register the application',
     'Copy the application and directory IDs',
     'Finish the Authentication settings',
+    'Lock the app’s credentials in other tenants',
     'Add the API permissions',
     'Create the client secret',
     'Add the certificate',
