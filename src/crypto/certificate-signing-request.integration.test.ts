@@ -262,6 +262,10 @@ describe('certificate signing request, checked and signed with openssl', OPENSSL
     await expect(complete({ passphrase: null })).rejects.toThrow(
       /Enter the passphrase that protects key.pem/,
     );
+    await expect(complete({ passphrase: '' })).rejects.toMatchObject({
+      name: 'RequestKeyError',
+      message: 'Enter the passphrase that protects key.pem of this request.',
+    });
   });
 
   it('refuses a key.pem that belongs to another request', async () => {

@@ -235,7 +235,6 @@ export async function completeSigningRequest(
   const backend = selectBackend(options.subtle);
   const progress = options.onProgress ?? (() => undefined);
   const password = request.privateKeyEncrypted ? input.passphrase : null;
-  if (request.privateKeyEncrypted) assertPassphraseChoice(password);
 
   progress('protecting-key');
   const key = await privateKeyFromPem(backend, request.privateKeyPem, password);
