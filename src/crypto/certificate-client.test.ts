@@ -1,5 +1,8 @@
+import { generateKeyPairSync } from 'node:crypto';
+import forge from 'node-forge';
 import { describe, expect, it } from 'vitest';
 import procedureCertPem from './fixtures/procedure-cert.pem?raw';
+import type { CertificateSigningRequest } from './certificate-signing-request';
 import type { CertificateRequest, CertificateStage } from './certificate-types';
 import type { WorkerLike } from './certificate-client';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
@@ -14,6 +17,25 @@ const request: CertificateRequest = {
   passphrase: null,
   pfxEncryption: 'aes256',
 };
+
+/** Plays the certificate authority: issues a one-year certificate for the request's key with a throw-away CA key. */
+function issueFor(request: CertificateSigningRequest): string {
+  const csr = forge.pki.certificationRequestFromPem(request.csrPem);
+  const caKey = forge.pki.privateKeyFromPem(
+    generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs1', format: 'pem' })
+      .toString(),
+  );
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = csr.publicKey as forge.pki.PublicKey;
+  cert.serialNumber = '0a';
+  cert.validity.notBefore = new Date(Date.now() - 60_000);
+  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
+  cert.setSubject(csr.subject.attributes);
+  cert.setIssuer([{ shortName: 'CN', value: 'Test Issuing CA' }]);
+  cert.sign(caKey, forge.md.sha256.create());
+  return forge.pki.certificateToPem(cert);
+}
 
 /** Runs the real worker handler in-process, cloning messages both ways as postMessage would. */
 class InProcessWorker implements WorkerLike {
@@ -89,6 +111,97 @@ describe('createCertificateClient', () => {
     expect(ok.ok && ok.certificate.thumbprintSha1Hex).toBe('BB76AA10CCF098EFD7EB3753901C2B6CE0B1A5B4');
     const bad = await client.inspect('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----');
     expect(!bad.ok && bad.error.code).toBe('private-key');
+  });
+
+  it('makes a signing request through the worker, reporting each stage, dated by the page’s clock', async () => {
+    const client = createCertificateClient({ createWorker: () => new InProcessWorker() });
+    const stages: CertificateStage[] = [];
+    const before = Date.now();
+    const result = await client.request(
+      { subject: { ...defaultSubject }, keySize: 2048, passphrase: null },
+      { onProgress: (stage) => stages.push(stage) },
+    );
+    expect(stages).toEqual(['generating-key', 'building-certificate', 'protecting-key']);
+    expect(result.csrPem).toMatch(/^-----BEGIN CERTIFICATE REQUEST-----/);
+    expect(result.privateKeyPem).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(Date.parse(result.createdAt)).toBeGreaterThanOrEqual(before);
+
+    const replies: WorkerResponse[] = [];
+    const transfers: Transferable[][] = [];
+    const now = Date.parse('2031-03-04T05:06:07Z');
+    await handleWorkerRequest(
+      {
+        id: 7,
+        type: 'request',
+        input: { subject: { ...defaultSubject }, keySize: 2048, passphrase: null },
+        now,
+      },
+      (reply, transfer) => {
+        replies.push(reply);
+        transfers.push(transfer);
+      },
+    );
+    const done = replies.at(-1);
+    expect(done?.type === 'requested' && done.result.createdAt).toBe('2031-03-04T05:06:07.000Z');
+    expect(transfers.at(-1)).toEqual([]);
+  });
+
+  it('completes a signing request through the worker, moving the certificate and PFX buffers', async () => {
+    const client = createCertificateClient({ createWorker: () => new InProcessWorker() });
+    const request = await client.request({ subject: { ...defaultSubject }, keySize: 2048, passphrase: null });
+    const issued = issueFor(request);
+    const result = await client.complete({ request, passphrase: null, issued, pfxEncryption: 'aes256' });
+    expect(result.certificatePem.trim()).toBe(issued.trim().replace(/\r\n/g, '\n'));
+    expect(result.pfx.length).toBeGreaterThan(1000);
+    expect(result.privateKeyPem).toBe(request.privateKeyPem);
+
+    const replies: WorkerResponse[] = [];
+    const transfers: Transferable[][] = [];
+    await handleWorkerRequest(
+      { id: 8, type: 'complete', input: { request, passphrase: null, issued, pfxEncryption: 'aes256' } },
+      (reply, transfer) => {
+        replies.push(reply);
+        transfers.push(transfer);
+      },
+    );
+    const done = replies.at(-1);
+    if (done?.type !== 'completed') throw new Error(`expected completed, got ${done?.type}`);
+    expect(replies.filter((r) => r.type === 'progress').map((r) => r.type === 'progress' && r.stage)).toEqual(
+      ['protecting-key', 'packaging-pfx'],
+    );
+    expect(transfers.at(-1)).toEqual([done.result.certificateDer.buffer, done.result.pfx.buffer]);
+  });
+
+  it('rejects a completion with the error’s name, message and code from the worker', async () => {
+    const client = createCertificateClient({ createWorker: () => new InProcessWorker() });
+    const request = await client.request({ subject: { ...defaultSubject }, keySize: 2048, passphrase: null });
+    const failure = client.complete({
+      request,
+      passphrase: null,
+      issued: procedureCertPem,
+      pfxEncryption: 'aes256',
+    });
+    await expect(failure).rejects.toMatchObject({
+      name: 'IssuedCertificateError',
+      code: 'key-mismatch',
+      message: expect.stringMatching(/^This certificate was not issued for the request made here/),
+    });
+    await expect(
+      client.request({ subject: { ...defaultSubject }, keySize: 2048, passphrase: '' }),
+    ).rejects.toMatchObject({ name: 'CertificateRequestError', message: /Enter a passphrase/ });
+  });
+
+  it('cancels a signing request by terminating the worker', async () => {
+    const { client, workers } = silentClient();
+    const controller = new AbortController();
+    const pending = client.request(
+      { subject: { ...defaultSubject }, keySize: 2048, passphrase: null },
+      { signal: controller.signal },
+    );
+    expect(workers[0]?.received[0]).toMatchObject({ type: 'request', now: expect.any(Number) });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers[0]?.terminated).toBe(true);
   });
 
   it('rejects with the worker’s error for an invalid request', async () => {

@@ -3,6 +3,12 @@
  * Cancelling terminates the worker (RSA prime search cannot be interrupted otherwise); the next call starts a new one.
  */
 import type { CertificateRequest, CertificateStage, GeneratedCertificate } from './certificate-types';
+import type {
+  CertificateSigningRequest,
+  CompleteSigningRequestInput,
+  CompletedCertificate,
+  SigningRequestInput,
+} from './certificate-signing-request';
 import type { InspectResult } from './inspect-certificate';
 import type { WorkerError, WorkerRequest, WorkerResponse } from './worker-protocol';
 
@@ -28,6 +34,19 @@ export interface CertificateClient {
   generate(request: CertificateRequest, options?: GenerateCallOptions): Promise<GeneratedCertificate>;
   /** Checks a user-supplied certificate (PEM text or DER bytes). Never rejects for bad input; see InspectResult. */
   inspect(input: string | Uint8Array, options?: { signal?: AbortSignal }): Promise<InspectResult>;
+  /**
+   * Generates a key and a certificate signing request for an authority (request.csr and the protected key.pem).
+   * Stages: generating-key, building-certificate (the request), protecting-key.
+   */
+  request(input: SigningRequestInput, options?: GenerateCallOptions): Promise<CertificateSigningRequest>;
+  /**
+   * Joins the certificate the authority issued with the request's key into certificate files and a PFX. Rejects with
+   * an error named IssuedCertificateError (with a `code`) or RequestKeyError whose message is for the user.
+   */
+  complete(
+    input: Omit<CompleteSigningRequestInput, 'now'>,
+    options?: { signal?: AbortSignal },
+  ): Promise<CompletedCertificate>;
   /** Starts the worker now, so that the first call does not wait for it to load. */
   warmUp(): void;
   /** Stops the worker; pending calls reject with AbortError. */
@@ -59,8 +78,9 @@ const defaultCreateWorker = (): WorkerLike =>
 const abortError = (message: string) => new DOMException(message, 'AbortError');
 
 function toError(error: WorkerError): Error {
-  const out = new Error(error.message);
+  const out: Error & { code?: string } = new Error(error.message);
   out.name = error.name;
+  if (error.code !== undefined) out.code = error.code;
   return out;
 }
 
@@ -138,6 +158,17 @@ export function createCertificateClient(options: CertificateClientOptions = {}):
     async inspect(input, { signal } = {}) {
       const response = await call({ type: 'inspect', input, now: Date.now() }, signal);
       if (response.type === 'inspected') return response.result;
+      throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
+    },
+    async request(input, { signal, onProgress } = {}) {
+      const response = await call({ type: 'request', input, now: Date.now() }, signal, onProgress);
+      if (response.type === 'requested') return response.result;
+      throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
+    },
+    async complete(input, { signal } = {}) {
+      // The page's clock decides whether the issued certificate is valid yet, or still.
+      const response = await call({ type: 'complete', input, now: Date.now() }, signal);
+      if (response.type === 'completed') return response.result;
       throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
     },
     warmUp() {

@@ -4,7 +4,7 @@
  */
 import type { Asn1 } from './asn1';
 import type { CertificateInputError } from './certificate-input-error';
-import { asn1Class, asn1Type, children, fromDer, primitiveBytes, readObjectId, oid } from './asn1';
+import { asn1Class, asn1Type, children, fromDer, primitiveBytes, readObjectId, oid, toDer } from './asn1';
 import { fromBase64 } from './bytes';
 import { inputError } from './certificate-input-error';
 
@@ -106,11 +106,85 @@ function looksLikeText(bytes: Uint8Array): boolean {
   );
 }
 
+const withoutBom = (bytes: Uint8Array) =>
+  bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes; // UTF-8 BOM
+
 /** Decodes user input into certificate DER, or says what the input is instead. */
 export function decodeCertificateInput(input: string | Uint8Array): DecodedCertificateInput {
   if (typeof input === 'string') return decodeText(input);
-  const bytes = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? input.subarray(3) : input; // UTF-8 BOM
+  const bytes = withoutBom(input);
   return looksLikeText(bytes)
     ? decodeText(new TextDecoder().decode(bytes))
     : classifyDer(new Uint8Array(bytes));
+}
+
+/** One certificate of a {@link DecodedCertificateList}. */
+export interface DecodedCertificate {
+  der: Uint8Array<ArrayBuffer>;
+  asn1: Asn1;
+}
+
+/** Result of {@link decodeCertificateList}. */
+export type DecodedCertificateList =
+  { ok: true; certificates: DecodedCertificate[] } | { ok: false; error: CertificateInputError };
+
+const signedDataOid = '1.2.840.113549.1.7.2';
+
+/**
+ * The certificates of a PKCS#7 SignedData (a `.p7b` file, what certificate authorities such as AD CS call the
+ * certificate chain), or undefined when `der` is not one. forge re-encodes each certificate exactly: DER is
+ * canonical and it keeps the original bytes of BIT STRINGs it looked into.
+ */
+function pkcs7Certificates(der: Uint8Array): DecodedCertificate[] | undefined {
+  let root: Asn1;
+  try {
+    root = fromDer(der);
+  } catch {
+    return undefined;
+  }
+  const [type, content] = children(root);
+  if (readObjectId(type) !== signedDataOid) return undefined;
+  const signedData = children(content)[0];
+  const certificates = children(signedData).find((node) => is(node, 0, asn1Class.CONTEXT_SPECIFIC));
+  return children(certificates).flatMap((node) => {
+    const decoded = classifyDer(toDer(node));
+    return decoded.ok ? [{ der: decoded.der, asn1: decoded.asn1 }] : [];
+  });
+}
+
+/**
+ * Like {@link decodeCertificateInput}, but returns every certificate of the input: each CERTIFICATE block of a PEM
+ * bundle (a chain), or those of a PKCS#7 file (PEM or DER). A private key anywhere still refuses the whole input.
+ */
+export function decodeCertificateList(input: string | Uint8Array): DecodedCertificateList {
+  const single = decodeCertificateInput(input);
+  if (!single.ok && single.error.code !== 'not-a-certificate') return single;
+  const bytes = typeof input === 'string' ? undefined : withoutBom(input);
+  const text =
+    bytes === undefined
+      ? (input as string)
+      : looksLikeText(bytes)
+        ? new TextDecoder().decode(bytes)
+        : undefined;
+  const found: DecodedCertificate[] = [];
+  if (bytes !== undefined && text === undefined) {
+    found.push(...(pkcs7Certificates(bytes) ?? []));
+  } else if (text !== undefined) {
+    for (const [, label = '', body = ''] of text.matchAll(pemBlock)) {
+      let der: Uint8Array<ArrayBuffer>;
+      try {
+        der = fromBase64(body.replace(/^[^\n:]+:.*$/gm, ''));
+      } catch {
+        continue;
+      }
+      if (certificateLabels.has(label)) {
+        const decoded = classifyDer(der);
+        if (decoded.ok) found.push({ der: decoded.der, asn1: decoded.asn1 });
+      } else if (label === 'PKCS7') {
+        found.push(...(pkcs7Certificates(der) ?? []));
+      }
+    }
+  }
+  if (found.length > 0) return { ok: true, certificates: found };
+  return single.ok ? { ok: true, certificates: [{ der: single.der, asn1: single.asn1 }] } : single;
 }

@@ -21,6 +21,8 @@ function fakeClient() {
         );
       }),
     inspect: () => Promise.reject(new Error('not used')),
+    request: () => Promise.reject(new Error('not used')),
+    complete: () => Promise.reject(new Error('not used')),
     warmUp: () => {
       warmUps += 1;
     },

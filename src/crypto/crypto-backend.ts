@@ -3,7 +3,7 @@
  * (native, fast) and, where `crypto.subtle` is missing (pages served over plain HTTP), on node-forge's pure
  * JavaScript. Everything else (ASN.1, PKCS#12 MAC, thumbprints) is cheap and done with forge directly.
  */
-import { forgeBackend, forgePbkdf2Aes256CbcEncrypt } from './forge-backend';
+import { forgeBackend, forgePbkdf2Aes256CbcDecrypt, forgePbkdf2Aes256CbcEncrypt } from './forge-backend';
 
 /** Which implementation generated the key; the UI says so because the forge path is much slower. */
 export type KeyGenerationMethod = 'webcrypto' | 'forge';
@@ -27,11 +27,22 @@ export interface Pbes2EncryptInput {
   plaintext: Uint8Array<ArrayBuffer>;
 }
 
+/** Input of PBES2 decryption, the reverse of {@link Pbes2EncryptInput}. */
+export interface Pbes2DecryptInput {
+  password: Uint8Array<ArrayBuffer>;
+  salt: Uint8Array<ArrayBuffer>;
+  iterations: number;
+  iv: Uint8Array<ArrayBuffer>;
+  ciphertext: Uint8Array<ArrayBuffer>;
+}
+
 /** The primitives certificate generation needs. */
 export interface CryptoBackend {
   readonly name: KeyGenerationMethod;
   generateRsaKey(bits: number): Promise<RsaKeyMaterial>;
   pbkdf2Aes256CbcEncrypt(input: Pbes2EncryptInput): Promise<Uint8Array<ArrayBuffer>>;
+  /** Rejects when the padding is wrong, which is what a wrong password almost always gives. */
+  pbkdf2Aes256CbcDecrypt(input: Pbes2DecryptInput): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 const rsaAlgorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
@@ -71,6 +82,19 @@ export function webCryptoBackend(subtle: SubtleCrypto): CryptoBackend {
         ['encrypt'],
       );
       return new Uint8Array(await subtle.encrypt({ name: 'AES-CBC', iv }, aesKey, plaintext));
+    },
+    async pbkdf2Aes256CbcDecrypt({ password, salt, iterations, iv, ciphertext }) {
+      if (password.length === 0)
+        return forgePbkdf2Aes256CbcDecrypt({ password, salt, iterations, iv, ciphertext });
+      const baseKey = await subtle.importKey('raw', password, 'PBKDF2', false, ['deriveKey']);
+      const aesKey = await subtle.deriveKey(
+        { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+        baseKey,
+        { name: 'AES-CBC', length: 256 },
+        false,
+        ['decrypt'],
+      );
+      return new Uint8Array(await subtle.decrypt({ name: 'AES-CBC', iv }, aesKey, ciphertext));
     },
   };
 }

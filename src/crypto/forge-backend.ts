@@ -3,7 +3,7 @@
  * which is why it only runs inside the worker and why the result reports `keyGeneration: 'forge'`.
  */
 import forge from 'node-forge';
-import type { CryptoBackend, Pbes2EncryptInput, RsaKeyMaterial } from './crypto-backend';
+import type { CryptoBackend, Pbes2DecryptInput, Pbes2EncryptInput, RsaKeyMaterial } from './crypto-backend';
 import { toDer } from './asn1';
 import { binaryToBytes, bytesToBinary } from './bytes';
 
@@ -49,7 +49,30 @@ export async function forgePbkdf2Aes256CbcEncrypt(
   return binaryToBytes(cipher.output.getBytes());
 }
 
+/** The reverse of {@link forgePbkdf2Aes256CbcEncrypt}; rejects when the padding is wrong. */
+export async function forgePbkdf2Aes256CbcDecrypt(
+  input: Pbes2DecryptInput,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const key = forge.pkcs5.pbkdf2(
+    bytesToBinary(input.password),
+    bytesToBinary(input.salt),
+    input.iterations,
+    32,
+    'sha256',
+  );
+  const decipher = forge.cipher.createDecipher('AES-CBC', key);
+  decipher.start({ iv: bytesToBinary(input.iv) });
+  decipher.update(forge.util.createBuffer(bytesToBinary(input.ciphertext)));
+  if (!decipher.finish()) throw new Error('AES-CBC decryption failed.');
+  return binaryToBytes(decipher.output.getBytes());
+}
+
 /** Backend on node-forge. */
 export function forgeBackend(): CryptoBackend {
-  return { name: 'forge', generateRsaKey, pbkdf2Aes256CbcEncrypt: forgePbkdf2Aes256CbcEncrypt };
+  return {
+    name: 'forge',
+    generateRsaKey,
+    pbkdf2Aes256CbcEncrypt: forgePbkdf2Aes256CbcEncrypt,
+    pbkdf2Aes256CbcDecrypt: forgePbkdf2Aes256CbcDecrypt,
+  };
 }

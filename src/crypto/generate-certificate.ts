@@ -2,7 +2,13 @@
  * Certificate generation without a worker: plain async code over a {@link CryptoBackend}, so it runs in the worker
  * in the browser and directly under Node in tests. Nothing here logs or stores the key or the passphrase.
  */
-import type { CertificateRequest, CertificateStage, GeneratedCertificate } from './certificate-types';
+import type {
+  CertificateRequest,
+  CertificateStage,
+  GeneratedCertificate,
+  KeySize,
+} from './certificate-types';
+import type { SubjectFields } from './subject';
 import { CertificateRequestError, keySizes, maxValidityDays } from './certificate-types';
 import { summarizeCertificate } from './certificate-summary';
 import { selectBackend } from './crypto-backend';
@@ -26,13 +32,25 @@ const dayMs = 86_400_000;
 // Backdating absorbs clock skew between this machine and whoever checks the certificate.
 const clockSkewMs = 60_000;
 
-/** Throws {@link CertificateRequestError} with a user-facing message when the request cannot be honoured. */
-export function assertValidRequest(request: CertificateRequest): void {
-  const errors = Object.values(validateSubject(request.subject));
+/** Throws {@link CertificateRequestError} when the subject is invalid or the key size is not offered. */
+export function assertValidSubjectAndKeySize(subject: SubjectFields, keySize: KeySize): void {
+  const errors = Object.values(validateSubject(subject));
   if (errors.length > 0) throw new CertificateRequestError(errors.join(' '));
-  if (!keySizes.includes(request.keySize)) {
+  if (!keySizes.includes(keySize)) {
     throw new CertificateRequestError(`Key size must be one of ${keySizes.join(', ')} bits.`);
   }
+}
+
+/** Throws {@link CertificateRequestError} for an empty passphrase; `null` is the explicit opt-out. */
+export function assertPassphraseChoice(passphrase: string | null): void {
+  if (passphrase === '') {
+    throw new CertificateRequestError('Enter a passphrase, or choose to leave the private key unencrypted.');
+  }
+}
+
+/** Throws {@link CertificateRequestError} with a user-facing message when the request cannot be honoured. */
+export function assertValidRequest(request: CertificateRequest): void {
+  assertValidSubjectAndKeySize(request.subject, request.keySize);
   if (
     !Number.isInteger(request.validityDays) ||
     request.validityDays < 1 ||
@@ -42,9 +60,7 @@ export function assertValidRequest(request: CertificateRequest): void {
       `Validity must be a whole number of days from 1 to ${maxValidityDays}.`,
     );
   }
-  if (request.passphrase === '') {
-    throw new CertificateRequestError('Enter a passphrase, or choose to leave the private key unencrypted.');
-  }
+  assertPassphraseChoice(request.passphrase);
 }
 
 /** Generates the key pair, the self-signed certificate, the protected key file and the PFX. */

@@ -31,6 +31,30 @@ export interface BuiltCertificate {
   certificate: forge.pki.Certificate;
 }
 
+/**
+ * The subject as forge name attributes, empty fields left out: UTF8String like `openssl req` (string_mask utf8only),
+ * the country code a PrintableString. Certificate signing requests use the same encoding.
+ */
+export function subjectName(subject: SubjectFields): forge.pki.CertificateField[] {
+  return subjectAttributes(subject).map(([shortName, value]) => ({
+    shortName,
+    value,
+    // @types/node-forge types this as asn1.Class, but forge reads it as the universal tag (asn1.Type).
+    valueTagClass: (shortName === 'C' ? forge.asn1.Type.PRINTABLESTRING : forge.asn1.Type.UTF8) as number,
+  }));
+}
+
+/**
+ * The extensions that make an end-entity signing certificate: not a CA, and a key for digital signatures (the client
+ * assertions Entra checks). Fresh objects each time, because forge fills them in.
+ */
+export function endEntityExtensions(): object[] {
+  return [
+    { name: 'basicConstraints', cA: false, critical: true },
+    { name: 'keyUsage', digitalSignature: true, critical: true },
+  ];
+}
+
 /** Builds and signs the certificate. Subject and issuer are the same name, empty fields left out. */
 export async function buildSelfSignedCertificate(
   input: SelfSignedCertificateInput,
@@ -40,20 +64,10 @@ export async function buildSelfSignedCertificate(
   cert.serialNumber = toHexUpper(input.serialNumber).toLowerCase();
   cert.validity.notBefore = input.notBefore;
   cert.validity.notAfter = input.notAfter;
-  // UTF8String like `openssl req` (string_mask utf8only); the country code must be a PrintableString.
-  const name = subjectAttributes(input.subject).map(([shortName, value]) => ({
-    shortName,
-    value,
-    // @types/node-forge types this as asn1.Class, but forge reads it as the universal tag (asn1.Type).
-    valueTagClass: (shortName === 'C' ? forge.asn1.Type.PRINTABLESTRING : forge.asn1.Type.UTF8) as number,
-  }));
+  const name = subjectName(input.subject);
   cert.setSubject(name);
   cert.setIssuer(name);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false, critical: true },
-    { name: 'keyUsage', digitalSignature: true, critical: true },
-    { name: 'subjectKeyIdentifier' },
-  ]);
+  cert.setExtensions([...endEntityExtensions(), { name: 'subjectKeyIdentifier' }]);
   cert.signatureOid = oid.sha256WithRSAEncryption;
   cert.siginfo.algorithmOid = oid.sha256WithRSAEncryption;
   cert.tbsCertificate = (forge.pki as unknown as TbsBuilder).getTBSCertificate(cert);
