@@ -12,6 +12,11 @@ import {
 import { expectNoSeriousViolations } from './support/axe';
 import { expect, test } from './support/emulator-fixture';
 import { signInThroughPopup } from './support/emulator-sign-in';
+import { keyModulus, openssl, readCertificate, runOpenssl } from './support/openssl';
+import { download, next } from './support/wizard';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -157,6 +162,113 @@ test.describe('certificates from a trusted authority only', () => {
     await update(page, { label: CREATE });
     expectAcceptedFirstTime(emulator);
     expect(emulator.applications()[0]!.keyCredentials).toEqual([]);
+  });
+
+  test('a signing request made here, signed by the authority, is accepted on the first write', async ({
+    page,
+    context,
+    emulator,
+  }) => {
+    await serveAutomaticConfig(context);
+    await signInAndReview(page, 'connectors=sharepoint:admin&name=Contoso%20SharePoint');
+    await createStopsOnReadiness(page);
+    // The review's advice leads back to the Certificate step, which now opens on the request.
+    while ((await page.locator('#step-heading').textContent()) !== 'Certificate')
+      await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByText('accepts only certificates issued by a certificate authority')).toBeVisible();
+    await page.getByRole('radio', { name: 'Request one from my certificate authority' }).check();
+    const settings = page.getByRole('form', { name: 'Signing request settings' });
+    await settings.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+    await expect(settings.getByText('Valid for')).toHaveCount(0);
+    await settings.getByRole('button', { name: 'Create signing request' }).click();
+    // The self-signed certificate made earlier was never saved: replacing it asks first.
+    await page.getByRole('button', { name: 'Replace it' }).click();
+    await expect(page.getByRole('heading', { name: 'Certificate signing request' })).toBeVisible({
+      timeout: 60_000,
+    });
+    await expect(
+      page.getByRole('definition').filter({ hasText: 'Waiting for your authority' }),
+    ).toBeVisible();
+
+    await expectNoSeriousViolations(page, 'Certificate signing request');
+    // Without the issued certificate and without key.pem saved, Next says what is missing.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert')).toContainText('Download key.pem first');
+
+    const passphrase = await page.getByRole('textbox', { name: 'Private key passphrase' }).inputValue();
+    const csr = await download(page, 'request.csr');
+    const key = await download(page, 'key.pem');
+    // The authority: openssl checks the request's signature and issues a certificate from it.
+    const dir = mkdtempSync(join(tmpdir(), 'entra-ca-'));
+    try {
+      expect(runOpenssl(['req', '-in', csr.path, '-noout', '-verify']).stderr).toContain('verify OK');
+      const caKey = join(dir, 'ca.key');
+      const caCert = join(dir, 'ca.pem');
+      const issued = join(dir, 'issued.pem');
+      openssl([
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        caKey,
+        '-out',
+        caCert,
+        '-subj',
+        '/CN=Contoso Issuing CA',
+        '-days',
+        '30',
+      ]);
+      openssl([
+        'x509',
+        '-req',
+        '-in',
+        csr.path,
+        '-CA',
+        caCert,
+        '-CAkey',
+        caKey,
+        '-CAcreateserial',
+        '-days',
+        '365',
+        '-copy_extensions',
+        'copy',
+        '-out',
+        issued,
+      ]);
+      // The chain as authorities send it, issuing CA first: the wizard picks the certificate for its key.
+      const chain = join(dir, 'chain.pem');
+      writeFileSync(chain, readFileSync(caCert, 'utf8') + readFileSync(issued, 'utf8'));
+
+      // A certificate for another key is refused with the reason.
+      await page.getByLabel('Issued certificate file').setInputFiles(caCert);
+      const request = page.getByRole('region', { name: 'Certificate signing request' });
+      await expect(request.getByRole('alert')).toContainText('not issued for the request made here');
+      await expect(page.getByText('Download key.pem first')).toHaveCount(0);
+
+      await page.getByLabel('Issued certificate file').setInputFiles(chain);
+      await expect(
+        page.getByRole('definition').filter({ hasText: 'Issued and matched to the key' }),
+      ).toBeVisible();
+      const identifier = await page.getByRole('textbox', { name: 'Custom Key Identifier' }).inputValue();
+      expect(keyModulus(key.path, passphrase)).toBe(readCertificate(issued).modulus);
+
+      await next(page);
+      await expect(page.locator('#step-heading')).toHaveText('Review');
+      await expect(
+        page.getByText('accepts only certificates issued by a certificate authority it trusts'),
+      ).toHaveCount(0);
+      expect(await update(page, { label: CREATE })).toBe('credentials');
+      expectAcceptedFirstTime(emulator);
+      const [stored] = emulator.applications()[0]!.keyCredentials;
+      const issuedDer = join(dir, 'issued.cer');
+      openssl(['x509', '-in', issued, '-outform', 'DER', '-out', issuedDer]);
+      expect(stored?.key).toBe(readFileSync(issuedDer).toString('base64'));
+      expect(stored?.customKeyIdentifier).toBe(identifier);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

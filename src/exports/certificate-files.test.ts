@@ -6,6 +6,7 @@ import {
   PRIVATE_KEY_FILE_NAMES,
   generatedCertificateFiles,
   publicCertificateFiles,
+  signingRequestFiles,
 } from './certificate-files';
 
 const certificate = {
@@ -41,6 +42,25 @@ describe('certificate files', () => {
     expect(files.find((f) => f.name === CREDENTIAL_FILE_NAMES.certificateDer)?.content).toBe(
       certificate.certificateDer,
     );
+  });
+
+  it('gives a signing request its key, marked secret, and the request for the authority', () => {
+    const files = signingRequestFiles({
+      csrPem: '-----BEGIN CERTIFICATE REQUEST-----\nMIIC\n-----END CERTIFICATE REQUEST-----\n',
+      subject: 'CN=ADomain',
+      keySize: 2048,
+      privateKeyPem: certificate.privateKeyPem,
+      privateKeyEncrypted: false,
+      spkiSha256Hex: 'AB',
+      keyGeneration: 'webcrypto',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect(files.map((f) => [f.name, f.secret])).toEqual([
+      ['key.pem', true],
+      ['request.csr', false],
+    ]);
+    expect(files[0]?.description).toBe('The private key, unencrypted');
+    expect(files[1]?.content).toContain('BEGIN CERTIFICATE REQUEST');
   });
 
   it('gives a brought certificate only its public files', () => {

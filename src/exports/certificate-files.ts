@@ -1,5 +1,6 @@
 import { keyCredentialsFileJson } from '../crypto/key-credentials-file';
 import type { CertificateSummary } from '../crypto/certificate-summary';
+import type { CertificateSigningRequest } from '../crypto/certificate-signing-request';
 import type { GeneratedCertificate } from '../crypto/certificate-types';
 
 /** A file the admin can download, and whether it holds a secret. */
@@ -24,6 +25,8 @@ export const CREDENTIAL_FILE_NAMES = {
   certificateDer: 'cert.cer',
   pfx: 'certificate.pfx',
   keyCredentials: 'key-credentials.json',
+  /** The certificate signing request (PKCS#10) for the admin's certificate authority. */
+  signingRequest: 'request.csr',
   /** Every value the platform's page asks for, in one file (`credentialsJson`). */
   credentials: 'credentials.json',
 } as const;
@@ -91,6 +94,28 @@ export function generatedCertificateFiles(certificate: GeneratedCertificate): Cr
       type: 'application/x-pkcs12',
       content: certificate.pfx,
       secret: true,
+    },
+  ];
+}
+
+/** A signing request's files: its private key first, then the request for the certificate authority. */
+export function signingRequestFiles(request: CertificateSigningRequest): CredentialFile[] {
+  return [
+    {
+      name: names.privateKey,
+      description: request.privateKeyEncrypted
+        ? 'The private key, encrypted with the passphrase (PKCS#8, AES-256)'
+        : 'The private key, unencrypted',
+      type: PEM,
+      content: request.privateKeyPem,
+      secret: true,
+    },
+    {
+      name: names.signingRequest,
+      description: 'The certificate signing request (PKCS#10) for your certificate authority',
+      type: 'application/pkcs10',
+      content: request.csrPem,
+      secret: false,
     },
   ];
 }

@@ -68,6 +68,13 @@ describe('the plan follows the tenant credential policy', () => {
     expect(p.notices.map((n) => n.kind)).toContain('trusted-ca-required');
     const brought = plan({ trustedCertificateAuthorityRequired: true }, { certificateSelfSigned: false });
     expect(brought.credentials.certificate.credential).toBe(certificate);
+    expect(brought.notices.map((n) => n.kind)).not.toContain('trusted-ca-required');
+    // A signing request still waiting for its certificate: the notice stays.
+    const waiting = plan(
+      { trustedCertificateAuthorityRequired: true },
+      { certificate: null, certificateSelfSigned: false },
+    );
+    expect(waiting.notices.map((n) => n.kind)).toContain('trusted-ca-required');
   });
 
   it('changes nothing without restrictions or before the policy was read', () => {

@@ -149,7 +149,9 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   const mustBeCaIssued = policy?.trustedCertificateAuthorityRequired ?? false;
   const selfSignedRefused =
     mustBeCaIssued && certificateFor.length > 0 && input.certificateSelfSigned === true;
-  if (mustBeCaIssued && certificateFor.length > 0 && !repair) {
+  // A certificate the admin brought or had issued needs no notice; a self-signed one, or none yet, does.
+  const caIssuedGiven = Boolean(input.certificate) && input.certificateSelfSigned === false;
+  if (mustBeCaIssued && certificateFor.length > 0 && !repair && !caIssuedGiven) {
     notices.push({
       kind: 'trusted-ca-required',
       message:

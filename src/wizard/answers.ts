@@ -1,5 +1,6 @@
 import type { ConnectorId } from '../catalog/connectors';
 import type { CertificateSummary } from '../crypto/certificate-summary';
+import type { CertificateSigningRequest } from '../crypto/certificate-signing-request';
 import type { GeneratedCertificate } from '../crypto/certificate-types';
 import type { AppConfig } from '../config/config-schema';
 import { defaultConfig } from '../config/config-schema';
@@ -26,8 +27,9 @@ import { uniqueNameFor } from '../plan/unique-name';
 export type SetupPath = 'automatic' | 'offline' | 'repair';
 
 /**
- * The certificate admin accounts sign in with: one the wizard generated (with its private key, in memory only) or the
- * public certificate the admin brought.
+ * The certificate admin accounts sign in with: one the wizard generated (with its private key, in memory only), the
+ * public certificate the admin brought, or one the admin's certificate authority issues for a signing request made
+ * here (the key is made here and stays in memory; `certificate` is null until the issued certificate is uploaded).
  */
 export type CertificateAnswer =
   | {
@@ -40,7 +42,19 @@ export type CertificateAnswer =
       readonly source: 'uploaded';
       readonly certificate: CertificateSummary;
       readonly fileName: string | null;
+    }
+  | {
+      readonly source: 'requested';
+      readonly request: CertificateSigningRequest;
+      /** Null when the admin chose to leave the key unencrypted. */
+      readonly passphrase: string | null;
+      /** The issued certificate with the request's key and a PFX; null while the authority has not issued it. */
+      readonly certificate: GeneratedCertificate | null;
     };
+
+/** The certificate the answer holds: null while a signing request waits for its certificate. */
+export const certificateOf = (answer: CertificateAnswer | null): CertificateSummary | null =>
+  answer?.certificate ?? null;
 
 /** Everything the admin has decided so far. Steps fill it in as the admin advances. */
 export interface WizardAnswers {
@@ -83,20 +97,33 @@ export interface WizardAnswers {
 
 /** What the certificate views show for the certificate answer: its files, and its private key's facts if generated. */
 export function certificateView(answer: CertificateAnswer) {
-  return answer.source === 'generated'
-    ? {
-        certificate: answer.certificate,
-        files: generatedCertificateFiles(answer.certificate),
-        privateKey: { passphrase: answer.passphrase, keyGeneration: answer.certificate.keyGeneration },
-      }
-    : { certificate: answer.certificate, files: publicCertificateFiles(answer.certificate) };
+  if (answer.source === 'uploaded')
+    return { certificate: answer.certificate, files: publicCertificateFiles(answer.certificate) };
+  // A signing request without its certificate yet has nothing to show here: the request panel shows its files.
+  if (!answer.certificate) return null;
+  return {
+    certificate: answer.certificate,
+    files: generatedCertificateFiles(answer.certificate),
+    privateKey: { passphrase: answer.passphrase, keyGeneration: answer.certificate.keyGeneration },
+  };
+}
+
+/** The private key this page made for the answer (generated, or for a signing request); null for a brought one. */
+export function privateKeyOf(answer: CertificateAnswer | null): { readonly encrypted: boolean } | null {
+  if (!answer || answer.source === 'uploaded') return null;
+  return {
+    encrypted:
+      answer.source === 'requested'
+        ? answer.request.privateKeyEncrypted
+        : answer.certificate.privateKeyEncrypted,
+  };
 }
 
 /** Secrets that exist only in this page and have not been saved yet, in words for a warning. */
 export function unsavedSecrets(answers: WizardAnswers): string[] {
   const unsaved: string[] = [];
   if (
-    answers.certificate?.source === 'generated' &&
+    privateKeyOf(answers.certificate) &&
     !PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f))
   ) {
     unsaved.push('the certificate’s private key');
@@ -168,7 +195,7 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
           existing: existingFor(answers),
           instance: answers.instance,
           secretLifetimeMonths: answers.secretLifetimeMonths,
-          certificate: answers.certificate?.certificate.graphKeyCredential ?? null,
+          certificate: certificateOf(answers.certificate)?.graphKeyCredential ?? null,
           certificateSelfSigned: answers.certificate?.source === 'generated',
           ...(answers.tenantPolicies ? { credentialPolicy: answers.tenantPolicies.credentials } : {}),
           ...(answers.newSecret === null ? {} : { newSecret: answers.newSecret }),

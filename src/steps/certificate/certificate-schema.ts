@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SigningRequestInput } from '../../crypto/certificate-signing-request';
 import type { CertificateRequest, KeySize } from '../../crypto/certificate-types';
 import { estimatePassphraseStrength } from '../../crypto/passphrase-strength';
 import { defaultSubject, subjectFieldOrder, validateSubject, type SubjectFields } from '../../crypto/subject';
@@ -91,4 +92,9 @@ export function toRequest(form: CertificateForm): CertificateRequest {
     passphrase: passphraseOf(form),
     pfxEncryption: form.pfxLegacy ? '3des' : 'aes256',
   };
+}
+
+/** The signing request the form describes: the same subject, key size and key protection, without a validity. */
+export function toSigningRequest(form: CertificateForm): SigningRequestInput {
+  return { subject: form.subject, keySize: Number(form.keySize) as KeySize, passphrase: passphraseOf(form) };
 }

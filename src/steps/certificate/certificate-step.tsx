@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { connector } from '../../catalog/connectors';
-import { CERTIFICATE_FILE_NAMES } from '../../exports/certificate-files';
+import { CERTIFICATE_FILE_NAMES, CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 import { CertificateOutput } from '../../wizard/certificate-output';
 import { certificateView, unsavedSecrets, type CertificateAnswer } from '../../wizard/answers';
 import { useCertificatePreparer } from '../../wizard/certificate-preparation';
@@ -21,6 +21,7 @@ import { certificateFormSchema, defaultCertificateForm, type CertificateForm } f
 import { DiscardKeyDialog } from './discard-key-dialog';
 import { GenerateForm } from './generate-form';
 import { GenerationProgress } from './generation-progress';
+import { RequestFromAuthority } from './request-from-authority';
 import { useCertificateClient } from './use-certificate-client';
 import { useCertificateGeneration } from './use-certificate-generation';
 
@@ -51,7 +52,11 @@ export function CertificateStep({
   const preparer = useCertificatePreparer();
   // With no certificate yet and no settings changed, the step opens with the default certificate; when it is
   // generated already, it is shown from the first paint, and handed over to the answers right after.
-  const [takesPrepared] = useState(() => answers.certificate === null && draft === undefined);
+  // A tenant that accepts only certificates from a trusted authority has no use for a self-signed one.
+  const mustBeCaIssued = plan?.credentials.certificate.mustBeCaIssued ?? false;
+  const [takesPrepared] = useState(
+    () => answers.certificate === null && draft === undefined && !mustBeCaIssued,
+  );
   const [readyAtOpen] = useState(() => (takesPrepared ? preparer.ready() : null));
   const certificate: CertificateAnswer | null =
     answers.certificate ??
@@ -60,8 +65,23 @@ export function CertificateStep({
       certificate: readyAtOpen.certificate,
       passphrase: readyAtOpen.prepared.passphrase,
     });
-  const [tab, setTab] = useState<CertificateAnswer['source']>(certificate?.source ?? 'generated');
+  const [tab, setTab] = useState<CertificateAnswer['source']>(
+    certificate?.source ?? (mustBeCaIssued ? 'requested' : 'generated'),
+  );
   const [editing, setEditing] = useState(certificate === null);
+  const [editingRequest, setEditingRequest] = useState(false);
+  // Why Next did not go on; it applies only while the certificate and the saved files are as they were then.
+  const [blocked, setBlocked] = useState<{
+    readonly text: string;
+    readonly answer: CertificateAnswer | null;
+    readonly savedFiles: readonly string[];
+  } | null>(null);
+  const nextProblem =
+    blocked && blocked.answer === answers.certificate && blocked.savedFiles === answers.savedFiles
+      ? blocked.text
+      : null;
+  const setNextProblem = (text: string) =>
+    setBlocked({ text, answer: answers.certificate, savedFiles: answers.savedFiles });
   const [confirming, setConfirming] = useState<Replacement | null>(null);
   // The form shows the passphrase the prepared certificate uses.
   const [initialPassphrase] = useState(() => preparer.passphrase());
@@ -76,7 +96,10 @@ export function CertificateStep({
     onUpdate({
       certificate: answer,
       savedFiles: answers.savedFiles.filter(
-        (f) => !(CERTIFICATE_FILE_NAMES as readonly string[]).includes(f),
+        (f) =>
+          !([...CERTIFICATE_FILE_NAMES, CREDENTIAL_FILE_NAMES.signingRequest] as readonly string[]).includes(
+            f,
+          ),
       ),
     });
   const generation = useCertificateGeneration({
@@ -101,9 +124,32 @@ export function CertificateStep({
     void form.handleSubmit((settings) => replace({ settings }))(event);
 
   const needs = plan?.credentials.certificate.neededBy.map((id) => connector(id).name).join(', ') ?? '';
+  const requested = answers.certificate?.source === 'requested' ? answers.certificate : null;
+  const view = certificate ? certificateView(certificate) : null;
   const next = (event: FormEvent) => {
     event.preventDefault();
-    if (answers.certificate) onComplete({});
+    setBlocked(null);
+    const answer = answers.certificate;
+    if (!answer) {
+      setNextProblem(
+        'Generate a certificate, bring your own, or request one from your certificate authority.',
+      );
+      return;
+    }
+    if (answer.source === 'requested' && !answer.certificate) {
+      if (!unsavedSecrets(answers).length && mustBeCaIssued) {
+        // The registration can be made now; the certificate is added when the authority has issued it.
+        onComplete({});
+        return;
+      }
+      setNextProblem(
+        unsavedSecrets(answers).length
+          ? `Download ${CREDENTIAL_FILE_NAMES.privateKey} first: the certificate your authority issues needs it.`
+          : `Upload the certificate your authority issued for ${CREDENTIAL_FILE_NAMES.signingRequest}, or generate one here.`,
+      );
+      return;
+    }
+    onComplete({});
   };
 
   return (
@@ -121,7 +167,19 @@ export function CertificateStep({
       >
         <Radio value="generated" label="Generate a new certificate" />
         <Radio value="uploaded" label="Use my own certificate" />
+        <Radio value="requested" label="Request one from my certificate authority" />
       </RadioGroup>
+      {mustBeCaIssued && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Your tenant’s app management policy accepts only certificates issued by a certificate authority it
+            trusts: a self-signed certificate would be refused. Request one from your authority here, or bring
+            one it issued. If it takes a while, you can go on once {CREDENTIAL_FILE_NAMES.privateKey} is
+            saved: the registration is made without the certificate, and you upload it under Certificates
+            &amp; secrets when it arrives.
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       {tab === 'generated' && editing && !generation.running && (
         <form
@@ -143,16 +201,30 @@ export function CertificateStep({
       {tab === 'uploaded' && !generation.running && (
         <BringYourOwn client={client} onCertificate={(answer) => replace({ answer })} />
       )}
+      {tab === 'requested' && !generation.running && (
+        <RequestFromAuthority
+          client={client}
+          form={form}
+          current={requested}
+          savedFiles={answers.savedFiles}
+          onSaved={(name) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, name])] })}
+          onRequested={(answer) => replace({ answer })}
+          // The key is the same: its saved mark stays.
+          onIssued={(answer) => onUpdate({ certificate: answer })}
+          editing={editingRequest}
+          onEditing={setEditingRequest}
+        />
+      )}
       {generation.problem && (
         <MessageBar intent={generation.problem.intent} layout="multiline">
           <MessageBarBody>{generation.problem.text}</MessageBarBody>
         </MessageBar>
       )}
 
-      {certificate && !generation.running && (tab === certificate.source || !editing) && (
+      {certificate && view && !generation.running && (tab === certificate.source || !editing) && (
         <>
           <CertificateOutput
-            {...certificateView(certificate)}
+            {...view}
             savedFiles={answers.savedFiles}
             platformName={context.config.platformName}
             onSaved={(name) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, name])] })}
@@ -163,6 +235,11 @@ export function CertificateStep({
             </div>
           )}
         </>
+      )}
+      {nextProblem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{nextProblem}</MessageBarBody>
+        </MessageBar>
       )}
       <form id={formId} onSubmit={next} />
       <DiscardKeyDialog

@@ -47,8 +47,14 @@ const useStyles = makeStyles({
 
 const strengthState = { 'too-weak': 'error', fair: 'warning', strong: 'success' } as const;
 
+interface GenerateFormProps {
+  readonly form: UseFormReturn<CertificateForm>;
+  /** For a signing request: the certificate authority decides the validity, so it is not asked. */
+  readonly forRequest?: boolean;
+}
+
 /** The certificate's subject, key size, validity and key protection. */
-export function GenerateForm({ form }: { readonly form: UseFormReturn<CertificateForm> }) {
+export function GenerateForm({ form, forRequest = false }: GenerateFormProps) {
   const styles = useStyles();
   const mode = useWatch({ control: form.control, name: 'passphraseMode' });
   const custom = useWatch({ control: form.control, name: 'customPassphrase' });
@@ -60,7 +66,9 @@ export function GenerateForm({ form }: { readonly form: UseFormReturn<Certificat
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Subject</legend>
         <Caption1>
-          Prefilled with the procedure’s example. Empty fields are left out, as openssl does.
+          {forRequest
+            ? 'What the request asks your certificate authority to certify. Your authority may require particular fields or replace them. Empty fields are left out.'
+            : 'Prefilled with the procedure’s example. Empty fields are left out, as openssl does.'}
         </Caption1>
         <div className={styles.grid}>
           {subjectFieldOrder.map((field) => (
@@ -92,26 +100,30 @@ export function GenerateForm({ form }: { readonly form: UseFormReturn<Certificat
             </Field>
           )}
         />
-        <Controller
-          control={form.control}
-          name="validityDays"
-          render={({ field }) => (
-            <Field label="Valid for">
-              <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)}>
-                {validityChoices.map((c) => (
-                  <Radio key={c.days} value={String(c.days)} label={c.label} />
-                ))}
-              </RadioGroup>
-            </Field>
-          )}
-        />
+        {!forRequest && (
+          <Controller
+            control={form.control}
+            name="validityDays"
+            render={({ field }) => (
+              <Field label="Valid for">
+                <RadioGroup value={field.value} onChange={(_, d) => field.onChange(d.value)}>
+                  {validityChoices.map((c) => (
+                    <Radio key={c.days} value={String(c.days)} label={c.label} />
+                  ))}
+                </RadioGroup>
+              </Field>
+            )}
+          />
+        )}
       </div>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          Your tenant may cap certificate lifetimes with an app management policy (many security baselines
-          allow at most one year). If it does, a longer certificate is refused: choose 1 year.
-        </MessageBarBody>
-      </MessageBar>
+      {!forRequest && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Your tenant may cap certificate lifetimes with an app management policy (many security baselines
+            allow at most one year). If it does, a longer certificate is refused: choose 1 year.
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Private key passphrase</legend>

@@ -15,26 +15,38 @@ const useStyles = makeStyles({
   bar: { flexGrow: 1 },
 });
 
+const requestLabels: Record<CertificateStage, string> = {
+  ...stageLabels,
+  'building-certificate': 'Building and signing the certificate signing request (SHA-256)…',
+};
+
 interface GenerationProgressProps {
   readonly stage: CertificateStage | null;
   readonly onCancel: () => void;
+  /** A signing request is made instead of a certificate. */
+  readonly forRequest?: boolean;
 }
 
 /** Where generation is, announced to screen readers, with a way out. */
-export function GenerationProgress({ stage, onCancel }: GenerationProgressProps) {
+export function GenerationProgress({ stage, onCancel, forRequest = false }: GenerationProgressProps) {
   const styles = useStyles();
   const index = stage ? order.indexOf(stage) : 0;
+  const labels = forRequest ? requestLabels : stageLabels;
   return (
     <div className={styles.row}>
       <Field
         className={styles.bar}
-        label="Generating the certificate in this browser"
-        validationMessage={stage ? stageLabels[stage] : 'Starting…'}
+        label={
+          forRequest
+            ? 'Making the key and the signing request in this browser'
+            : 'Generating the certificate in this browser'
+        }
+        validationMessage={stage ? labels[stage] : 'Starting…'}
         validationState="none"
       >
         <ProgressBar
           value={(index + 0.5) / order.length}
-          aria-valuetext={stage ? stageLabels[stage] : 'Starting'}
+          aria-valuetext={stage ? labels[stage] : 'Starting'}
         />
       </Field>
       <Button onClick={onCancel}>Cancel</Button>

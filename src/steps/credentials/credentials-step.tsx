@@ -10,13 +10,17 @@ import {
 import { FolderZipRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { credentialsJson, credentialsZip, type PlatformCredentials } from '../../exports/credentials-bundle';
-import { CREDENTIAL_FILE_NAMES, PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
+import {
+  CREDENTIAL_FILE_NAMES,
+  PRIVATE_KEY_FILE_NAMES,
+  signingRequestFiles,
+} from '../../exports/certificate-files';
 import { EXPIRY_CALENDAR_FILE_NAME, expiryCalendar } from '../../exports/expiry-calendar';
 import { CopyField } from '../../ui/copy-field';
 import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';
 import { SecretField } from '../../ui/secret-field';
-import { certificateView } from '../../wizard/answers';
+import { certificateView, privateKeyOf } from '../../wizard/answers';
 import { useAutomaticRun } from '../../wizard/automatic-run';
 import { ConsentResult } from '../../wizard/consent-result';
 import type { StepProps } from '../../wizard/step-definition';
@@ -91,8 +95,11 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
       credentials: reminders,
       now: new Date(openedAt),
     });
+  // A signing request whose certificate the authority has not issued yet: its key and request go with the rest.
+  const pending = certificate?.source === 'requested' && !certificate.certificate ? certificate : null;
   const files = [
     ...(view?.files ?? []),
+    ...(pending ? signingRequestFiles(pending.request) : []),
     ...(reminders.length
       ? [
           {
@@ -110,7 +117,7 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
   const secretSaved = () => run.markSecretSaved();
   // The new credentials are safe once saved: the secret copied or downloaded, the generated key downloaded.
   const keySaved =
-    certificate?.source !== 'generated' || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f));
+    !privateKeyOf(certificate) || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f));
 
   return (
     <div className={styles.stack}>
@@ -182,6 +189,20 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
               <Body1>The private key file: the key you made with your own certificate.</Body1>
             )}
           </>
+        )}
+        {pending && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>The certificate is still with your certificate authority</MessageBarTitle>
+              The registration was made without it. When your authority issues the certificate for{' '}
+              {CREDENTIAL_FILE_NAMES.signingRequest}, upload it in the portal under Certificates &amp;
+              secrets, then give {platform} its Custom Key Identifier (the SHA-1 thumbprint in base64),
+              together with {CREDENTIAL_FILE_NAMES.privateKey} (below) and its passphrase.
+              {pending.passphrase !== null && (
+                <SecretField label="Private key passphrase" value={pending.passphrase} />
+              )}
+            </MessageBarBody>
+          </MessageBar>
         )}
         <CopyField label="Azure Directory ID" value={credentials.azureDirectoryId} />
       </section>

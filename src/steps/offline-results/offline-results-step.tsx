@@ -21,7 +21,7 @@ import { CertificateOutput } from '../../wizard/certificate-output';
 import { CorrectionList } from '../../ui/correction-list';
 import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';
-import { certificateView, type CertificateAnswer } from '../../wizard/answers';
+import { certificateOf, certificateView, privateKeyOf, type CertificateAnswer } from '../../wizard/answers';
 import type { StepProps } from '../../wizard/step-definition';
 import { ConsentBuilder } from './consent-builder';
 import { InstructionList } from './instruction-list';
@@ -36,10 +36,11 @@ const useStyles = makeStyles({
 const JSON_TYPE = 'application/json';
 
 /** What the portal steps say about the private key: it has a passphrase, it has none, or it is the admin's own. */
-function privateKeyOf(certificate: CertificateAnswer | null): PrivateKeyProtection | null {
+function keyProtectionOf(certificate: CertificateAnswer | null): PrivateKeyProtection | null {
   if (!certificate) return null;
-  if (certificate.source === 'uploaded') return 'own';
-  return certificate.certificate.privateKeyEncrypted ? 'passphrase' : 'none';
+  const key = privateKeyOf(certificate);
+  if (!key) return 'own';
+  return key.encrypted ? 'passphrase' : 'none';
 }
 
 /** Offline mode's result: the files, the portal steps for this plan, and the admin consent link. */
@@ -51,11 +52,12 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
   const { savedFiles } = context.answers;
   const certificate = plan.credentials.certificate.required ? context.answers.certificate : null;
   const view = certificate ? certificateView(certificate) : null;
-  const keyCredentials = certificate ? [certificate.certificate.graphKeyCredential] : [];
+  const issued = certificateOf(certificate);
+  const keyCredentials = issued ? [issued.graphKeyCredential] : [];
   const cloud = clouds[context.config.cloud];
   const steps = portalInstructions({
     plan,
-    privateKey: privateKeyOf(certificate),
+    privateKey: keyProtectionOf(certificate),
     cloud,
     platformName: context.config.platformName,
     ...(clientId ? { clientId } : {}),

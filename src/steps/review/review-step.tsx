@@ -20,7 +20,7 @@ import { describeRequests } from '../../graph/describe-requests';
 import { CodeBlock } from '../../ui/code-block';
 import { CorrectionList } from '../../ui/correction-list';
 import { PermissionList } from '../../ui/permission-list';
-import { existingFor, planFor, uniqueNameOf, type WizardAnswers } from '../../wizard/answers';
+import { certificateOf, existingFor, planFor, uniqueNameOf, type WizardAnswers } from '../../wizard/answers';
 import { createPermissions, useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
 import { useStepForm } from '../../wizard/use-step-form';
@@ -94,7 +94,7 @@ export function ReviewStep({
   // The registration the display name finds (instance 1), and the one this plan writes (another when "new").
   const found = existingFor(answers, 1);
   const existing = existingFor(answers);
-  const certificate = plan.credentials.certificate.credential ? answers.certificate : null;
+  const certificate = plan.credentials.certificate.credential ? certificateOf(answers.certificate) : null;
   const readiness = answers.tenantPolicies
     ? consentReadiness(plan.connectors, answers.tenantPolicies.consent)
     : null;
@@ -106,8 +106,8 @@ export function ReviewStep({
           existing,
           certificate
             ? {
-                subject: certificate.certificate.graphKeyCredential.displayName,
-                thumbprint: certificate.certificate.thumbprintSha1Hex,
+                subject: certificate.graphKeyCredential.displayName,
+                thumbprint: certificate.thumbprintSha1Hex,
               }
             : null,
           chosen.secretLifetimeMonths,

@@ -1,0 +1,88 @@
+import {
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentArrowUpRegular } from '@fluentui/react-icons';
+import { useRef, useState, type ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+  pem: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+interface CertificateInputProps {
+  readonly intro: ReactNode;
+  /** Names the file input and the paste field, e.g. "Certificate file". */
+  readonly fileLabel: string;
+  readonly pasteLabel: string;
+  readonly chooseLabel: string;
+  readonly checkLabel: string;
+  readonly busy: boolean;
+  readonly problem: string | null;
+  readonly warnings: readonly string[];
+  /** A file was chosen (bytes and its name) or text was pasted (name null). */
+  readonly onInput: (input: string | Uint8Array, fileName: string | null) => void;
+}
+
+/** A certificate from a file or pasted as PEM, with the check's problem and warnings below. */
+export function CertificateInput(props: CertificateInputProps) {
+  const { intro, fileLabel, pasteLabel, chooseLabel, checkLabel, busy, problem, warnings, onInput } = props;
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+
+  return (
+    <div className={styles.stack}>
+      {intro}
+      <div className={styles.row}>
+        <input
+          ref={fileInput}
+          className={styles.hidden}
+          type="file"
+          accept=".pem,.cer,.crt,.der,.p7b,.p7c,application/x-pem-file,application/pkix-cert"
+          aria-label={fileLabel}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void file.arrayBuffer().then((buffer) => onInput(new Uint8Array(buffer), file.name));
+          }}
+        />
+        <Button icon={<DocumentArrowUpRegular />} onClick={() => fileInput.current?.click()} disabled={busy}>
+          {chooseLabel}
+        </Button>
+      </div>
+      <Field label={pasteLabel}>
+        <Textarea
+          className={styles.pem}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          rows={8}
+          placeholder="-----BEGIN CERTIFICATE-----"
+          resize="vertical"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy || !text.trim()} onClick={() => onInput(text, null)}>
+          {checkLabel}
+        </Button>
+      </div>
+      {problem && (
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {warnings.map((w) => (
+        <MessageBar key={w} intent="warning" layout="multiline">
+          <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </div>
+  );
+}
