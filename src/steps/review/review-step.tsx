@@ -286,7 +286,6 @@ export function ReviewStep({
         {/* The notes above already warn about a retired API. */}
         <PermissionList permissions={plan.permissions} headingLevel={3} retiredNotes={false} />
       </section>
-      <SecureDefaults form={form} plan={plan} automatic={automatic} />
       <section className={styles.notes} aria-labelledby="json-heading">
         <h2 id="json-heading" className={styles.heading}>
           The application as Microsoft Graph receives it
@@ -294,6 +293,7 @@ export function ReviewStep({
         <Body1>Exactly this JSON becomes the registration; credentials are added separately.</Body1>
         <CodeBlock label="Application JSON" code={toJsonFile(plan.application)} />
       </section>
+      <SecureDefaults form={form} plan={plan} automatic={automatic} />
       {automatic && (
         <section className={styles.notes} aria-labelledby="options-heading">
           <h2 id="options-heading" className={styles.heading}>
