@@ -1,3 +1,5 @@
+import { hiddenCharacterProblem } from './hidden-characters';
+
 /**
  * Limits Microsoft Entra ID enforces on app registrations, so the wizard rejects what Entra would reject, with a
  * message that says how to fix it. Source: Microsoft Entra docs "Redirect URI (reply URL) restrictions"
@@ -38,14 +40,19 @@ export function redirectUriProblem(value: string): string | null {
   return null;
 }
 
-/** Why a display name would be rejected, or null. */
+/**
+ * Why a display name would be rejected, or null. Besides Entra's own rules, the name may hold no bidirectional
+ * control, invisible or control character: it is what every user reads on the consent prompt.
+ */
 export function displayNameProblem(value: string): string | null {
   const name = value.trim();
   if (!name) return 'Enter a name for the app registration.';
   if (name.length > DISPLAY_NAME_MAX) {
     return `Shorten the name to ${DISPLAY_NAME_MAX} characters or fewer (it has ${name.length}).`;
   }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'Remove control characters such as tabs or line breaks.';
-  return null;
+  return hiddenCharacterProblem(name, {
+    subject: 'The name',
+    noun: 'the name',
+    where: 'on the consent prompt',
+  });
 }

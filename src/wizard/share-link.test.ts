@@ -39,6 +39,15 @@ describe('parseShareLink', () => {
     expect(problems[0]).toMatch(/120 characters/);
   });
 
+  it('refuses a name with a right-to-left override and says which character it is', () => {
+    const { answers, problems } = parseShareLink('?name=Contoso%20%E2%80%AEexe.fdp&connectors=teams');
+    expect(answers.displayName).toBeUndefined();
+    expect(answers.connectors).toEqual([{ id: 'teams', mode: 'user' }]);
+    expect(problems).toEqual([
+      'The name in the link was ignored. The name contains an invisible right-to-left override (U+202E), which can make it display as something else on the consent prompt. Remove it and type the name again.',
+    ]);
+  });
+
   it('reads redirect URIs per connector and rejects bad ones', () => {
     const { answers, problems } = parseShareLink(
       '?redirect.teams=https%3A%2F%2Fa.example.com%2Fcb&redirect.sharepoint=http%3A%2F%2Fb.example.com&redirect.box=https%3A%2F%2Fc.example.com',
