@@ -43,6 +43,13 @@ test.describe('bad input is explained and blocks Next', () => {
     await name.fill('   ');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Enter a name for the app registration.')).toBeVisible();
+    // Pasted text is kept whole and counted in characters, so an emoji counts once.
+    const emoji = '🚀'.repeat(121);
+    await name.fill(emoji);
+    await expect(name).toHaveValue(emoji);
+    await expect(page.getByText('121/120 characters')).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Shorten the name to 120 characters or fewer (it has 121).')).toBeVisible();
     await name.fill('Contoso Files');
     await next(page);
     await expect(page.getByText('A multitenant app named "Contoso Files"')).toBeVisible();

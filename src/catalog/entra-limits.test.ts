@@ -36,6 +36,13 @@ describe('displayNameProblem', () => {
     expect(displayNameProblem('x'.repeat(120))).toBeNull();
   });
 
+  it('counts characters, so 120 emoji fit and 121 are reported as 121', () => {
+    expect(displayNameProblem('🚀'.repeat(120))).toBeNull();
+    expect(displayNameProblem('🚀'.repeat(121))).toBe(
+      'Shorten the name to 120 characters or fewer (it has 121).',
+    );
+  });
+
   it.each([
     ['   ', /Enter a name/],
     ['x'.repeat(121), /120 characters or fewer \(it has 121\)/],

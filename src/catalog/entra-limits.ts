@@ -1,9 +1,13 @@
-import { hiddenCharacterProblem } from './hidden-characters';
+import { characterCount, hiddenCharacterProblem } from './hidden-characters';
 
 /**
  * Limits Microsoft Entra ID enforces on app registrations, so the wizard rejects what Entra would reject, with a
  * message that says how to fix it. Source: Microsoft Entra docs "Redirect URI (reply URL) restrictions"
  * (docs/identity-platform/reply-url.md) and the portal's registration form.
+ */
+/**
+ * The portal's limit on an app registration's name, in characters (code points). Graph allows 256; even counted in
+ * UTF-16 units, as Graph may count, 120 characters are at most 240.
  */
 export const DISPLAY_NAME_MAX = 120;
 export const REDIRECT_URI_MAX = 256;
@@ -47,8 +51,9 @@ export function redirectUriProblem(value: string): string | null {
 export function displayNameProblem(value: string): string | null {
   const name = value.trim();
   if (!name) return 'Enter a name for the app registration.';
-  if (name.length > DISPLAY_NAME_MAX) {
-    return `Shorten the name to ${DISPLAY_NAME_MAX} characters or fewer (it has ${name.length}).`;
+  const length = characterCount(name);
+  if (length > DISPLAY_NAME_MAX) {
+    return `Shorten the name to ${DISPLAY_NAME_MAX} characters or fewer (it has ${length}).`;
   }
   return hiddenCharacterProblem(name, {
     subject: 'The name',
