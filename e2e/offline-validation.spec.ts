@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSidewaysScroll } from './support/layout';
 import { fillOfflineIds, next } from './support/wizard';
 
 test.describe('bad input is explained and blocks Next', () => {
@@ -118,6 +119,35 @@ test.describe('shareable link', () => {
         .getByRole('group', { name: 'OneDrive', exact: true })
         .getByRole('radio', { name: 'Admin accounts' }),
     ).toBeChecked();
+  });
+
+  test('a huge value, a broken %-escape and a repeated parameter are reported without widening the page', async ({
+    page,
+  }) => {
+    await page.goto(
+      `/?connectors=${'x'.repeat(10_000)},teams:admin&name=Contoso%E0%A&connectors=onedrive&redirect.${'y'.repeat(300)}=https://a.example.com/cb`,
+    );
+    await expect(page.getByText('Parts of this link were ignored')).toBeVisible();
+    await expect(
+      page.getByText(`The link names an unknown connector "${'x'.repeat(60)}…" (10000 characters).`),
+    ).toBeVisible();
+    await expect(page.getByText(/The name in the link was ignored: it has a broken %-escape/)).toBeVisible();
+    await expect(
+      page.getByText('The link gives "connectors" 2 times; only the first one is used.'),
+    ).toBeVisible();
+    await expectNoSidewaysScroll(page, 'Start, with the link’s problems');
+    await page.getByRole('button', { name: 'Do it myself' }).click();
+    await expect(
+      page.getByRole('group', { name: 'Microsoft Teams' }).getByRole('radio', { name: 'Admin accounts' }),
+    ).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'OneDrive', exact: true }).getByRole('checkbox'),
+    ).not.toBeChecked();
+    await next(page);
+    // The default name, not what is left of the broken one.
+    await expect(page.getByRole('textbox', { name: /Application name/ })).toHaveValue(
+      'Kloudless Microsoft 365 connectors',
+    );
   });
 });
 
