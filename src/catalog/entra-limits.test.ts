@@ -25,6 +25,9 @@ describe('redirectUriProblem', () => {
     ['https://example.com/!', /"!"/],
     ['/relative/callback', /absolute URI/],
     [`https://example.com/${'a'.repeat(250)}`, /256 characters or fewer \(it has 270\)/],
+    ['https://example.com/\u202Ecb', /invisible right-to-left override \(U\+202E\).*type the URI again/],
+    ['https://exa\u200Bmple.com/cb', /invisible zero-width space \(U\+200B\)/],
+    ['https://example.com/c\tb', /a tab \(U\+0009\), a control character/],
   ])('rejects "%s"', (uri, message) => {
     expect(redirectUriProblem(uri)).toMatch(message);
   });

@@ -18,6 +18,12 @@ export const REDIRECT_URI_FORBIDDEN = ['!', '$', "'", '(', ')', ',', ';'] as con
 export function redirectUriProblem(value: string): string | null {
   const uri = value.trim();
   if (!uri) return 'Enter a redirect URI.';
+  const hidden = hiddenCharacterProblem(uri, {
+    subject: 'The redirect URI',
+    noun: 'the URI',
+    where: 'in the portal and in your platform’s settings',
+  });
+  if (hidden) return hidden;
   if (uri.length > REDIRECT_URI_MAX) {
     return `Shorten it to ${REDIRECT_URI_MAX} characters or fewer (it has ${uri.length}).`;
   }
