@@ -306,6 +306,26 @@ test('no secret reaches Web Storage, IndexedDB or the URL', async ({ page }) => 
   expect(page.url()).toBe(`${APP}/?connectors=sharepoint:admin`);
 });
 
+test('a subject field longer than its limit is kept whole and explained, counted in characters', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await toCertificateStep(page);
+  await certificateReady(page);
+  await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+  const commonName = page.getByRole('textbox', { name: 'Common name (CN)' });
+  const pasted = '😀'.repeat(65);
+  await commonName.fill(pasted);
+  await expect(commonName).toHaveValue(pasted);
+  await page.getByRole('button', { name: 'Generate certificate' }).click();
+  await expect(
+    page.getByText('Common name (CN) can be at most 64 characters (RFC 5280); it has 65. Shorten it.'),
+  ).toBeVisible();
+  await expect(commonName).toHaveAttribute('aria-invalid', 'true');
+  await commonName.fill('😀'.repeat(64));
+  await expect(page.getByText(/Common name \(CN\) can be at most/)).toHaveCount(0);
+});
+
 test.describe('bring your own certificate', () => {
   test('each bad input gets its own message; a good certificate gets its entry', async ({ page }) => {
     await toCertificateStep(page, 'onedrive:admin');

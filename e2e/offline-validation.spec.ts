@@ -1,5 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSidewaysScroll } from './support/layout';
 import { fillOfflineIds, next } from './support/wizard';
+
+/**
+ * A person's click: the pointer goes down on the button, the page draws a frame or two, and the pointer comes up at
+ * the same place. The button must not move in between, or the click is lost; `whilePressed` looks at the page then.
+ */
+async function press(page: Page, button: Locator, whilePressed?: () => Promise<void>) {
+  const box = await button.boundingBox();
+  if (!box) throw new Error('The button is not on the page');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.evaluate(
+    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+  );
+  expect(await button.boundingBox(), 'the button stays under the pointer').toEqual(box);
+  await whilePressed?.();
+  await page.mouse.up();
+}
 
 test.describe('bad input is explained and blocks Next', () => {
   test('bad redirect URIs', async ({ page }) => {
@@ -43,6 +61,13 @@ test.describe('bad input is explained and blocks Next', () => {
     await name.fill('   ');
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByText('Enter a name for the app registration.')).toBeVisible();
+    // Pasted text is kept whole and counted in characters, so an emoji counts once.
+    const emoji = '🚀'.repeat(121);
+    await name.fill(emoji);
+    await expect(name).toHaveValue(emoji);
+    await expect(page.getByText('121/120 characters')).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByText('Shorten the name to 120 characters or fewer (it has 121).')).toBeVisible();
     await name.fill('Contoso Files');
     await next(page);
     await expect(page.getByText('A multitenant app named "Contoso Files"')).toBeVisible();
@@ -58,6 +83,32 @@ test.describe('bad input is explained and blocks Next', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
     await next(page);
     await expect(page.locator('#step-heading')).toHaveText('App details');
+  });
+
+  test('Back takes the first click right after an invalid redirect URI, and checks nothing', async ({
+    page,
+  }) => {
+    await page.goto('/?connectors=teams:user');
+    await page.getByRole('button', { name: 'Do it myself' }).click();
+    await next(page);
+    const uri = page.getByRole('textbox', { name: /Redirect URI for Microsoft Teams/ });
+    await uri.fill('https://*.example.com/cb');
+    await press(page, page.getByRole('button', { name: 'Back' }), async () => {
+      await expect(uri).not.toHaveAttribute('aria-invalid', 'true');
+    });
+    await expect(page.locator('#step-heading')).toHaveText('Connectors');
+  });
+
+  test('Next takes the first click right after an invalid redirect URI', async ({ page }) => {
+    await page.goto('/?connectors=teams:user');
+    await page.getByRole('button', { name: 'Do it myself' }).click();
+    await next(page);
+    const uri = page.getByRole('textbox', { name: /Redirect URI for Microsoft Teams/ });
+    await uri.fill('http://api.example.com/cb');
+    await press(page, page.getByRole('button', { name: 'Next' }));
+    // Next checked the form: the message shows and the field that has it got the focus.
+    await expect(page.getByText(/Use https:\/\//)).toBeVisible();
+    await expect(uri).toBeFocused();
   });
 
   test('what the admin typed survives Back', async ({ page }) => {
@@ -111,6 +162,35 @@ test.describe('shareable link', () => {
         .getByRole('group', { name: 'OneDrive', exact: true })
         .getByRole('radio', { name: 'Admin accounts' }),
     ).toBeChecked();
+  });
+
+  test('a huge value, a broken %-escape and a repeated parameter are reported without widening the page', async ({
+    page,
+  }) => {
+    await page.goto(
+      `/?connectors=${'x'.repeat(10_000)},teams:admin&name=Contoso%E0%A&connectors=onedrive&redirect.${'y'.repeat(300)}=https://a.example.com/cb`,
+    );
+    await expect(page.getByText('Parts of this link were ignored')).toBeVisible();
+    await expect(
+      page.getByText(`The link names an unknown connector "${'x'.repeat(60)}…" (10000 characters).`),
+    ).toBeVisible();
+    await expect(page.getByText(/The name in the link was ignored: it has a broken %-escape/)).toBeVisible();
+    await expect(
+      page.getByText('The link gives "connectors" 2 times; only the first one is used.'),
+    ).toBeVisible();
+    await expectNoSidewaysScroll(page, 'Start, with the link’s problems');
+    await page.getByRole('button', { name: 'Do it myself' }).click();
+    await expect(
+      page.getByRole('group', { name: 'Microsoft Teams' }).getByRole('radio', { name: 'Admin accounts' }),
+    ).toBeChecked();
+    await expect(
+      page.getByRole('group', { name: 'OneDrive', exact: true }).getByRole('checkbox'),
+    ).not.toBeChecked();
+    await next(page);
+    // The default name, not what is left of the broken one.
+    await expect(page.getByRole('textbox', { name: /Application name/ })).toHaveValue(
+      'Kloudless Microsoft 365 connectors',
+    );
   });
 });
 

@@ -1,7 +1,13 @@
+import { characterCount, hiddenCharacterProblem } from './hidden-characters';
+
 /**
  * Limits Microsoft Entra ID enforces on app registrations, so the wizard rejects what Entra would reject, with a
  * message that says how to fix it. Source: Microsoft Entra docs "Redirect URI (reply URL) restrictions"
  * (docs/identity-platform/reply-url.md) and the portal's registration form.
+ */
+/**
+ * The portal's limit on an app registration's name, in characters (code points). Graph allows 256; even counted in
+ * UTF-16 units, as Graph may count, 120 characters are at most 240.
  */
 export const DISPLAY_NAME_MAX = 120;
 export const REDIRECT_URI_MAX = 256;
@@ -12,6 +18,12 @@ export const REDIRECT_URI_FORBIDDEN = ['!', '$', "'", '(', ')', ',', ';'] as con
 export function redirectUriProblem(value: string): string | null {
   const uri = value.trim();
   if (!uri) return 'Enter a redirect URI.';
+  const hidden = hiddenCharacterProblem(uri, {
+    subject: 'The redirect URI',
+    noun: 'the URI',
+    where: 'in the portal and in your platform’s settings',
+  });
+  if (hidden) return hidden;
   if (uri.length > REDIRECT_URI_MAX) {
     return `Shorten it to ${REDIRECT_URI_MAX} characters or fewer (it has ${uri.length}).`;
   }
@@ -38,14 +50,20 @@ export function redirectUriProblem(value: string): string | null {
   return null;
 }
 
-/** Why a display name would be rejected, or null. */
+/**
+ * Why a display name would be rejected, or null. Besides Entra's own rules, the name may hold no bidirectional
+ * control, invisible or control character: it is what every user reads on the consent prompt.
+ */
 export function displayNameProblem(value: string): string | null {
   const name = value.trim();
   if (!name) return 'Enter a name for the app registration.';
-  if (name.length > DISPLAY_NAME_MAX) {
-    return `Shorten the name to ${DISPLAY_NAME_MAX} characters or fewer (it has ${name.length}).`;
+  const length = characterCount(name);
+  if (length > DISPLAY_NAME_MAX) {
+    return `Shorten the name to ${DISPLAY_NAME_MAX} characters or fewer (it has ${length}).`;
   }
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'Remove control characters such as tabs or line breaks.';
-  return null;
+  return hiddenCharacterProblem(name, {
+    subject: 'The name',
+    noun: 'the name',
+    where: 'on the consent prompt',
+  });
 }

@@ -32,6 +32,8 @@ describe('subject validation', () => {
     for (const field of ['ST', 'L', 'O', 'OU', 'CN'] as const) {
       const max = subjectFieldMaxLength[field];
       expect(validateSubjectField(field, 'é'.repeat(max))).toBeUndefined();
+      expect(validateSubjectField(field, '😀'.repeat(max))).toBeUndefined();
+      expect(validateSubjectField(field, '😀'.repeat(max + 1))).toMatch(`it has ${max + 1}.`);
       expect(validateSubjectField(field, 'x'.repeat(max + 1))).toMatch(
         new RegExp(`at most ${max} characters .*it has ${max + 1}\\. Shorten it\\.`),
       );

@@ -1,4 +1,10 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+
+const useStyles = makeStyles({
+  // A problem may quote a long value without spaces (a URI, a pasted token): it wraps anywhere rather than
+  // widening the page.
+  problem: { overflowWrap: 'anywhere' },
+});
 
 interface ProblemBarProps {
   readonly title: string;
@@ -8,6 +14,7 @@ interface ProblemBarProps {
 
 /** A list of problems under one heading, announced politely. Renders nothing when there are none. */
 export function ProblemBar({ title, problems, intent = 'warning' }: ProblemBarProps) {
+  const styles = useStyles();
   if (!problems.length) return null;
   return (
     <MessageBar intent={intent} layout="multiline">
@@ -15,7 +22,9 @@ export function ProblemBar({ title, problems, intent = 'warning' }: ProblemBarPr
         <MessageBarTitle>{title}</MessageBarTitle>
         <ul>
           {problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p} className={styles.problem}>
+              {p}
+            </li>
           ))}
         </ul>
       </MessageBarBody>

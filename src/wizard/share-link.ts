@@ -1,5 +1,6 @@
 import { connectorIds, isConnectorId, isConnectorMode, type ConnectorId } from '../catalog/connectors';
 import { displayNameProblem, redirectUriProblem } from '../catalog/entra-limits';
+import { showHidden } from '../catalog/hidden-characters';
 import type { AppConfig } from '../config/config-schema';
 import type { ConnectorSelection } from '../plan/plan-types';
 import { defaultDisplayName, type WizardAnswers } from './answers';
@@ -16,12 +17,94 @@ export interface ParsedLink {
   readonly problems: readonly string[];
 }
 
+/** How much of a bad value a message repeats, in characters. */
+const ECHO_MAX = 60;
+/** How many problems the page lists; the rest are counted in one more line. */
+const PROBLEMS_MAX = 20;
+
+/**
+ * A value from the link as a message repeats it: quoted, each hidden character written as its code point, and cut
+ * after {@link ECHO_MAX} characters with its full length, so a huge or tricky value cannot flood or garble the page.
+ */
+export function quoteLinkValue(value: string): string {
+  const chars = [...value];
+  if (chars.length <= ECHO_MAX) return `"${showHidden(value)}"`;
+  return `"${showHidden(chars.slice(0, ECHO_MAX).join(''))}…" (${chars.length} characters)`;
+}
+
+/** One parameter the wizard reads, as the link first gives it. */
+interface LinkParameter {
+  /** The decoded value; null when the parameter has a broken %-escape. */
+  readonly value: string | null;
+  /** The value as written in the link, for the message about a broken %-escape. */
+  readonly raw: string;
+  /** How many times the link gives the parameter. */
+  count: number;
+}
+
+const isRead = (key: string) => key === 'connectors' || key === 'name' || key.startsWith('redirect.');
+
+/** Decodes one part of a query as a form does ("+" is a space); null for a broken %-escape. */
+function decodePart(text: string): string | null {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The parameters the wizard reads, in the order the link first gives them. One rule for all of them: the first of a
+ * repeated parameter is the one used. The query is decoded here rather than by URLSearchParams, which turns a broken
+ * %-escape into "�" and keeps the rest, so a broken value is reported instead of applied.
+ */
+function readParameters(search: string): Map<string, LinkParameter> {
+  const parameters = new Map<string, LinkParameter>();
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const at = part.indexOf('=');
+    const rawKey = at < 0 ? part : part.slice(0, at);
+    const raw = at < 0 ? '' : part.slice(at + 1);
+    const decodedKey = decodePart(rawKey);
+    const key = decodedKey ?? rawKey;
+    if (!isRead(key)) continue;
+    const seen = parameters.get(key);
+    if (seen) seen.count += 1;
+    else parameters.set(key, { value: decodedKey === null ? null : decodePart(raw), raw, count: 1 });
+  }
+  return parameters;
+}
+
+/** How a message names a parameter of the link. */
+function described(key: string): string {
+  if (key === 'name') return 'The name in the link';
+  if (key === 'connectors') return 'The connector list in the link';
+  return `The redirect URI ${quoteLinkValue(key)} in the link`;
+}
+
 export function parseShareLink(search: string): ParsedLink {
-  const params = new URLSearchParams(search);
+  const parameters = readParameters(search);
   const answers: { -readonly [K in keyof LinkedAnswers]: LinkedAnswers[K] } = {};
   const problems: string[] = [];
 
-  const list = params.get('connectors');
+  /** The parameter's value, or null after reporting it as broken; its repeats are reported by {@link repeats}. */
+  const valueOf = (key: string): string | null => {
+    const parameter = parameters.get(key);
+    if (!parameter) return null;
+    if (parameter.value === null) {
+      problems.push(
+        `${described(key)} was ignored: it has a broken %-escape (${quoteLinkValue(parameter.raw)}). Copy the whole link again; a "%" itself is written %25.`,
+      );
+    }
+    return parameter.value;
+  };
+  const repeats = (key: string) => {
+    const count = parameters.get(key)?.count ?? 0;
+    if (count > 1)
+      problems.push(`The link gives ${quoteLinkValue(key)} ${count} times; only the first one is used.`);
+  };
+
+  const list = valueOf('connectors');
   if (list !== null) {
     const selections: ConnectorSelection[] = [];
     for (const item of list
@@ -31,10 +114,12 @@ export function parseShareLink(search: string): ParsedLink {
       const [id = '', mode = 'user', ...rest] = item.split(':');
       if (!isConnectorId(id)) {
         problems.push(
-          `The link names an unknown connector "${id}". Known connectors: ${connectorIds.join(', ')}.`,
+          `The link names an unknown connector ${quoteLinkValue(id)}. Known connectors: ${connectorIds.join(', ')}.`,
         );
       } else if (!isConnectorMode(mode) || rest.length) {
-        problems.push(`The link gives "${item}": the mode after "${id}:" must be "user" or "admin".`);
+        problems.push(
+          `The link gives ${quoteLinkValue(item)}: the mode after "${id}:" must be "user" or "admin".`,
+        );
       } else if (selections.some((s) => s.id === id)) {
         problems.push(`The link names "${id}" more than once; the first one is used.`);
       } else {
@@ -43,26 +128,46 @@ export function parseShareLink(search: string): ParsedLink {
     }
     answers.connectors = selections;
   }
+  repeats('connectors');
 
-  const name = params.get('name');
+  const name = valueOf('name');
   if (name !== null) {
     const problem = displayNameProblem(name);
-    if (problem) problems.push(`The name in the link was ignored. ${problem}`);
+    if (problem) problems.push(`${described('name')} was ignored. ${problem}`);
     else answers.displayName = name.trim();
   }
+  repeats('name');
 
   const redirects: Partial<Record<ConnectorId, string>> = {};
-  for (const [key, value] of params) {
+  for (const key of parameters.keys()) {
     if (!key.startsWith('redirect.')) continue;
-    const id = key.slice('redirect.'.length);
-    const problem = isConnectorId(id) ? redirectUriProblem(value) : `"${id}" is not a connector.`;
-    if (problem || !isConnectorId(id))
-      problems.push(`The redirect URI "${key}" in the link was ignored. ${problem}`);
-    else redirects[id] = value.trim();
+    const value = valueOf(key);
+    if (value !== null) {
+      const id = key.slice('redirect.'.length);
+      if (!isConnectorId(id)) {
+        problems.push(`${described(key)} was ignored. ${quoteLinkValue(id)} is not a connector.`);
+      } else {
+        const problem = redirectUriProblem(value);
+        if (problem) problems.push(`${described(key)} was ignored. ${problem}`);
+        else redirects[id] = value.trim();
+      }
+    }
+    repeats(key);
   }
   if (Object.keys(redirects).length) answers.redirectUris = redirects;
 
-  return { answers, problems };
+  const distinct = [...new Set(problems)];
+  const more = distinct.length - PROBLEMS_MAX;
+  if (more <= 0) return { answers, problems: distinct };
+  return {
+    answers,
+    problems: [
+      ...distinct.slice(0, PROBLEMS_MAX),
+      more === 1
+        ? 'The link has 1 more problem like these; it was ignored too.'
+        : `The link has ${more} more problems like these; they were ignored too.`,
+    ],
+  };
 }
 
 /** The query string for the answers; defaults are left out so links stay short. */

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, type MouseEvent } from 'react';
 import { useAuth } from '../auth/use-auth';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
@@ -49,6 +49,13 @@ interface WizardShellProps<TDrafts> {
 }
 
 const FORM_ID = 'wizard-step-form';
+
+/**
+ * Pressing Back or Next leaves the focus in the field being typed in. Otherwise the field, losing it as the press
+ * starts, would be checked and show its message above the buttons, moving them from under the pointer before the
+ * press ends, and the click would be lost. Back checks nothing; Next checks the whole form once it is clicked.
+ */
+const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 /** The stepper, the current step and Back/Next. It knows no step: it renders whatever registry it is handed. */
 export function WizardShell<TDrafts>({
@@ -118,7 +125,11 @@ export function WizardShell<TDrafts>({
               <div className={styles.footer}>
                 <span>
                   {index > 0 && (
-                    <Button icon={<ArrowLeftRegular />} onClick={() => dispatch({ type: 'back' })}>
+                    <Button
+                      icon={<ArrowLeftRegular />}
+                      onMouseDown={keepFocus}
+                      onClick={() => dispatch({ type: 'back' })}
+                    >
                       Back
                     </Button>
                   )}
@@ -128,6 +139,7 @@ export function WizardShell<TDrafts>({
                     appearance="primary"
                     type="submit"
                     form={FORM_ID}
+                    onMouseDown={keepFocus}
                     icon={<ArrowRightRegular />}
                     iconPosition="after"
                   >

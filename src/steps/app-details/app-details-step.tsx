@@ -2,6 +2,7 @@ import { Body1, Field, Input, makeStyles, tokens } from '@fluentui/react-compone
 import { Controller } from 'react-hook-form';
 import { connector } from '../../catalog/connectors';
 import { DISPLAY_NAME_MAX } from '../../catalog/entra-limits';
+import { characterCount } from '../../catalog/hidden-characters';
 import type { StepProps } from '../../wizard/step-definition';
 import { useStepForm } from '../../wizard/use-step-form';
 import { appDetailsSchema, draftFits, toAnswers, toForm, type AppDetailsForm } from './app-details-schema';
@@ -44,9 +45,10 @@ export function AppDetailsStep({ formId, context, onComplete, draft, onDraft }: 
             label="Application name"
             required
             validationMessage={fieldState.error?.message}
-            hint={`Users see this name when they consent. ${field.value.length}/${DISPLAY_NAME_MAX} characters.`}
+            hint={`Users see this name when they consent. ${characterCount(field.value)}/${DISPLAY_NAME_MAX} characters.`}
           >
-            <Input {...field} maxLength={DISPLAY_NAME_MAX + 40} />
+            {/* No maxLength: it would cut a pasted name without a word; the check says how long it may be. */}
+            <Input {...field} />
           </Field>
         )}
       />

@@ -29,6 +29,20 @@ describe('certificate form', () => {
     expect(result[1]?.[1]).toMatch(/64/);
   });
 
+  it('refuses invisible and bidirectional characters in the subject, naming them', () => {
+    const result = issues({
+      ...base,
+      subject: { ...base.subject, O: 'Contoso\u200B', CN: 'app\u202Eexe.fdp' },
+    });
+    expect(result).toEqual([
+      [
+        'subject.O',
+        expect.stringMatching(/^Organization \(O\) contains an invisible zero-width space \(U\+200B\)/),
+      ],
+      ['subject.CN', expect.stringMatching(/right-to-left override \(U\+202E\).*type the value again\.$/)],
+    ]);
+  });
+
   it('asks for a stronger custom passphrase, and explains how', () => {
     expect(issues({ ...base, passphraseMode: 'custom', customPassphrase: 'short' })).toEqual([
       ['customPassphrase', expect.stringMatching(/at least 8 characters/)],

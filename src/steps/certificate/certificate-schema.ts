@@ -1,8 +1,15 @@
 import { z } from 'zod';
+import { hiddenCharacterProblem } from '../../catalog/hidden-characters';
 import type { SigningRequestInput } from '../../crypto/certificate-signing-request';
 import type { CertificateRequest, KeySize } from '../../crypto/certificate-types';
 import { estimatePassphraseStrength } from '../../crypto/passphrase-strength';
-import { defaultSubject, subjectFieldOrder, validateSubject, type SubjectFields } from '../../crypto/subject';
+import {
+  defaultSubject,
+  subjectFieldLabels,
+  subjectFieldOrder,
+  validateSubject,
+  type SubjectFields,
+} from '../../crypto/subject';
 import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 
 /** Validity choices: the procedure's 50 years, and the 1 and 2 years that tenant policies often require. */
@@ -35,7 +42,14 @@ export const certificateFormSchema = z
   .superRefine((form, ctx) => {
     const errors = validateSubject(form.subject);
     for (const field of subjectFieldOrder) {
-      const message = errors[field];
+      // The subject is what Entra lists for the certificate, so it may hide nothing, as the app's name may not.
+      const message =
+        errors[field] ??
+        hiddenCharacterProblem(form.subject[field].trim(), {
+          subject: subjectFieldLabels[field],
+          noun: 'the value',
+          where: 'wherever the certificate is listed',
+        });
       if (message) ctx.addIssue({ code: 'custom', path: ['subject', field], message });
     }
     if (errors.form) ctx.addIssue({ code: 'custom', path: ['subject', 'CN'], message: errors.form });

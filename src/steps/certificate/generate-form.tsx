@@ -16,7 +16,7 @@ import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 import { generatePassphrase } from '../../crypto/passphrase';
 import { estimatePassphraseStrength } from '../../crypto/passphrase-strength';
-import { subjectFieldLabels, subjectFieldMaxLength, subjectFieldOrder } from '../../crypto/subject';
+import { subjectFieldLabels, subjectFieldOrder } from '../../crypto/subject';
 import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 import { CopyButton } from '../../ui/copy-button';
 import { validityChoices, type CertificateForm } from './certificate-schema';
@@ -78,7 +78,8 @@ export function GenerateForm({ form, forRequest = false }: GenerateFormProps) {
               name={`subject.${field}`}
               render={({ field: input, fieldState }) => (
                 <Field label={subjectFieldLabels[field]} validationMessage={fieldState.error?.message}>
-                  <Input {...input} maxLength={subjectFieldMaxLength[field] + 20} />
+                  {/* No maxLength: it would cut a pasted value without a word; the check says the limit. */}
+                  <Input {...input} />
                 </Field>
               )}
             />
