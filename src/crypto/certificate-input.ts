@@ -6,14 +6,96 @@ import type { Asn1 } from './asn1';
 import type { CertificateInputError } from './certificate-input-error';
 import { asn1Class, asn1Type, children, fromDer, primitiveBytes, readObjectId, oid, toDer } from './asn1';
 import { fromBase64 } from './bytes';
-import { inputError } from './certificate-input-error';
+import { inputError, maxCertificateInputBytes, tooLargeError } from './certificate-input-error';
 
 /** Result of {@link decodeCertificateInput}. */
 export type DecodedCertificateInput =
   { ok: true; der: Uint8Array<ArrayBuffer>; asn1: Asn1 } | { ok: false; error: CertificateInputError };
 
-const pemBlock = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 const certificateLabels = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+
+/** One PEM block: its label (`CERTIFICATE`) and its body (base64, with any RFC 1421 header lines). */
+export interface PemBlock {
+  label: string;
+  body: string;
+}
+
+const dashes = '-----';
+/** Longer labels than this are not PEM labels; RFC 7468's are at most a few words. */
+const maxLabelLength = 64;
+const isLabel = (label: string) =>
+  label.length > 0 &&
+  [...label].every((c) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === ' ' || c === '-');
+
+/**
+ * The PEM blocks of `text`, found in one pass: the work is linear in the text's length whatever it holds, so a crafted
+ * file cannot make the check hang. A block is `-----BEGIN label-----`, a body, and `-----END label-----` with the same
+ * label. A body never holds five dashes (base64 and header lines do not), so each run of dashes either opens a block,
+ * closes the open one, or ends it unclosed; a BEGIN whose END never comes is skipped.
+ */
+export function scanPemBlocks(text: string): PemBlock[] {
+  const blocks: PemBlock[] = [];
+  let open: { label: string; bodyStart: number } | undefined;
+  let position = 0;
+  for (;;) {
+    let start = text.indexOf(dashes, position);
+    if (start === -1) break;
+    // Extra leading dashes ("------BEGIN") belong to no label.
+    while (text.charCodeAt(start + dashes.length) === 0x2d) start++;
+    const end = text.indexOf(dashes, start + dashes.length);
+    if (end === -1) break;
+    const marker =
+      end - start - dashes.length <= maxLabelLength + 6 ? text.slice(start + dashes.length, end) : '';
+    const begin = marker.startsWith('BEGIN ') ? marker.slice(6) : undefined;
+    const close = marker.startsWith('END ') ? marker.slice(4) : undefined;
+    if (begin !== undefined && isLabel(begin)) {
+      open = { label: begin, bodyStart: end + dashes.length };
+      position = end + dashes.length;
+    } else if (close !== undefined && open?.label === close) {
+      blocks.push({ label: close, body: text.slice(open.bodyStart, start) });
+      open = undefined;
+      position = end + dashes.length;
+    } else {
+      // Not a marker, or an END of another label: any open block has no END of its own.
+      open = undefined;
+      position = end;
+    }
+  }
+  return blocks;
+}
+
+/** The DER of a PEM body: RFC 1421 header lines ("Name: value") dropped, the rest base64-decoded. Throws if not base64. */
+function pemBodyDer(body: string): Uint8Array<ArrayBuffer> {
+  return fromBase64(
+    body
+      .split('\n')
+      .filter((line) => !line.includes(':'))
+      .join(''),
+  );
+}
+
+const isBase64Char = (code: number) =>
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x30 && code <= 0x39) ||
+  code === 0x2b ||
+  code === 0x2f;
+
+/** True for standard base64 (at least 100 characters, padding only at the end): DER pasted without PEM lines. */
+function isBareBase64(compact: string): boolean {
+  if (compact.length < 100) return false;
+  let end = compact.length;
+  while (end > compact.length - 2 && compact.charCodeAt(end - 1) === 0x3d) end--;
+  for (let i = 0; i < end; i++) if (!isBase64Char(compact.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The input is over the size limit: refused before anything reads it. */
+function tooLarge(input: string | Uint8Array): CertificateInputError | undefined {
+  return input.length > maxCertificateInputBytes
+    ? tooLargeError(input.length, typeof input === 'string' ? 'text' : 'file')
+    : undefined;
+}
 
 const fail = (code: Parameters<typeof inputError>[0]): DecodedCertificateInput => ({
   ok: false,
@@ -60,34 +142,34 @@ function classifyDer(der: Uint8Array<ArrayBuffer>): DecodedCertificateInput {
   return { ok: true, der, asn1: root };
 }
 
-function decodeText(text: string): DecodedCertificateInput {
-  const blocks = [...text.matchAll(pemBlock)].map((m) => ({ label: m[1] ?? '', body: m[2] ?? '' }));
+function decodeText(text: string, blocks: PemBlock[]): DecodedCertificateInput {
   // A private key anywhere in the paste wins: the user must hear about it even next to a certificate.
   if (
     blocks.some((b) => b.label.includes('PRIVATE KEY')) ||
-    /PuTTY-User-Key-File|PRIVATE KEY-----/.test(text)
+    text.includes('PuTTY-User-Key-File') ||
+    text.includes('PRIVATE KEY-----')
   ) {
     return fail('private-key');
   }
   const certificate = blocks.find((b) => certificateLabels.has(b.label));
   if (certificate) {
     try {
-      // Drop RFC 1421 headers ("Name: value" lines) if any, then decode.
-      return classifyDer(fromBase64(certificate.body.replace(/^[^\n:]+:.*$/gm, '')));
+      return classifyDer(pemBodyDer(certificate.body));
     } catch {
       return fail('not-a-certificate');
     }
   }
   if (blocks.some((b) => b.label.includes('CERTIFICATE REQUEST'))) return fail('certificate-request');
+  const lead = text.trimStart();
   if (
     blocks.some((b) => b.label.includes('PUBLIC KEY')) ||
-    /^\s*(ssh-rsa|ssh-ed25519|ecdsa-sha2)/.test(text)
+    ['ssh-rsa', 'ssh-ed25519', 'ecdsa-sha2'].some((prefix) => lead.startsWith(prefix))
   ) {
     return fail('public-key');
   }
   if (blocks.some((b) => b.label === 'PKCS12')) return fail('pkcs12');
   const compact = text.replace(/\s+/g, '');
-  if (blocks.length === 0 && compact.length >= 100 && /^[A-Za-z0-9+/]+={0,2}$/.test(compact)) {
+  if (blocks.length === 0 && isBareBase64(compact)) {
     try {
       return classifyDer(fromBase64(compact));
     } catch {
@@ -111,11 +193,19 @@ const withoutBom = (bytes: Uint8Array) =>
 
 /** Decodes user input into certificate DER, or says what the input is instead. */
 export function decodeCertificateInput(input: string | Uint8Array): DecodedCertificateInput {
-  if (typeof input === 'string') return decodeText(input);
+  const large = tooLarge(input);
+  if (large) return { ok: false, error: large };
+  const text = textOf(input);
+  return text === undefined
+    ? classifyDer(new Uint8Array(withoutBom(input as Uint8Array)))
+    : decodeText(text, scanPemBlocks(text));
+}
+
+/** The input as text when it is text (a string, or a PEM or base64 file); undefined for DER bytes. */
+function textOf(input: string | Uint8Array): string | undefined {
+  if (typeof input === 'string') return input;
   const bytes = withoutBom(input);
-  return looksLikeText(bytes)
-    ? decodeText(new TextDecoder().decode(bytes))
-    : classifyDer(new Uint8Array(bytes));
+  return looksLikeText(bytes) ? new TextDecoder().decode(bytes) : undefined;
 }
 
 /** One certificate of a {@link DecodedCertificateList}. */
@@ -157,23 +247,23 @@ function pkcs7Certificates(der: Uint8Array): DecodedCertificate[] | undefined {
  * bundle (a chain), or those of a PKCS#7 file (PEM or DER). A private key anywhere still refuses the whole input.
  */
 export function decodeCertificateList(input: string | Uint8Array): DecodedCertificateList {
-  const single = decodeCertificateInput(input);
+  const large = tooLarge(input);
+  if (large) return { ok: false, error: large };
+  const text = textOf(input);
+  const blocks = text === undefined ? [] : scanPemBlocks(text);
+  const single =
+    text === undefined
+      ? classifyDer(new Uint8Array(withoutBom(input as Uint8Array)))
+      : decodeText(text, blocks);
   if (!single.ok && single.error.code !== 'not-a-certificate') return single;
-  const bytes = typeof input === 'string' ? undefined : withoutBom(input);
-  const text =
-    bytes === undefined
-      ? (input as string)
-      : looksLikeText(bytes)
-        ? new TextDecoder().decode(bytes)
-        : undefined;
   const found: DecodedCertificate[] = [];
-  if (bytes !== undefined && text === undefined) {
-    found.push(...(pkcs7Certificates(bytes) ?? []));
-  } else if (text !== undefined) {
-    for (const [, label = '', body = ''] of text.matchAll(pemBlock)) {
+  if (text === undefined) {
+    found.push(...(pkcs7Certificates(withoutBom(input as Uint8Array)) ?? []));
+  } else {
+    for (const { label, body } of blocks) {
       let der: Uint8Array<ArrayBuffer>;
       try {
-        der = fromBase64(body.replace(/^[^\n:]+:.*$/gm, ''));
+        der = pemBodyDer(body);
       } catch {
         continue;
       }

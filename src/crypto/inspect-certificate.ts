@@ -64,6 +64,10 @@ export function inspectCertificate(input: string | Uint8Array, options: InspectO
   }
   const now = options.now ?? new Date();
   const { notBefore, notAfter } = certificate.validity;
+  // forge reads dates it cannot make sense of (a month 13) as invalid dates rather than failing.
+  if (Number.isNaN(notBefore.getTime()) || Number.isNaN(notAfter.getTime())) {
+    return { ok: false, error: inputError('not-a-certificate') };
+  }
   if (notAfter.getTime() < now.getTime()) return { ok: false, error: expiredError(notAfter) };
   if (notBefore.getTime() > now.getTime()) return { ok: false, error: notYetValidError(notBefore) };
 

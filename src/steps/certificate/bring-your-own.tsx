@@ -52,6 +52,10 @@ export function BringYourOwn({ client, onCertificate }: BringYourOwnProps) {
       problem={problem}
       warnings={warnings}
       onInput={(input, fileName) => void check(input, fileName)}
+      onRefused={(error) => {
+        setWarnings([]);
+        setProblem(error.message);
+      }}
     />
   );
 }

@@ -9,6 +9,11 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ReactNode } from 'react';
+import {
+  maxCertificateInputBytes,
+  tooLargeError,
+  type CertificateInputError,
+} from '../../crypto/certificate-input-error';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '760px' },
@@ -29,11 +34,24 @@ interface CertificateInputProps {
   readonly warnings: readonly string[];
   /** A file was chosen (bytes and its name) or text was pasted (name null). */
   readonly onInput: (input: string | Uint8Array, fileName: string | null) => void;
+  /** The file or text was refused before it was read: it is far too big to be a certificate. */
+  readonly onRefused: (error: CertificateInputError) => void;
 }
 
 /** A certificate from a file or pasted as PEM, with the check's problem and warnings below. */
 export function CertificateInput(props: CertificateInputProps) {
-  const { intro, fileLabel, pasteLabel, chooseLabel, checkLabel, busy, problem, warnings, onInput } = props;
+  const {
+    intro,
+    fileLabel,
+    pasteLabel,
+    chooseLabel,
+    checkLabel,
+    busy,
+    problem,
+    warnings,
+    onInput,
+    onRefused,
+  } = props;
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -51,7 +69,10 @@ export function CertificateInput(props: CertificateInputProps) {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void file.arrayBuffer().then((buffer) => onInput(new Uint8Array(buffer), file.name));
+            if (!file) return;
+            // The size is known before the file is read: a huge file is never loaded into the page.
+            if (file.size > maxCertificateInputBytes) onRefused(tooLargeError(file.size, 'file'));
+            else void file.arrayBuffer().then((buffer) => onInput(new Uint8Array(buffer), file.name));
           }}
         />
         <Button icon={<DocumentArrowUpRegular />} onClick={() => fileInput.current?.click()} disabled={busy}>
@@ -69,7 +90,15 @@ export function CertificateInput(props: CertificateInputProps) {
         />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || !text.trim()} onClick={() => onInput(text, null)}>
+        <Button
+          appearance="primary"
+          disabled={busy || !text.trim()}
+          onClick={() =>
+            text.length > maxCertificateInputBytes
+              ? onRefused(tooLargeError(text.length, 'text'))
+              : onInput(text, null)
+          }
+        >
           {checkLabel}
         </Button>
       </div>

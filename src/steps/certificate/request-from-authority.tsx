@@ -237,6 +237,10 @@ export function RequestFromAuthority(props: RequestFromAuthorityProps) {
           problem={uploadProblem}
           warnings={warnings}
           onInput={(input) => void complete(request, input)}
+          onRefused={(error) => {
+            setWarnings([]);
+            setUploadProblem(error.message);
+          }}
         />
       )}
       {current.certificate &&
