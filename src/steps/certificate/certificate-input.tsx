@@ -4,6 +4,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
@@ -29,29 +30,27 @@ interface CertificateInputProps {
   readonly pasteLabel: string;
   readonly chooseLabel: string;
   readonly checkLabel: string;
+  /** The check is running: the inputs wait and Cancel is offered. */
   readonly busy: boolean;
+  /** Says what is being checked while busy, e.g. "Checking the certificate…". */
+  readonly busyLabel: string;
   readonly problem: string | null;
   readonly warnings: readonly string[];
+  /** Information about the last check, e.g. which certificate of a chain was used, or that it was cancelled. */
+  readonly notes: readonly string[];
   /** A file was chosen (bytes and its name) or text was pasted (name null). */
   readonly onInput: (input: string | Uint8Array, fileName: string | null) => void;
   /** The file or text was refused before it was read: it is far too big to be a certificate. */
   readonly onRefused: (error: CertificateInputError) => void;
+  /** Stops the check under way. */
+  readonly onCancel: () => void;
 }
 
-/** A certificate from a file or pasted as PEM, with the check's problem and warnings below. */
+/** A certificate from a file or pasted as PEM, with the check's problem, warnings and notes below. */
 export function CertificateInput(props: CertificateInputProps) {
-  const {
-    intro,
-    fileLabel,
-    pasteLabel,
-    chooseLabel,
-    checkLabel,
-    busy,
-    problem,
-    warnings,
-    onInput,
-    onRefused,
-  } = props;
+  const { intro, fileLabel, pasteLabel, chooseLabel, checkLabel, busy, busyLabel, problem, warnings, notes } =
+    props;
+  const { onInput, onRefused, onCancel } = props;
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -101,6 +100,12 @@ export function CertificateInput(props: CertificateInputProps) {
         >
           {checkLabel}
         </Button>
+        {busy && (
+          <>
+            <Spinner size="tiny" label={busyLabel} />
+            <Button onClick={onCancel}>Cancel</Button>
+          </>
+        )}
       </div>
       {problem && (
         <MessageBar intent="error" layout="multiline" role="alert">
@@ -110,6 +115,11 @@ export function CertificateInput(props: CertificateInputProps) {
       {warnings.map((w) => (
         <MessageBar key={w} intent="warning" layout="multiline">
           <MessageBarBody>{w}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {notes.map((note) => (
+        <MessageBar key={note} intent="info" layout="multiline">
+          <MessageBarBody>{note}</MessageBarBody>
         </MessageBar>
       ))}
     </div>
