@@ -74,6 +74,31 @@ function pemBodyDer(body: string): Uint8Array<ArrayBuffer> {
   );
 }
 
+/** The first DER element of `der` (its tag, length and value), or undefined when its length does not fit. */
+function firstDerElement(der: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> | undefined {
+  const [tag = 0x1f, lengthByte = 0] = der;
+  if ((tag & 0x1f) === 0x1f) return undefined; // multi-byte tags are never a certificate's
+  let header = 2;
+  let length = lengthByte;
+  if (lengthByte & 0x80) {
+    const count = lengthByte & 0x7f;
+    if (count === 0 || count > 4 || der.length < 2 + count) return undefined;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + (der[2 + i] ?? 0);
+    header += count;
+  }
+  return header + length <= der.length ? der.slice(0, header + length) : undefined;
+}
+
+/**
+ * The certificate DER of a certificate PEM block. A `TRUSTED CERTIFICATE` (OpenSSL's `-trustout`) holds the
+ * certificate followed by the trust settings of the machine that wrote it; only the certificate is read.
+ */
+function certificateBlockDer({ label, body }: PemBlock): Uint8Array<ArrayBuffer> {
+  const der = pemBodyDer(body);
+  return label === 'TRUSTED CERTIFICATE' ? (firstDerElement(der) ?? der) : der;
+}
+
 const isBase64Char = (code: number) =>
   (code >= 0x41 && code <= 0x5a) ||
   (code >= 0x61 && code <= 0x7a) ||
@@ -154,7 +179,7 @@ function decodeText(text: string, blocks: PemBlock[]): DecodedCertificateInput {
   const certificate = blocks.find((b) => certificateLabels.has(b.label));
   if (certificate) {
     try {
-      return classifyDer(pemBodyDer(certificate.body));
+      return classifyDer(certificateBlockDer(certificate));
     } catch {
       return fail('not-a-certificate');
     }
@@ -260,10 +285,11 @@ export function decodeCertificateList(input: string | Uint8Array): DecodedCertif
   if (text === undefined) {
     found.push(...(pkcs7Certificates(withoutBom(input as Uint8Array)) ?? []));
   } else {
-    for (const { label, body } of blocks) {
+    for (const block of blocks) {
+      const { label } = block;
       let der: Uint8Array<ArrayBuffer>;
       try {
-        der = pemBodyDer(body);
+        der = certificateLabels.has(label) ? certificateBlockDer(block) : pemBodyDer(block.body);
       } catch {
         continue;
       }
