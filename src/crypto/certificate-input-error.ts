@@ -10,6 +10,7 @@ export type CertificateInputErrorCode =
   | 'expired'
   | 'not-yet-valid'
   | 'unsupported-key'
+  | 'weak-key'
   | 'too-large';
 
 /** A refusal of certificate input; plain data so it crosses the worker boundary. */
@@ -23,7 +24,10 @@ const howToPaste =
   'Paste the certificate (cert.pem or a .cer file), which starts with -----BEGIN CERTIFICATE-----.';
 
 const messages: Record<
-  Exclude<CertificateInputErrorCode, 'expired' | 'not-yet-valid' | 'unsupported-key' | 'too-large'>,
+  Exclude<
+    CertificateInputErrorCode,
+    'expired' | 'not-yet-valid' | 'unsupported-key' | 'weak-key' | 'too-large'
+  >,
   string
 > = {
   'private-key': `This is a private key. Never share it: Entra only needs the public certificate. ${howToPaste} Nothing was sent anywhere.`,
@@ -62,6 +66,17 @@ export function unsupportedKeyError(keyName: string): CertificateInputError {
   return {
     code: 'unsupported-key',
     message: `This certificate has ${keyName} key. Entra app credentials need an RSA key: create an RSA certificate, for example with openssl req -x509 -newkey rsa:4096.`,
+  };
+}
+
+/** The shortest RSA key Entra accepts for a certificate credential. */
+export const minimumRsaKeyBits = 2048;
+
+/** The RSA key is shorter than {@link minimumRsaKeyBits}: Entra takes the credential but refuses it at sign-in. */
+export function weakKeyError(bits: number): CertificateInputError {
+  return {
+    code: 'weak-key',
+    message: `This certificate’s RSA key has only ${bits} bits. Entra refuses it at sign-in (AADSTS700027: RSA key size ${bits} is less than the minimum required ${minimumRsaKeyBits} bits). Create a certificate with a key of ${minimumRsaKeyBits} bits or more, for example with openssl req -x509 -newkey rsa:4096, or generate one here.`,
   };
 }
 

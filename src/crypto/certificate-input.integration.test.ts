@@ -8,15 +8,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64 } from './bytes';
 import { decodeCertificateList } from './certificate-input';
+import {
+  completeSigningRequest,
+  createSigningRequest,
+  IssuedCertificateError,
+} from './certificate-signing-request';
+import { defaultSubject } from './subject';
 import { inspectCertificate, type InspectResult } from './inspect-certificate';
 
 // As in generate-certificate.integration.test.ts: e2e/support/openssl.ts is loaded at run time and typed here.
 interface OpensslChecks {
   openssl(args: string[], options?: { input?: string | Uint8Array }): string;
   fingerprintSha1(path: string, format?: 'PEM' | 'DER'): string;
+  readCertificate(path: string): { subject: string; publicKeyBits: number };
 }
 const opensslSupport = '../../e2e/support/openssl.ts';
-const { fingerprintSha1, openssl } = (await import(/* @vite-ignore */ opensslSupport)) as OpensslChecks;
+const { fingerprintSha1, openssl, readCertificate } = (await import(
+  /* @vite-ignore */ opensslSupport
+)) as OpensslChecks;
 
 const OPENSSL_TIMEOUT = { timeout: 60_000 };
 let dir: string;
@@ -87,5 +96,40 @@ describe('a trusted certificate (openssl x509 -trustout)', OPENSSL_TIMEOUT, () =
     }
     const list = decodeCertificateList(trusted);
     expect(list.ok && list.certificates.map((c) => c.der)).toEqual([plain]);
+  });
+});
+
+describe('a certificate with an RSA key shorter than 2048 bits', OPENSSL_TIMEOUT, () => {
+  beforeAll(() => selfSigned('weak', '/CN=Weak Example', 1024), OPENSSL_TIMEOUT.timeout);
+
+  const reason =
+    /^This certificate’s RSA key has only 1024 bits\. Entra refuses it at sign-in \(AADSTS700027: RSA key size 1024 is less than the minimum required 2048 bits\)\. Create a certificate with a key of 2048 bits or more/;
+
+  it('is refused before anything is written, with Entra’s reason and how to make a usable one', () => {
+    expect(readCertificate(path('weak.pem')).publicKeyBits).toBe(1024);
+    const result = inspectCertificate(read('weak.pem'));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('weak-key');
+    expect(!result.ok && result.error.message).toMatch(reason);
+    expect(!result.ok && result.error.message).toMatch(/openssl req -x509 -newkey rsa:4096/);
+  });
+
+  it('is refused as the certificate issued for a signing request too', async () => {
+    const request = await createSigningRequest({
+      subject: { ...defaultSubject },
+      keySize: 2048,
+      passphrase: null,
+    });
+    const completion = completeSigningRequest({
+      request,
+      passphrase: null,
+      issued: read('weak.pem'),
+      pfxEncryption: 'aes256',
+    });
+    await expect(completion).rejects.toBeInstanceOf(IssuedCertificateError);
+    await expect(completion).rejects.toMatchObject({
+      code: 'weak-key',
+      message: expect.stringMatching(reason),
+    });
   });
 });

@@ -8,7 +8,14 @@ import type { CertificateSummary } from './certificate-summary';
 import type { Asn1 } from './asn1';
 import { children, oid, readObjectId } from './asn1';
 import { decodeCertificateInput } from './certificate-input';
-import { expiredError, inputError, notYetValidError, unsupportedKeyError } from './certificate-input-error';
+import {
+  expiredError,
+  inputError,
+  minimumRsaKeyBits,
+  notYetValidError,
+  unsupportedKeyError,
+  weakKeyError,
+} from './certificate-input-error';
 import { summarizeCertificate } from './certificate-summary';
 
 /** A usable certificate supplied by the user. */
@@ -72,15 +79,13 @@ export function inspectCertificate(input: string | Uint8Array, options: InspectO
   if (notBefore.getTime() > now.getTime()) return { ok: false, error: notYetValidError(notBefore) };
 
   const summary = summarizeCertificate(decoded.der, certificate);
+  if (summary.keySize < minimumRsaKeyBits) return { ok: false, error: weakKeyError(summary.keySize) };
   const signatureAlgorithm = forge.pki.oids[certificate.signatureOid] ?? certificate.signatureOid;
   const warnings: string[] = [];
   if (/^(sha1|md5|md2)With/i.test(signatureAlgorithm)) {
     warnings.push(
       `It is signed with ${signatureAlgorithm}, an outdated hash. Prefer a certificate signed with SHA-256.`,
     );
-  }
-  if (summary.keySize < 2048) {
-    warnings.push(`Its RSA key has only ${summary.keySize} bits. Use at least 2048 bits.`);
   }
   if (notAfter.getTime() - now.getTime() < soonMs) {
     warnings.push(`It expires on ${summary.notAfter.slice(0, 10)}. Plan its replacement now.`);
