@@ -372,6 +372,63 @@ test.describe('bring your own certificate', () => {
   });
 });
 
+test('a chain with its authority first: the app’s certificate is used, and the step says which', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'byo-chain-'));
+  const at = (name: string) => join(dir, name);
+  const run = (args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
+  run(
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('ca.key'), '-out', at('ca.pem')].concat([
+      '-subj',
+      '/CN=Example Issuing CA',
+      '-days',
+      '30',
+    ]),
+  );
+  run(
+    ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('app.key'), '-out', at('app.csr')].concat([
+      '-subj',
+      '/CN=app.example',
+    ]),
+  );
+  run(
+    [
+      'x509',
+      '-req',
+      '-in',
+      at('app.csr'),
+      '-CA',
+      at('ca.pem'),
+      '-CAkey',
+      at('ca.key'),
+      '-set_serial',
+      '7',
+    ].concat(['-days', '30', '-out', at('app.pem')]),
+  );
+
+  await toCertificateStep(page, 'onedrive:admin');
+  await certificateReady(page);
+  await page.getByRole('radio', { name: 'Use my own certificate' }).click();
+  await page.getByLabel('Certificate file', { exact: true }).setInputFiles({
+    name: 'chain.pem',
+    mimeType: 'application/x-pem-file',
+    buffer: Buffer.concat([readFileSync(at('ca.pem')), readFileSync(at('app.pem'))]),
+  });
+  await page
+    .getByRole('alertdialog', { name: 'Replace a key you have not saved?' })
+    .getByRole('button', { name: 'Replace it' })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' })).toHaveValue(
+    fingerprintSha1(at('app.pem')),
+  );
+  await expect(
+    page.getByText(
+      'The file held 2 certificates; using the one for CN=app.example, not its issuer CN=Example Issuing CA.',
+    ),
+  ).toBeVisible();
+});
+
 test.describe('a certificate check that does not end', () => {
   test('a file over 1 MB is refused by its size; a check can be cancelled and holds up no other work', async ({
     page,

@@ -11,6 +11,7 @@ export type CertificateInputErrorCode =
   | 'not-yet-valid'
   | 'unsupported-key'
   | 'weak-key'
+  | 'several-certificates'
   | 'too-large';
 
 /** A refusal of certificate input; plain data so it crosses the worker boundary. */
@@ -26,7 +27,7 @@ const howToPaste =
 const messages: Record<
   Exclude<
     CertificateInputErrorCode,
-    'expired' | 'not-yet-valid' | 'unsupported-key' | 'weak-key' | 'too-large'
+    'expired' | 'not-yet-valid' | 'unsupported-key' | 'weak-key' | 'several-certificates' | 'too-large'
   >,
   string
 > = {

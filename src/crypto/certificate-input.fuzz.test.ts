@@ -137,6 +137,14 @@ const adversarial: [string, string | Uint8Array][] = [
     'the same certificate a thousand times',
     procedureCertPem.repeat(Math.floor(justUnder / procedureCertPem.length)),
   ],
+  [
+    'seven hundred distinct certificates',
+    Array.from({ length: 700 }, (_, i) => {
+      const der = certificateDer.slice();
+      der.set([i >> 8, i & 0xff], der.length - 2); // the signature's last bytes
+      return certificateBlock(toBase64(der));
+    }).join(''),
+  ],
   ['two unrelated certificates, repeated', (procedureCertPem + expiredCertPem).repeat(300)],
   [
     'PKCS7 blocks of garbage',

@@ -133,3 +133,111 @@ describe('a certificate with an RSA key shorter than 2048 bits', OPENSSL_TIMEOUT
     });
   });
 });
+
+describe('a file with several certificates', OPENSSL_TIMEOUT, () => {
+  /** A certificate for `subject` signed by the certificate authority `ca`; `isCa` makes it an authority itself. */
+  function issued(name: string, subject: string, ca: string, serial: number, isCa = false) {
+    openssl([
+      'req',
+      '-new',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      path(`${name}.key`),
+      '-out',
+      path(`${name}.csr`),
+      '-subj',
+      subject,
+      ...(isCa ? ['-addext', 'basicConstraints=critical,CA:TRUE'] : []),
+    ]);
+    openssl([
+      'x509',
+      '-req',
+      '-in',
+      path(`${name}.csr`),
+      '-CA',
+      path(`${ca}.pem`),
+      '-CAkey',
+      path(`${ca}.key`),
+      '-set_serial',
+      String(serial),
+      '-days',
+      '30',
+      '-copy_extensions',
+      'copy',
+      '-out',
+      path(`${name}.pem`),
+    ]);
+  }
+
+  /** A PKCS#7 file (.p7b) of `names` in that order, as PEM text and as DER bytes. */
+  function p7b(names: string[]): [string, Uint8Array] {
+    const certfiles = names.flatMap((name) => ['-certfile', path(`${name}.pem`)]);
+    const pem = openssl(['crl2pkcs7', '-nocrl', ...certfiles]);
+    openssl(['crl2pkcs7', '-nocrl', ...certfiles, '-outform', 'DER', '-out', path('chain.p7b')]);
+    return [pem, new Uint8Array(readFileSync(path('chain.p7b')))];
+  }
+
+  beforeAll(() => {
+    selfSigned('root', '/CN=Test Root CA');
+    issued('intermediate', '/CN=Test Intermediate CA', 'root', 2, true);
+    issued('leaf', '/CN=app.example', 'intermediate', 3);
+    issued('direct', '/CN=direct.example', 'root', 4);
+    selfSigned('unrelated', '/CN=Unrelated Example');
+  }, OPENSSL_TIMEOUT.timeout);
+
+  const chainOf = (...names: string[]) => names.map((name) => read(`${name}.pem`)).join('');
+
+  it('uses the certificate that issued none of the others, whichever order the file has', () => {
+    const leaf = fingerprintSha1(path('direct.pem'));
+    const note =
+      'The file held 2 certificates; using the one for CN=direct.example, not its issuer CN=Test Root CA.';
+    const inputs = [chainOf('root', 'direct'), chainOf('direct', 'root'), ...p7b(['root', 'direct'])];
+    inputs.push(new TextEncoder().encode(chainOf('root', 'direct')));
+    for (const input of inputs) {
+      const certificate = accepted(inspectCertificate(input));
+      expect(certificate.thumbprintSha1Hex).toBe(leaf);
+      expect(certificate.subject).toBe('CN=direct.example');
+      expect(certificate.chain).toEqual({ certificates: 2, note });
+    }
+  });
+
+  it('finds the certificate at the end of a longer chain in any order, and names the issuers from it up', () => {
+    const leaf = fingerprintSha1(path('leaf.pem'));
+    const note =
+      'The file held 3 certificates; using the one for CN=app.example, not its issuers CN=Test Intermediate CA and CN=Test Root CA.';
+    const inputs = [
+      chainOf('root', 'leaf', 'intermediate'),
+      chainOf('intermediate', 'root', 'leaf'),
+      ...p7b(['root', 'intermediate', 'leaf']),
+    ];
+    for (const input of inputs) {
+      const certificate = accepted(inspectCertificate(input));
+      expect(certificate.thumbprintSha1Hex).toBe(leaf);
+      expect(certificate.chain).toEqual({ certificates: 3, note });
+    }
+  });
+
+  it('says nothing of a chain for a file of one certificate, even when it is in the file twice', () => {
+    expect(accepted(inspectCertificate(read('direct.pem'))).chain).toBeNull();
+    expect(accepted(inspectCertificate(chainOf('direct', 'direct'))).chain).toBeNull();
+  });
+
+  it('asks for one certificate when several issued none of the others', () => {
+    for (const input of [chainOf('direct', 'unrelated'), chainOf('root', 'direct', 'leaf', 'intermediate')]) {
+      const result = inspectCertificate(input);
+      expect(!result.ok && result.error.code).toBe('several-certificates');
+    }
+    const result = inspectCertificate(chainOf('direct', 'unrelated'));
+    expect(!result.ok && result.error.message).toBe(
+      'This file holds 2 certificates, and none of them issued another, so it is not clear which one is for the app: ' +
+        'CN=direct.example or CN=Unrelated Example. Upload only the app’s certificate: choose its own .cer, .crt or ' +
+        '.pem file, or paste just its block, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.',
+    );
+    const four = inspectCertificate(chainOf('root', 'direct', 'leaf', 'intermediate'));
+    expect(!four.ok && four.error.message).toMatch(
+      /^This file holds 4 certificates, and 2 of them issued none of the others, so it is not clear which one is for the app: CN=direct\.example or CN=app\.example\./,
+    );
+  });
+});

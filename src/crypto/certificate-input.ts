@@ -1,16 +1,26 @@
 /**
- * Turns what the user pasted or uploaded (PEM text, base64 DER without headers, or DER bytes) into the DER of one
- * certificate, recognising the things people paste by mistake: private keys, CSRs, PFX files and public keys.
+ * Turns what the user pasted or uploaded (PEM text, base64 DER without headers, DER bytes, a chain or a PKCS#7 .p7b
+ * file) into the DER of the certificates it holds, recognising the things people paste by mistake: private keys,
+ * CSRs, PFX files and public keys. The work is linear in the input's size, which is capped before anything reads it.
  */
 import type { Asn1 } from './asn1';
 import type { CertificateInputError } from './certificate-input-error';
 import { asn1Class, asn1Type, children, fromDer, primitiveBytes, readObjectId, oid, toDer } from './asn1';
-import { fromBase64 } from './bytes';
+import { bytesToBinary, fromBase64 } from './bytes';
 import { inputError, maxCertificateInputBytes, tooLargeError } from './certificate-input-error';
 
-/** Result of {@link decodeCertificateInput}. */
-export type DecodedCertificateInput =
-  { ok: true; der: Uint8Array<ArrayBuffer>; asn1: Asn1 } | { ok: false; error: CertificateInputError };
+/** One certificate of a {@link DecodedCertificateList}. */
+export interface DecodedCertificate {
+  der: Uint8Array<ArrayBuffer>;
+  asn1: Asn1;
+}
+
+/** Result of {@link decodeCertificateList}. */
+export type DecodedCertificateList =
+  { ok: true; certificates: DecodedCertificate[] } | { ok: false; error: CertificateInputError };
+
+/** One DER structure: a certificate, or why it is not one. */
+type Classified = ({ ok: true } & DecodedCertificate) | { ok: false; error: CertificateInputError };
 
 const certificateLabels = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
 
@@ -115,93 +125,138 @@ function isBareBase64(compact: string): boolean {
   return true;
 }
 
-/** The input is over the size limit: refused before anything reads it. */
-function tooLarge(input: string | Uint8Array): CertificateInputError | undefined {
-  return input.length > maxCertificateInputBytes
-    ? tooLargeError(input.length, typeof input === 'string' ? 'text' : 'file')
-    : undefined;
-}
-
-const fail = (code: Parameters<typeof inputError>[0]): DecodedCertificateInput => ({
-  ok: false,
-  error: inputError(code),
-});
+const refusal = (code: Parameters<typeof inputError>[0]) => ({ ok: false as const, error: inputError(code) });
 
 const is = (node: Asn1 | undefined, type: number, tagClass: number = asn1Class.UNIVERSAL) =>
   node !== undefined && node.tagClass === tagClass && node.type === type;
 
-/** Classifies a DER structure by shape; only a certificate gets through. */
-function classifyDer(der: Uint8Array<ArrayBuffer>): DecodedCertificateInput {
-  let root: Asn1;
-  try {
-    root = fromDer(der);
-  } catch {
-    return fail('not-a-certificate');
-  }
+/** Classifies a parsed DER structure by shape; only a certificate gets through. */
+function classifyAsn1(root: Asn1, der: Uint8Array<ArrayBuffer>): Classified {
   const [first, second, third] = children(root);
   const firstChildren = children(first);
-  if (!is(root, asn1Type.SEQUENCE)) return fail('not-a-certificate');
+  if (!is(root, asn1Type.SEQUENCE)) return refusal('not-a-certificate');
   if (is(first, asn1Type.INTEGER)) {
     const version = primitiveBytes(first);
     // PFX: version 3 followed by a ContentInfo.
     if (version.length === 1 && version[0] === 3 && readObjectId(children(second)[0]) === oid.data) {
-      return fail('pkcs12');
+      return refusal('pkcs12');
     }
     // PKCS#8 PrivateKeyInfo (version, algorithm, key) or PKCS#1 RSAPrivateKey (nine integers).
-    if (is(second, asn1Type.SEQUENCE) && is(third, asn1Type.OCTETSTRING)) return fail('private-key');
+    if (is(second, asn1Type.SEQUENCE) && is(third, asn1Type.OCTETSTRING)) return refusal('private-key');
     if (children(root).length >= 9 && children(root).every((c) => is(c, asn1Type.INTEGER))) {
-      return fail('private-key');
+      return refusal('private-key');
     }
-    return fail('not-a-certificate');
+    return refusal('not-a-certificate');
   }
-  if (!is(first, asn1Type.SEQUENCE)) return fail('not-a-certificate');
+  if (!is(first, asn1Type.SEQUENCE)) return refusal('not-a-certificate');
   // EncryptedPrivateKeyInfo: algorithm, encrypted bytes.
-  if (is(second, asn1Type.OCTETSTRING) && children(root).length === 2) return fail('private-key');
+  if (is(second, asn1Type.OCTETSTRING) && children(root).length === 2) return refusal('private-key');
   // SubjectPublicKeyInfo: algorithm, key bits.
-  if (is(second, asn1Type.BITSTRING) && children(root).length === 2) return fail('public-key');
-  if (!is(second, asn1Type.SEQUENCE) || !is(third, asn1Type.BITSTRING)) return fail('not-a-certificate');
+  if (is(second, asn1Type.BITSTRING) && children(root).length === 2) return refusal('public-key');
+  if (!is(second, asn1Type.SEQUENCE) || !is(third, asn1Type.BITSTRING)) return refusal('not-a-certificate');
   // CertificationRequestInfo starts with INTEGER 0 and has four fields; a TBSCertificate has at least six.
-  if (is(firstChildren[0], asn1Type.INTEGER) && firstChildren.length === 4)
-    return fail('certificate-request');
-  if (firstChildren.length < 6) return fail('not-a-certificate');
+  if (is(firstChildren[0], asn1Type.INTEGER) && firstChildren.length === 4) {
+    return refusal('certificate-request');
+  }
+  if (firstChildren.length < 6) return refusal('not-a-certificate');
   return { ok: true, der, asn1: root };
 }
 
-function decodeText(text: string, blocks: PemBlock[]): DecodedCertificateInput {
+/** Parses DER; undefined when it is not one well-formed structure. */
+function parseDer(der: Uint8Array): Asn1 | undefined {
+  try {
+    return fromDer(der);
+  } catch {
+    return undefined;
+  }
+}
+
+const signedDataOid = '1.2.840.113549.1.7.2';
+
+/**
+ * The certificates of a PKCS#7 SignedData (a `.p7b` file, what certificate authorities such as AD CS call the
+ * certificate chain), or undefined when `root` is not one. forge re-encodes each certificate exactly: DER is
+ * canonical and it keeps the original bytes of BIT STRINGs it looked into.
+ */
+function pkcs7Certificates(root: Asn1): DecodedCertificate[] | undefined {
+  const [type, content] = children(root);
+  if (readObjectId(type) !== signedDataOid) return undefined;
+  const signedData = children(content)[0];
+  const certificates = children(signedData).find((node) => is(node, 0, asn1Class.CONTEXT_SPECIFIC));
+  return children(certificates).flatMap((node) => {
+    const classified = classifyAsn1(node, toDer(node));
+    return classified.ok ? [{ der: classified.der, asn1: classified.asn1 }] : [];
+  });
+}
+
+/** The certificates of one DER structure: a certificate, or a PKCS#7 file of them. */
+function decodeDer(der: Uint8Array<ArrayBuffer>): DecodedCertificateList {
+  const root = parseDer(der);
+  if (!root) return refusal('not-a-certificate');
+  const bundled = pkcs7Certificates(root);
+  if (bundled) return bundled.length > 0 ? { ok: true, certificates: bundled } : refusal('not-a-certificate');
+  const classified = classifyAsn1(root, der);
+  return classified.ok ? { ok: true, certificates: [{ der, asn1: classified.asn1 }] } : classified;
+}
+
+/** The same certificate twice counts once. */
+function distinct(certificates: DecodedCertificate[]): DecodedCertificate[] {
+  const seen = new Set<string>();
+  return certificates.filter((certificate) => {
+    const key = bytesToBinary(certificate.der);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function decodeText(text: string): DecodedCertificateList {
+  const blocks = scanPemBlocks(text);
   // A private key anywhere in the paste wins: the user must hear about it even next to a certificate.
   if (
     blocks.some((b) => b.label.includes('PRIVATE KEY')) ||
     text.includes('PuTTY-User-Key-File') ||
     text.includes('PRIVATE KEY-----')
   ) {
-    return fail('private-key');
+    return refusal('private-key');
   }
-  const certificate = blocks.find((b) => certificateLabels.has(b.label));
-  if (certificate) {
+  const found: DecodedCertificate[] = [];
+  // What the first certificate block turned out to be, when no block held a certificate.
+  let firstRefusal: CertificateInputError | undefined;
+  for (const block of blocks) {
+    const isCertificate = certificateLabels.has(block.label);
+    if (!isCertificate && block.label !== 'PKCS7') continue;
+    let der: Uint8Array<ArrayBuffer>;
     try {
-      return classifyDer(certificateBlockDer(certificate));
+      der = isCertificate ? certificateBlockDer(block) : pemBodyDer(block.body);
     } catch {
-      return fail('not-a-certificate');
+      firstRefusal ??= isCertificate ? inputError('not-a-certificate') : undefined;
+      continue;
     }
+    const decoded = decodeDer(der);
+    if (decoded.ok) found.push(...decoded.certificates);
+    else if (isCertificate) firstRefusal ??= decoded.error;
   }
-  if (blocks.some((b) => b.label.includes('CERTIFICATE REQUEST'))) return fail('certificate-request');
+  if (found.length > 0) return { ok: true, certificates: distinct(found) };
+  if (firstRefusal) return { ok: false, error: firstRefusal };
+  if (blocks.some((b) => b.label.includes('CERTIFICATE REQUEST'))) return refusal('certificate-request');
   const lead = text.trimStart();
   if (
     blocks.some((b) => b.label.includes('PUBLIC KEY')) ||
     ['ssh-rsa', 'ssh-ed25519', 'ecdsa-sha2'].some((prefix) => lead.startsWith(prefix))
   ) {
-    return fail('public-key');
+    return refusal('public-key');
   }
-  if (blocks.some((b) => b.label === 'PKCS12')) return fail('pkcs12');
+  if (blocks.some((b) => b.label === 'PKCS12')) return refusal('pkcs12');
   const compact = text.replace(/\s+/g, '');
   if (blocks.length === 0 && isBareBase64(compact)) {
     try {
-      return classifyDer(fromBase64(compact));
+      return decodeDer(fromBase64(compact));
     } catch {
-      return fail('not-a-certificate');
+      return refusal('not-a-certificate');
     }
   }
-  return fail('not-a-certificate');
+  return refusal('not-a-certificate');
 }
 
 /** True when bytes are printable ASCII text (a PEM or base64 file), not DER. */
@@ -216,91 +271,18 @@ function looksLikeText(bytes: Uint8Array): boolean {
 const withoutBom = (bytes: Uint8Array) =>
   bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes; // UTF-8 BOM
 
-/** Decodes user input into certificate DER, or says what the input is instead. */
-export function decodeCertificateInput(input: string | Uint8Array): DecodedCertificateInput {
-  const large = tooLarge(input);
-  if (large) return { ok: false, error: large };
-  const text = textOf(input);
-  return text === undefined
-    ? classifyDer(new Uint8Array(withoutBom(input as Uint8Array)))
-    : decodeText(text, scanPemBlocks(text));
-}
-
-/** The input as text when it is text (a string, or a PEM or base64 file); undefined for DER bytes. */
-function textOf(input: string | Uint8Array): string | undefined {
-  if (typeof input === 'string') return input;
-  const bytes = withoutBom(input);
-  return looksLikeText(bytes) ? new TextDecoder().decode(bytes) : undefined;
-}
-
-/** One certificate of a {@link DecodedCertificateList}. */
-export interface DecodedCertificate {
-  der: Uint8Array<ArrayBuffer>;
-  asn1: Asn1;
-}
-
-/** Result of {@link decodeCertificateList}. */
-export type DecodedCertificateList =
-  { ok: true; certificates: DecodedCertificate[] } | { ok: false; error: CertificateInputError };
-
-const signedDataOid = '1.2.840.113549.1.7.2';
-
 /**
- * The certificates of a PKCS#7 SignedData (a `.p7b` file, what certificate authorities such as AD CS call the
- * certificate chain), or undefined when `der` is not one. forge re-encodes each certificate exactly: DER is
- * canonical and it keeps the original bytes of BIT STRINGs it looked into.
- */
-function pkcs7Certificates(der: Uint8Array): DecodedCertificate[] | undefined {
-  let root: Asn1;
-  try {
-    root = fromDer(der);
-  } catch {
-    return undefined;
-  }
-  const [type, content] = children(root);
-  if (readObjectId(type) !== signedDataOid) return undefined;
-  const signedData = children(content)[0];
-  const certificates = children(signedData).find((node) => is(node, 0, asn1Class.CONTEXT_SPECIFIC));
-  return children(certificates).flatMap((node) => {
-    const decoded = classifyDer(toDer(node));
-    return decoded.ok ? [{ der: decoded.der, asn1: decoded.asn1 }] : [];
-  });
-}
-
-/**
- * Like {@link decodeCertificateInput}, but returns every certificate of the input: each CERTIFICATE block of a PEM
- * bundle (a chain), or those of a PKCS#7 file (PEM or DER). A private key anywhere still refuses the whole input.
+ * Every certificate of user input, each once: a single certificate, each certificate block of a PEM bundle (a
+ * chain), or those of a PKCS#7 file (PEM or DER). Otherwise says what the input is instead; a private key anywhere
+ * refuses the whole input. Input over {@link maxCertificateInputBytes} is refused before it is read.
  */
 export function decodeCertificateList(input: string | Uint8Array): DecodedCertificateList {
-  const large = tooLarge(input);
-  if (large) return { ok: false, error: large };
-  const text = textOf(input);
-  const blocks = text === undefined ? [] : scanPemBlocks(text);
-  const single =
-    text === undefined
-      ? classifyDer(new Uint8Array(withoutBom(input as Uint8Array)))
-      : decodeText(text, blocks);
-  if (!single.ok && single.error.code !== 'not-a-certificate') return single;
-  const found: DecodedCertificate[] = [];
-  if (text === undefined) {
-    found.push(...(pkcs7Certificates(withoutBom(input as Uint8Array)) ?? []));
-  } else {
-    for (const block of blocks) {
-      const { label } = block;
-      let der: Uint8Array<ArrayBuffer>;
-      try {
-        der = certificateLabels.has(label) ? certificateBlockDer(block) : pemBodyDer(block.body);
-      } catch {
-        continue;
-      }
-      if (certificateLabels.has(label)) {
-        const decoded = classifyDer(der);
-        if (decoded.ok) found.push({ der: decoded.der, asn1: decoded.asn1 });
-      } else if (label === 'PKCS7') {
-        found.push(...(pkcs7Certificates(der) ?? []));
-      }
-    }
+  if (input.length > maxCertificateInputBytes) {
+    return { ok: false, error: tooLargeError(input.length, typeof input === 'string' ? 'text' : 'file') };
   }
-  if (found.length > 0) return { ok: true, certificates: found };
-  return single.ok ? { ok: true, certificates: [{ der: single.der, asn1: single.asn1 }] } : single;
+  if (typeof input === 'string') return decodeText(input);
+  const bytes = withoutBom(input);
+  return looksLikeText(bytes)
+    ? decodeText(new TextDecoder().decode(bytes))
+    : decodeDer(new Uint8Array(bytes));
 }

@@ -7,7 +7,8 @@ import type { CertificateInputError } from './certificate-input-error';
 import type { CertificateSummary } from './certificate-summary';
 import type { Asn1 } from './asn1';
 import { children, oid, readObjectId } from './asn1';
-import { decodeCertificateInput } from './certificate-input';
+import { chooseCertificate, type ChainReport } from './certificate-chain';
+import { decodeCertificateList } from './certificate-input';
 import {
   expiredError,
   inputError,
@@ -24,6 +25,8 @@ export interface InspectedCertificate extends CertificateSummary {
   signatureAlgorithm: string;
   /** Things that do not block the upload but deserve a look, as user-facing sentences. */
   warnings: string[];
+  /** The file held several certificates (a chain or .p7b): how many, and which one is used. Null for one. */
+  chain: ChainReport | null;
 }
 
 /** Either the certificate or why it cannot be used. */
@@ -55,10 +58,16 @@ function publicKeyAlgorithm(certificate: Asn1): string | undefined {
 
 const soonMs = 30 * 86_400_000;
 
-/** Checks user input and, when it is a usable RSA certificate, summarises it. */
+/**
+ * Checks user input and, when it is a usable RSA certificate, summarises it. Of a chain or .p7b file, the certificate
+ * that issued none of the others is checked (see {@link chooseCertificate}).
+ */
 export function inspectCertificate(input: string | Uint8Array, options: InspectOptions = {}): InspectResult {
-  const decoded = decodeCertificateInput(input);
-  if (!decoded.ok) return decoded;
+  const list = decodeCertificateList(input);
+  if (!list.ok) return list;
+  const chosen = chooseCertificate(list.certificates);
+  if (!chosen.ok) return chosen;
+  const decoded = chosen.certificate;
   const keyAlgorithm = publicKeyAlgorithm(decoded.asn1);
   if (keyAlgorithm !== oid.rsaEncryption) {
     return { ok: false, error: unsupportedKeyError(keyNames[keyAlgorithm ?? ''] ?? 'a non-RSA') };
@@ -90,5 +99,5 @@ export function inspectCertificate(input: string | Uint8Array, options: InspectO
   if (notAfter.getTime() - now.getTime() < soonMs) {
     warnings.push(`It expires on ${summary.notAfter.slice(0, 10)}. Plan its replacement now.`);
   }
-  return { ok: true, certificate: { ...summary, signatureAlgorithm, warnings } };
+  return { ok: true, certificate: { ...summary, signatureAlgorithm, warnings, chain: chosen.chain } };
 }

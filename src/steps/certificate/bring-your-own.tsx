@@ -33,7 +33,8 @@ export function BringYourOwn({ client, onCertificate }: BringYourOwnProps) {
     try {
       const result = await client().inspect(input, { signal: controller.signal });
       if (result.ok) {
-        show({ warnings: result.certificate.warnings });
+        const { warnings, chain } = result.certificate;
+        show({ warnings, notes: chain ? [chain.note] : [] });
         onCertificate({ source: 'uploaded', certificate: result.certificate, fileName });
       } else {
         show({ problem: result.error.message });
