@@ -89,6 +89,29 @@ export function StartingApp({ label }: { readonly label: string }) {
   );
 }
 
+/**
+ * What a page of another site that frames the wizard gets instead of the wizard: why, and a link that opens the
+ * wizard in a tab of its own.
+ */
+export function FramedApp({ href }: { readonly href: string }) {
+  return (
+    <PageFrame subtitle="Microsoft 365 connectors" demo={false}>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>Open the wizard on its own</MessageBarTitle>
+          <p>
+            This wizard does not run inside another site’s page, to protect your sign-in and credentials from
+            clickjacking.
+          </p>
+          <Link href={href} target="_blank" rel="noopener noreferrer">
+            Open the Entra Setup Wizard on its own
+          </Link>
+        </MessageBarBody>
+      </MessageBar>
+    </PageFrame>
+  );
+}
+
 interface AppProps {
   readonly config: AppConfig;
   readonly configProblems: readonly ConfigProblem[];

@@ -1,7 +1,8 @@
 import './auth/zod-without-eval';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, StartingApp } from './app';
+import { App, FramedApp, StartingApp } from './app';
+import { framedByAnotherOrigin } from './auth/frame-guard';
 import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { loadConfig } from './config/parse-config';
 import { initialAnswers } from './wizard/answers';
@@ -55,13 +56,22 @@ async function startDemoTenant(config: AppConfig, value: string) {
 }
 
 /**
- * Start-up only: show the page frame at once, load the runtime configuration (within `CONFIG_TIMEOUT_MS`), read the
- * shareable link, start sign-in or the demo tenant, then render the wizard in the frame's place.
+ * Start-up only: refuse to run inside another site's page (before anything is loaded or signed in), show the page
+ * frame at once, load the runtime configuration (within `CONFIG_TIMEOUT_MS`), read the shareable link, start sign-in
+ * or the demo tenant, then render the wizard in the frame's place.
  */
 async function start() {
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root element');
   const root = createRoot(element);
+  if (framedByAnotherOrigin(window)) {
+    root.render(
+      <StrictMode>
+        <FramedApp href={window.location.href} />
+      </StrictMode>,
+    );
+    return;
+  }
   const starting = (label: string) =>
     root.render(
       <StrictMode>
