@@ -1,5 +1,4 @@
 import {
-  Button,
   FluentProvider,
   Link,
   makeStyles,
@@ -10,12 +9,12 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { LinkRegular } from '@fluentui/react-icons';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useAuth } from './auth/use-auth';
 import { clouds } from './config/clouds';
 import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { steps } from './steps/registry';
+import { CopyLinkButton, CopyLinkFallback, useCopyLink } from './ui/copy-link';
 import { ErrorBoundary } from './ui/error-boundary';
 import { ProblemBar } from './ui/problem-bar';
 import { wizardTheme } from './ui/theme';
@@ -132,7 +131,7 @@ export function App({
   initialStep,
   demo = null,
 }: AppProps) {
-  const [copied, setCopied] = useState(false);
+  const copyLink = useCopyLink();
   const cloud = clouds[config.cloud];
   const account = useAuth()?.account;
   const subtitle =
@@ -145,21 +144,11 @@ export function App({
       tools={
         <>
           {account && <Text size={200}>Signed in as {account.username}</Text>}
-          <Button
-            appearance="primary"
-            icon={<LinkRegular />}
-            onClick={() =>
-              void navigator.clipboard.writeText(window.location.href).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
-          >
-            {copied ? 'Link copied' : 'Copy link to this setup'}
-          </Button>
+          <CopyLinkButton copyLink={copyLink} />
         </>
       }
     >
+      <CopyLinkFallback copyLink={copyLink} />
       {demo !== null && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
