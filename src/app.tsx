@@ -17,7 +17,7 @@ import { steps } from './steps/registry';
 import { CopyLinkButton, CopyLinkFallback, useCopyLink } from './ui/copy-link';
 import { ErrorBoundary } from './ui/error-boundary';
 import { ProblemBar } from './ui/problem-bar';
-import { wizardTheme } from './ui/theme';
+import { useWizardTheme } from './ui/theme';
 import type { WizardAnswers } from './wizard/answers';
 import { WizardShell } from './wizard/wizard-shell';
 
@@ -59,8 +59,9 @@ interface PageFrameProps {
 /** The theme, the header and the page body: the same while the wizard starts as once it runs. */
 function PageFrame({ subtitle, demo, tools, children }: PageFrameProps) {
   const styles = useStyles();
+  const theme = useWizardTheme();
   return (
-    <FluentProvider theme={wizardTheme}>
+    <FluentProvider theme={theme}>
       <div className={styles.page}>
         <header className={styles.header}>
           <div className={styles.brand}>

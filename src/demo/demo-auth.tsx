@@ -10,7 +10,7 @@ import { explainAuthError } from '../auth/explain-auth-error';
 import { AuthContext } from '../auth/use-auth';
 import { clouds } from '../config/clouds';
 import { DEMO_CLIENT_ID, type DemoTenant } from './demo-tenant';
-import { wizardTheme } from '../ui/theme';
+import { useWizardTheme } from '../ui/theme';
 import { DemoConsentDialog, DemoSignInDialog } from './demo-dialogs';
 import type { EmulatedUser } from './emulator/types';
 
@@ -36,6 +36,7 @@ export function DemoAuthProvider({
   readonly tenant: DemoTenant;
   readonly children: ReactNode;
 }) {
+  const theme = useWizardTheme();
   const [user, setUser] = useState<EmulatedUser | null>(null);
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const [error, setError] = useState<Auth['error']>(null);
@@ -148,7 +149,7 @@ export function DemoAuthProvider({
       {children}
       {/* The dialog sits outside the app's provider: it needs the theme of its own. One dialog that opens and closes,
           so Fluent restores the page's accessibility tree when it closes. */}
-      <FluentProvider theme={wizardTheme}>
+      <FluentProvider theme={theme}>
         <Dialog open={prompt !== null} modalType="alert">
           {prompt?.kind === 'consent' ? (
             <DemoConsentDialog user={prompt.user} permissions={prompt.permissions} onAnswer={prompt.answer} />
