@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { seriousViolations } from './support/axe';
+import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/emulator-fixture';
 import { cancelEmulatedSignIn, signInThroughPopup } from './support/emulator-sign-in';
 import { APP } from './support/app-origin';
@@ -85,14 +85,14 @@ test('the start card with an error and the sign-in step signed in and out are ac
   emulator.faults.signInError = 'AADSTS90094';
   await signInThroughPopup(page, () => startButton(page).click());
   await expect(page.getByRole('alert')).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoViolations(page, 'the start card with a sign-in error');
   emulator.faults.signInError = undefined;
   await signInThroughPopup(page, () => startButton(page).click());
   await expect(heading(page)).toHaveText('Connectors');
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('region', { name: 'Signed-in account' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoViolations(page, 'the sign-in step, signed in');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in with Microsoft' })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoViolations(page, 'the sign-in step, signed out');
 });

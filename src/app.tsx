@@ -44,6 +44,12 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
+  notices: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    ':empty': { display: 'none' },
+  },
   starting: { padding: `${tokens.spacingVerticalXXXL} 0` },
 });
 
@@ -77,6 +83,20 @@ function PageFrame({ subtitle, demo, tools, children }: PageFrameProps) {
 }
 
 /**
+ * What the page says about itself above the wizard (the demo tenant, problems with config.json or the link, a link to
+ * copy by hand), in a landmark of its own so a screen reader's list of landmarks reaches it. The landmark is there
+ * only while it holds something.
+ */
+function PageNotices({ children }: { readonly children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <section aria-label="Notices about this page" className={styles.notices}>
+      {children}
+    </section>
+  );
+}
+
+/**
  * What the page shows at once while the wizard gets ready (config.json, then sign-in or the demo tenant), so a slow
  * server never leaves it blank.
  */
@@ -84,7 +104,9 @@ export function StartingApp({ label }: { readonly label: string }) {
   const styles = useStyles();
   return (
     <PageFrame subtitle="Microsoft 365 connectors" demo={false}>
-      <Spinner className={styles.starting} label={label} />
+      <main>
+        <Spinner className={styles.starting} label={label} />
+      </main>
     </PageFrame>
   );
 }
@@ -96,18 +118,20 @@ export function StartingApp({ label }: { readonly label: string }) {
 export function FramedApp({ href }: { readonly href: string }) {
   return (
     <PageFrame subtitle="Microsoft 365 connectors" demo={false}>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Open the wizard on its own</MessageBarTitle>
-          <p>
-            This wizard does not run inside another site’s page, to protect your sign-in and credentials from
-            clickjacking.
-          </p>
-          <Link href={href} target="_blank" rel="noopener noreferrer">
-            Open the Entra Setup Wizard on its own
-          </Link>
-        </MessageBarBody>
-      </MessageBar>
+      <main>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Open the wizard on its own</MessageBarTitle>
+            <p>
+              This wizard does not run inside another site’s page, to protect your sign-in and credentials
+              from clickjacking.
+            </p>
+            <Link href={href} target="_blank" rel="noopener noreferrer">
+              Open the Entra Setup Wizard on its own
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      </main>
     </PageFrame>
   );
 }
@@ -149,21 +173,23 @@ export function App({
         </>
       }
     >
-      <CopyLinkFallback copyLink={copyLink} />
-      {demo !== null && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Demo tenant</MessageBarTitle>A simulated Contoso directory runs in this page:
-            nothing is sent to Microsoft, and every ID, secret and certificate it shows is made up for the
-            demo. {demo} <Link href={window.location.pathname}>Leave the demo</Link>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      <ProblemBar
-        title="config.json has problems; the wizard uses defaults for these keys"
-        problems={configProblems.map((p) => (p.key ? `${p.key} ${p.message}` : `config.json ${p.message}`))}
-      />
-      <ProblemBar title="Parts of this link were ignored" problems={linkProblems} />
+      <PageNotices>
+        <CopyLinkFallback copyLink={copyLink} />
+        {demo !== null && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Demo tenant</MessageBarTitle>A simulated Contoso directory runs in this page:
+              nothing is sent to Microsoft, and every ID, secret and certificate it shows is made up for the
+              demo. {demo} <Link href={window.location.pathname}>Leave the demo</Link>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <ProblemBar
+          title="config.json has problems; the wizard uses defaults for these keys"
+          problems={configProblems.map((p) => (p.key ? `${p.key} ${p.message}` : `config.json ${p.message}`))}
+        />
+        <ProblemBar title="Parts of this link were ignored" problems={linkProblems} />
+      </PageNotices>
       <ErrorBoundary>
         <WizardShell
           steps={steps}

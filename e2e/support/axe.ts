@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** The serious and critical axe findings on the page, as readable lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+export type ColorScheme = 'light' | 'dark';
+
+/** Every axe finding on the page, of any impact (minor and moderate too), as readable lines. */
+export async function violations(page: Page): Promise<string[]> {
   // Fluent UI's focus manager (tabster) adds aria-hidden <i tabindex="0"> sentinels around focus groups; they pass
   // focus on at once and are never read out, so axe's aria-hidden-focus rule does not apply to them.
   // Legacy mode runs axe in the page itself. The default mode also opens a blank page for every scan, loads axe into
@@ -11,14 +13,44 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .setLegacyMode()
     .exclude('[data-tabster-dummy]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (v) =>
+      `${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
-/** Fails with the findings and where they were seen. */
-export async function expectNoSeriousViolations(page: Page, where: string) {
-  expect(await seriousViolations(page), where).toEqual([]);
+/**
+ * Switches the page's `prefers-color-scheme` and waits until the wizard has repainted in it: the Fluent theme's
+ * background is the scheme's, and every transition it started has ended, so axe measures the final colors.
+ */
+export async function useColorScheme(page: Page, scheme: ColorScheme) {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.waitForFunction((dark) => {
+    const provider = document.querySelector('.fui-FluentProvider');
+    if (!provider) return true;
+    const background = getComputedStyle(provider).getPropertyValue('--colorNeutralBackground1').trim();
+    // Fluent's colorNeutralBackground1: white in webLightTheme, #292929 in webDarkTheme.
+    return dark ? background === '#292929' : background === '#ffffff';
+  }, scheme === 'dark');
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)));
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
+/**
+ * Fails with every axe finding, of any impact, and where it was seen: in the light theme and in the dark one
+ * (`prefers-color-scheme`), leaving the page light again.
+ */
+export async function expectNoViolations(page: Page, where: string) {
+  const found: Record<ColorScheme, string[]> = { light: [], dark: [] };
+  for (const scheme of ['dark', 'light'] as const) {
+    await useColorScheme(page, scheme);
+    found[scheme] = await violations(page);
+  }
+  expect(found, where).toEqual({ light: [], dark: [] });
 }

@@ -19,13 +19,16 @@ export class ErrorBoundary extends Component<{ readonly children: ReactNode }, S
 
   override render() {
     if (!this.state.error) return this.props.children;
+    // In the wizard's place, as its main content; announced at once.
     return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Something went wrong</MessageBarTitle>
-          {this.state.error.message} Reload the page to start again; your shareable link keeps your choices.
-        </MessageBarBody>
-      </MessageBar>
+      <main>
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>Something went wrong</MessageBarTitle>
+            {this.state.error.message} Reload the page to start again; your shareable link keeps your choices.
+          </MessageBarBody>
+        </MessageBar>
+      </main>
     );
   }
 }

@@ -24,8 +24,8 @@ const useStyles = makeStyles({
 
 interface PermissionListProps {
   readonly permissions: readonly Permission[];
-  /** Heading level for the API groups, so the outline stays correct wherever the list sits. */
-  readonly headingLevel?: 3 | 4;
+  /** Heading level for the API groups, one below the heading the list sits under, so the outline has no gap. */
+  readonly headingLevel: 3 | 4;
   /**
    * Whether to warn about a retired API above its permissions (default true). Off where the page already shows the
    * plan's notices, which carry the same warning, so it is not said twice.
@@ -34,7 +34,7 @@ interface PermissionListProps {
 }
 
 /** Permissions grouped by API and kind, each with its description and whether it needs admin consent. */
-export function PermissionList({ permissions, headingLevel = 4, retiredNotes = true }: PermissionListProps) {
+export function PermissionList({ permissions, headingLevel, retiredNotes = true }: PermissionListProps) {
   const styles = useStyles();
   const Heading = `h${headingLevel}` as const;
   return (

@@ -46,14 +46,17 @@ interface CertificateOutputProps {
   readonly savedFiles: readonly string[];
   readonly platformName: string;
   readonly onSaved: (fileName: string) => void;
+  /** The level of its headings: one below the heading it sits under, so the outline has no gap. */
+  readonly headingLevel: 2 | 3;
 }
 
 const date = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 
 /** The certificate's facts, the values the platform asks for, and its files. */
 export function CertificateOutput(props: CertificateOutputProps) {
-  const { certificate, privateKey, files, savedFiles, platformName, onSaved } = props;
+  const { certificate, privateKey, files, savedFiles, platformName, onSaved, headingLevel } = props;
   const styles = useStyles();
+  const Heading = `h${headingLevel}` as const;
   const keySaved = files.some((f) => f.secret && savedFiles.includes(f.name));
 
   return (
@@ -88,7 +91,7 @@ export function CertificateOutput(props: CertificateOutputProps) {
         ))}
       </dl>
 
-      <h3 className={styles.heading}>For {platformName}’s Custom OAuth keys page</h3>
+      <Heading className={styles.heading}>For {platformName}’s Custom OAuth keys page</Heading>
       <CopyField
         label="Custom Key Identifier"
         value={certificate.customKeyIdentifier}
@@ -113,7 +116,7 @@ export function CertificateOutput(props: CertificateOutputProps) {
         </Body1>
       )}
 
-      <h3 className={styles.heading}>Files</h3>
+      <Heading className={styles.heading}>Files</Heading>
       <ul className={styles.files} aria-label="Certificate files">
         {files.map((file) => (
           <li key={file.name} className={styles.file}>

@@ -228,6 +228,7 @@ export function CertificateStep({
             savedFiles={answers.savedFiles}
             platformName={context.config.platformName}
             onSaved={(name) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, name])] })}
+            headingLevel={2}
           />
           {certificate.source === 'generated' && !editing && (
             <div className={styles.actions}>

@@ -92,12 +92,14 @@ export function ConnectorCard({
       {corrections.length > 0 && <CorrectionList corrections={corrections} />}
       <Accordion collapsible>
         <AccordionItem value="permissions">
-          <AccordionHeader size="small">
+          {/* The card's heading: the connector's name, for a screen reader's list of headings, then what it adds. */}
+          <AccordionHeader size="small" as="h2">
+            <span className="visually-hidden">{connector.name}: </span>
             {permissions.length} permissions on {apis} {apis === 1 ? 'API' : 'APIs'}
             {consent > 0 ? `, ${consent} need admin consent` : ''}
           </AccordionHeader>
           <AccordionPanel>
-            <PermissionList permissions={permissions} />
+            <PermissionList permissions={permissions} headingLevel={3} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -121,6 +121,7 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
             savedFiles={savedFiles}
             platformName={context.config.platformName}
             onSaved={(name) => saved([name])}
+            headingLevel={3}
           />
         </section>
       )}

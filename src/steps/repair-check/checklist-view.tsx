@@ -67,7 +67,8 @@ export function ChecklistView({ items, fixes, onFixChange, disabled, onRotate }:
               <Badge appearance="filled" color={badge.color}>
                 {badge.label}
               </Badge>
-              <Subtitle2 as="h3" id={headingId} className={styles.title}>
+              {/* Right under the step's heading: the items are the step's sections. */}
+              <Subtitle2 as="h2" id={headingId} className={styles.title}>
                 {item.title}
               </Subtitle2>
             </div>
