@@ -487,7 +487,7 @@ test.describe('a certificate check that does not end', () => {
 
     await paste.fill(readFileSync(join(fixtures, 'procedure-cert.pem'), 'utf8'));
     await check.click();
-    await expect(page.getByText('Checking the certificate…')).toBeVisible();
+    await expect(page.getByRole('main').getByText('Checking the certificate…')).toBeVisible();
     await expect(check).toBeDisabled();
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(
@@ -503,7 +503,7 @@ test.describe('a certificate check that does not end', () => {
     // While a check is stuck, generating a certificate starts at once on another worker.
     await holdUp(freshWorker);
     await check.click();
-    await expect(page.getByText('Checking the certificate…')).toBeVisible();
+    await expect(page.getByRole('main').getByText('Checking the certificate…')).toBeVisible();
     await page.getByRole('radio', { name: 'Generate a new certificate' }).click();
     await page.getByRole('button', { name: 'Generate a different certificate' }).click();
     await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');

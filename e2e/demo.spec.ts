@@ -97,7 +97,7 @@ test('?demo=throttled: the run waits for Microsoft Graph, says why, and finishes
   await walkToReview(page, 'demo=throttled&connectors=outlook-mail:user');
   await page.getByRole('button', { name: 'Create app registration' }).click();
   await acceptDemoPermissions(page);
-  await expect(page.getByText('Microsoft Graph asked the wizard to slow down')).toBeVisible({
+  await expect(page.getByText('Microsoft Graph asked the wizard to slow down', { exact: true })).toBeVisible({
     timeout: 30_000,
   });
   await expect(page.locator('#step-heading')).toHaveText('Credentials', { timeout: 60_000 });
@@ -122,7 +122,7 @@ test('?demo=drifted: a registration made by hand is checked and repaired in the 
   await page.getByRole('button', { name: 'Repair registration' }).click();
   const consent = page.getByRole('alertdialog', { name: /Permissions requested/ });
   await consent.getByRole('button', { name: 'Accept' }).click();
-  await expect(page.getByText('Repair finished')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Repair finished', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(missing).toHaveAttribute('data-status', 'ok');
   await expect(page.locator('li[data-status="error"]')).toHaveCount(0);
   expect(outside).toEqual([]);

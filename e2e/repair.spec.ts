@@ -1,38 +1,11 @@
 import type { Page } from '@playwright/test';
-import { resourceApi } from '../src/catalog/resource-apis';
-import { DEFAULT_ADMIN } from '../src/demo/emulator/defaults';
-import type { SeededApplication } from '../src/demo/emulator/seed-applications';
 import { REDIRECT, serveAutomaticConfig, wizardClient } from './support/automatic';
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/emulator-fixture';
 import { signInThroughPopup } from './support/emulator-sign-in';
+import { driftedMail } from './support/repair';
 
 test.use({ emulatorOptions: wizardClient });
-
-const GRAPH = resourceApi('graph').appId;
-const scope = (value: string) => ({ resourceAppId: GRAPH, value, type: 'Scope' as const });
-const role = (value: string) => ({ resourceAppId: GRAPH, value, type: 'Role' as const });
-
-/**
- * Outlook Mail for admin accounts, made by hand in the portal: Mail.ReadWrite and Mail.Send missing, ID tokens off,
- * its secret ending in 10 days, no service principal (so no consent), two owners.
- */
-const drifted: SeededApplication = {
-  displayName: 'Kloudless Mail (portal)',
-  redirectUris: [REDIRECT],
-  permissions: [
-    scope('email'),
-    scope('offline_access'),
-    scope('openid'),
-    scope('profile'),
-    role('MailboxSettings.Read'),
-    role('User.Read.All'),
-  ],
-  idTokens: false,
-  secrets: [{ displayName: 'production', expiresInDays: 10 }],
-  servicePrincipal: false,
-  owners: [DEFAULT_ADMIN.oid, '0f5a3b2c-1d4e-4f60-8a7b-9c0d1e2f3a4b'],
-};
 
 const item = (page: Page, title: string) => page.getByRole('listitem', { name: title, exact: true });
 
@@ -43,7 +16,7 @@ test('from sign-in, finding and repairing a registration missing two permissions
 }) => {
   test.setTimeout(180_000);
   await serveAutomaticConfig(context);
-  const app = emulator.seedApplication(drifted);
+  const app = emulator.seedApplication(driftedMail);
   const secretBefore = structuredClone(app.passwordCredentials);
   let actions = 0;
   const act = async <T>(step: () => Promise<T>): Promise<T> => {
@@ -89,7 +62,7 @@ test('from sign-in, finding and repairing a registration missing two permissions
   await act(() =>
     signInThroughPopup(page, () => page.getByRole('button', { name: 'Repair registration' }).click()),
   );
-  await expect(page.getByText('Repair finished')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText('Repair finished', { exact: true })).toBeVisible({ timeout: 120_000 });
   expect(actions).toBeLessThanOrEqual(6);
 
   // The emulated tenant holds the repaired registration.

@@ -16,6 +16,7 @@ import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { steps } from './steps/registry';
 import { CopyLinkButton, CopyLinkFallback, useCopyLink } from './ui/copy-link';
 import { ErrorBoundary } from './ui/error-boundary';
+import { LiveStatusProvider } from './ui/live-status';
 import { ProblemBar } from './ui/problem-bar';
 import { useWizardTheme } from './ui/theme';
 import type { WizardAnswers } from './wizard/answers';
@@ -68,16 +69,18 @@ function PageFrame({ subtitle, demo, tools, children }: PageFrameProps) {
   const theme = useWizardTheme();
   return (
     <FluentProvider theme={theme}>
-      <div className={styles.page}>
-        <header className={styles.header}>
-          <div className={styles.brand}>
-            <span className={styles.title}>Entra Setup Wizard{demo ? ' · Demo tenant' : ''}</span>
-            <Text size={200}>{subtitle}</Text>
-          </div>
-          {tools && <div className={styles.tools}>{tools}</div>}
-        </header>
-        <div className={styles.body}>{children}</div>
-      </div>
+      <LiveStatusProvider>
+        <div className={styles.page}>
+          <header className={styles.header}>
+            <div className={styles.brand}>
+              <span className={styles.title}>Entra Setup Wizard{demo ? ' · Demo tenant' : ''}</span>
+              <Text size={200}>{subtitle}</Text>
+            </div>
+            {tools && <div className={styles.tools}>{tools}</div>}
+          </header>
+          <div className={styles.body}>{children}</div>
+        </div>
+      </LiveStatusProvider>
     </FluentProvider>
   );
 }

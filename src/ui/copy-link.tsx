@@ -6,8 +6,9 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { DismissRegular, LinkRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { CopyField } from './copy-field';
+import { useAnnouncer } from './live-status';
 
 type CopyLinkState =
   | { readonly kind: 'idle' }
@@ -49,19 +50,16 @@ export function useCopyLink(): CopyLink {
 /** The header's button that copies the link, and says whether it did, to sighted and screen-reader users alike. */
 export function CopyLinkButton({ copyLink }: { readonly copyLink: CopyLink }) {
   const { state } = copyLink;
+  const announce = useAnnouncer();
+  // Each copy is a new state, so copying again is said again.
+  useEffect(() => {
+    if (state.kind === 'copied') announce('Link to this setup copied');
+    else if (state.kind === 'failed') announce('Could not copy the link to this setup');
+  }, [state, announce]);
   return (
-    <>
-      <Button appearance="primary" icon={<LinkRegular />} id={copyLink.buttonId} onClick={copyLink.copy}>
-        {state.kind === 'copied' ? 'Link copied' : 'Copy link to this setup'}
-      </Button>
-      <span role="status" className="visually-hidden">
-        {state.kind === 'copied'
-          ? 'Link to this setup copied'
-          : state.kind === 'failed'
-            ? 'Could not copy the link to this setup'
-            : ''}
-      </span>
-    </>
+    <Button appearance="primary" icon={<LinkRegular />} id={copyLink.buttonId} onClick={copyLink.copy}>
+      {state.kind === 'copied' ? 'Link copied' : 'Copy link to this setup'}
+    </Button>
   );
 }
 

@@ -12,12 +12,15 @@ interface ProblemBarProps {
   readonly intent?: 'warning' | 'error' | 'info';
 }
 
-/** A list of problems under one heading, announced politely. Renders nothing when there are none. */
+/**
+ * A list of problems under one heading, announced as an alert: it shows when the wizard replaces its start-up screen,
+ * so a screen reader says it at once. Renders nothing when there are none.
+ */
 export function ProblemBar({ title, problems, intent = 'warning' }: ProblemBarProps) {
   const styles = useStyles();
   if (!problems.length) return null;
   return (
-    <MessageBar intent={intent} layout="multiline">
+    <MessageBar intent={intent} layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         <ul>

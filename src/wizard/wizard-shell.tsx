@@ -85,11 +85,14 @@ export function WizardShell<TDrafts>({
 
   const current = state.current;
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const focusedStep = useRef(current);
   useEffect(() => {
-    // Move focus to the new step's heading, so keyboard and screen-reader users start at its top.
-    if (firstRender.current) firstRender.current = false;
-    else heading.current?.focus();
+    // Whenever the step changes (Next, Back, the stepper, or the wizard going on by itself after a sign-in or a run),
+    // move focus to the new step's heading, so keyboard and screen-reader users start at its top and hear its name.
+    // The page opens with the focus where the browser puts it.
+    if (focusedStep.current === current) return;
+    focusedStep.current = current;
+    heading.current?.focus();
   }, [current]);
 
   // Bound to the step it is handed to, so a completion that arrives after the admin moved on is ignored.

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowUpRegular } from '@fluentui/react-icons';
 import { useRef, useState, type ReactNode } from 'react';
+import { useLiveStatus } from '../../ui/live-status';
 import {
   maxCertificateInputBytes,
   tooLargeError,
@@ -54,6 +55,8 @@ export function CertificateInput(props: CertificateInputProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
+  // The check is said politely as it starts; its outcome is said by the step, or is the alert below.
+  useLiveStatus(busy ? busyLabel : '');
 
   return (
     <div className={styles.stack}>

@@ -24,6 +24,8 @@ import { GenerationProgress } from './generation-progress';
 import { RequestFromAuthority } from './request-from-authority';
 import { useCertificateClient } from './use-certificate-client';
 import { useCertificateGeneration } from './use-certificate-generation';
+import { certificateReadyMessage } from './certificate-status';
+import { useAnnouncer, useLiveStatus } from '../../ui/live-status';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -91,8 +93,10 @@ export function CertificateStep({
     defaults: defaultCertificateForm(initialPassphrase),
   });
 
+  const announce = useAnnouncer();
   // A new certificate makes the old one's "saved" marks meaningless.
-  const store = (answer: CertificateAnswer) =>
+  const store = (answer: CertificateAnswer) => {
+    announce(certificateReadyMessage(answer));
     onUpdate({
       certificate: answer,
       savedFiles: answers.savedFiles.filter(
@@ -102,6 +106,7 @@ export function CertificateStep({
           ),
       ),
     });
+  };
   const generation = useCertificateGeneration({
     client,
     takesPrepared,
@@ -111,6 +116,9 @@ export function CertificateStep({
       setEditing(false);
     },
   });
+
+  // A cancelled generation is said politely; a failed one is the alert below.
+  useLiveStatus(generation.problem?.intent === 'info' ? generation.problem.text : '');
 
   // A generated key that was shown and not saved is never replaced without asking.
   const apply = (replacement: Replacement) => {
@@ -210,13 +218,20 @@ export function CertificateStep({
           onSaved={(name) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, name])] })}
           onRequested={(answer) => replace({ answer })}
           // The key is the same: its saved mark stays.
-          onIssued={(answer) => onUpdate({ certificate: answer })}
+          onIssued={(answer) => {
+            announce(certificateReadyMessage(answer));
+            onUpdate({ certificate: answer });
+          }}
           editing={editingRequest}
           onEditing={setEditingRequest}
         />
       )}
       {generation.problem && (
-        <MessageBar intent={generation.problem.intent} layout="multiline">
+        <MessageBar
+          intent={generation.problem.intent}
+          layout="multiline"
+          {...(generation.problem.intent === 'error' ? { role: 'alert' } : {})}
+        >
           <MessageBarBody>{generation.problem.text}</MessageBarBody>
         </MessageBar>
       )}

@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
 import type { CertificateStage } from '../../crypto/certificate-types';
 import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
+import { useLiveStatus } from '../../ui/live-status';
 
 const stageLabels: Record<CertificateStage, string> = {
   'generating-key': 'Generating the RSA key pair…',
@@ -32,6 +33,9 @@ export function GenerationProgress({ stage, onCancel, forRequest = false }: Gene
   const styles = useStyles();
   const index = stage ? order.indexOf(stage) : 0;
   const labels = forRequest ? requestLabels : stageLabels;
+  const label = stage ? labels[stage] : 'Starting…';
+  // Each stage is said politely as it starts, through the page's live region.
+  useLiveStatus(label);
   return (
     <div className={styles.row}>
       <Field
@@ -41,7 +45,7 @@ export function GenerationProgress({ stage, onCancel, forRequest = false }: Gene
             ? 'Making the key and the signing request in this browser'
             : 'Generating the certificate in this browser'
         }
-        validationMessage={stage ? labels[stage] : 'Starting…'}
+        validationMessage={label}
         validationState="none"
       >
         <ProgressBar

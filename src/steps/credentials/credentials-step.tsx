@@ -9,6 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { FolderZipRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { useLiveStatus } from '../../ui/live-status';
+import { runStatusMessage } from '../../wizard/run-status';
 import { credentialsJson, credentialsZip, type PlatformCredentials } from '../../exports/credentials-bundle';
 import {
   CREDENTIAL_FILE_NAMES,
@@ -52,6 +54,18 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
   const run = useAutomaticRun();
   const result = run?.state.result;
   const plan = context.plan;
+  // A retry of the grants is said politely as it goes, once the admin started one here.
+  const [retried, setRetried] = useState(false);
+  useLiveStatus(
+    retried
+      ? runStatusMessage(
+          run?.state,
+          result?.consent.status === 'granted'
+            ? 'admin consent is granted'
+            : 'some grants are still not made, see Admin consent still needed',
+        )
+      : '',
+  );
   if (!run || !result || !plan) return <Body1>The registration has not been created yet.</Body1>;
 
   const { answers, config } = context;
@@ -244,7 +258,10 @@ export function CredentialsStep({ context, onUpdate }: StepProps) {
         result={result}
         plan={plan}
         config={config}
-        onRetry={() => run.retry()}
+        onRetry={() => {
+          setRetried(true);
+          run.retry();
+        }}
         retrying={run.state.status === 'running'}
         variant="full"
       />

@@ -13,6 +13,7 @@ import { useState } from 'react';
 import { CREDENTIAL_FILE_NAMES } from '../../exports/certificate-files';
 import type { CredentialRemoval, CredentialRemovalResult } from '../../graph/run-types';
 import type { ExistingCredential, ExistingRegistration } from '../../plan/plan-types';
+import { useAnnouncer } from '../../ui/live-status';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -33,6 +34,8 @@ interface OlderCredentialsProps {
   readonly onRemove: (selection: CredentialRemoval) => Promise<CredentialRemovalResult>;
   readonly platform: string;
 }
+
+const removedWords = (count: number) => `Removed ${count} credential${count === 1 ? '' : 's'}. `;
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'unknown');
 
@@ -60,6 +63,7 @@ export function OlderCredentials({
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<CredentialRemovalResult | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const announce = useAnnouncer();
 
   const secrets = newSecret ? existing.secrets.filter((s) => s.madeByWizard && !gone.has(s.keyId)) : [];
   const certificates = newCertificate
@@ -97,6 +101,8 @@ export function OlderCredentials({
         certificates: certificates.filter((c) => ticked.has(c.keyId)).map((c) => c.keyId),
       });
       setOutcome(result);
+      // A failure shows as an alert below; a removal that went well is said politely.
+      if (!result.failed.length) announce(removedWords(result.removed.length).trim());
       setGone(new Set([...gone, ...result.removed]));
       setTicked(new Set());
       setConfirmed(false);
@@ -172,10 +178,13 @@ export function OlderCredentials({
         </span>
       )}
       {outcome && (
-        <MessageBar intent={outcome.failed.length ? 'error' : 'success'} layout="multiline" role="status">
+        <MessageBar
+          intent={outcome.failed.length ? 'error' : 'success'}
+          layout="multiline"
+          {...(outcome.failed.length ? { role: 'alert' } : {})}
+        >
           <MessageBarBody>
-            {outcome.removed.length > 0 &&
-              `Removed ${outcome.removed.length} credential${outcome.removed.length === 1 ? '' : 's'}. `}
+            {outcome.removed.length > 0 && removedWords(outcome.removed.length)}
             {outcome.failed.map((f) => `${f.error.meaning} (${f.error.code}) `).join('')}
           </MessageBarBody>
         </MessageBar>

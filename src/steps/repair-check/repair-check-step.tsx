@@ -26,6 +26,8 @@ import { useAutomaticRun } from '../../wizard/automatic-run';
 import { checkPlanFor, repairPlanFor } from '../../wizard/repair';
 import type { StepProps } from '../../wizard/step-definition';
 import { ChecklistView } from './checklist-view';
+import { useLiveStatus } from '../../ui/live-status';
+import { runStatusMessage } from '../../wizard/run-status';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -38,6 +40,8 @@ type Check =
   | { readonly status: 'read'; readonly snapshot: RegistrationSnapshot }
   | { readonly status: 'not-found' }
   | { readonly status: 'failed'; readonly message: string };
+
+const READING = 'Reading the registration, its consent and owners…';
 
 const message = (error: unknown) =>
   error instanceof AuthFailure
@@ -136,14 +140,30 @@ export function RepairCheckStep({ formId, context }: StepProps) {
 
   const errors = items.filter((i) => i.status === 'error').length;
   const warnings = items.filter((i) => i.status === 'warning').length;
+  const summary = snapshot
+    ? `${snapshot.application.displayName} (${snapshot.application.appId}): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.${offered.length === 0 ? ' Nothing left for Repair to fix.' : ''}`
+    : '';
+  // Said politely: the reading, a repair's progress, and what the check found (after a repair, that it finished).
+  // A registration that is not found or cannot be read, and a repair that fails, are alerts below.
+  useLiveStatus(
+    repairing
+      ? state === awaiting
+        ? ''
+        : runStatusMessage(state, 'the registration was repaired')
+      : check.status === 'reading'
+        ? READING
+        : snapshot
+          ? `${repaired ? 'Repair finished. ' : ''}${summary}`
+          : '',
+  );
   const report = snapshot && plan ? checklistReport(snapshot, plan, items, repaired ?? undefined) : '';
   const graphHost = clouds[config.cloud].graph;
 
   return (
     <form id={formId} onSubmit={repair} className={styles.stack} aria-busy={check.status === 'reading'}>
-      {check.status === 'reading' && <Spinner label="Reading the registration, its consent and owners…" />}
+      {check.status === 'reading' && <Spinner label={READING} />}
       {check.status === 'not-found' && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>No registration has the ID {answers.repairAppId}</MessageBarTitle>
             Check the application (client) ID on the registration’s Overview page, and that you signed in to
@@ -152,7 +172,7 @@ export function RepairCheckStep({ formId, context }: StepProps) {
         </MessageBar>
       )}
       {check.status === 'failed' && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" role="alert">
           <MessageBarBody>
             <MessageBarTitle>The registration could not be read</MessageBarTitle>
             {check.message}{' '}
@@ -180,11 +200,7 @@ export function RepairCheckStep({ formId, context }: StepProps) {
       )}
       {snapshot && (
         <>
-          <Body1 role="status">
-            {snapshot.application.displayName} ({snapshot.application.appId}): {errors} error
-            {errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}.
-            {offered.length === 0 ? ' Nothing left for Repair to fix.' : ''}
-          </Body1>
+          <Body1>{summary}</Body1>
           <ChecklistView
             items={items}
             fixes={fixes}

@@ -18,11 +18,31 @@ import { useAutomaticRun } from '../../wizard/automatic-run';
 import type { StepProps } from '../../wizard/step-definition';
 import { useStepForm } from '../../wizard/use-step-form';
 import { repairTargetSchema, type RepairTargetForm } from './repair-target-schema';
+import { useLiveStatus } from '../../ui/live-status';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '70ch' },
   option: { display: 'flex', flexDirection: 'column' },
 });
+
+const READING = 'Reading the registrations you own…';
+const NONE_OWNED = 'You own no app registrations in this tenant. Enter the ID of the one to check.';
+const unlisted = (message: string) =>
+  `The registrations you own could not be listed (${message}). Enter the application (client) ID instead.`;
+
+/** What the page's live region says as the list of registrations is read. */
+function ownedStatus(owned: Owned): string {
+  switch (owned.status) {
+    case 'loading':
+      return READING;
+    case 'failed':
+      return unlisted(owned.message);
+    case 'loaded':
+      return owned.apps.length === 0
+        ? NONE_OWNED
+        : `${owned.apps.length} registration${owned.apps.length === 1 ? '' : 's'} you own, listed below.`;
+  }
+}
 
 type Owned =
   | { readonly status: 'loading' }
@@ -61,6 +81,7 @@ export function RepairTargetStep({
     // The list is read once per visit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  useLiveStatus(ownedStatus(owned));
 
   return (
     <form
@@ -78,15 +99,10 @@ export function RepairTargetStep({
           name="appId"
           render={({ field, fieldState }) => (
             <>
-              {owned.status === 'loading' && (
-                <Spinner size="tiny" label="Reading the registrations you own…" />
-              )}
+              {owned.status === 'loading' && <Spinner size="tiny" label={READING} />}
               {owned.status === 'failed' && (
                 <MessageBar intent="warning">
-                  <MessageBarBody>
-                    The registrations you own could not be listed ({owned.message}). Enter the application
-                    (client) ID instead.
-                  </MessageBarBody>
+                  <MessageBarBody>{unlisted(owned.message)}</MessageBarBody>
                 </MessageBar>
               )}
               {owned.status === 'loaded' &&
@@ -114,9 +130,7 @@ export function RepairTargetStep({
                     </RadioGroup>
                   </Field>
                 ) : (
-                  <Caption1>
-                    You own no app registrations in this tenant. Enter the ID of the one to check.
-                  </Caption1>
+                  <Caption1>{NONE_OWNED}</Caption1>
                 ))}
               <Field
                 label="Application (client) ID"

@@ -37,6 +37,8 @@ import { consentReadiness } from '../../plan/consent-readiness';
 import type { TenantPolicies } from '../../plan/tenant-policy-types';
 import { WaitNotice } from '../../wizard/wait-notice';
 import type { RunWaiting } from '../../graph/run-types';
+import { useLiveStatus } from '../../ui/live-status';
+import { waitWords } from '../../wizard/wait-message';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -72,6 +74,11 @@ export function ReviewStep({
   const [checking, setChecking] = useState(false);
   const [checkWait, setCheckWait] = useState<RunWaiting | undefined>();
   const [targetError, setTargetError] = useState<string | null>(null);
+  // What the last read of the tenant found that keeps the admin on the review, said once it is shown.
+  const [checked, setChecked] = useState('');
+  useLiveStatus(
+    checking ? (checkWait ? `${waitWords[checkWait.kind].title}.` : 'Reading your tenant…') : checked,
+  );
   const form = useStepForm(automaticOptionsSchema, {
     draft,
     onDraft,
@@ -177,6 +184,7 @@ export function ReviewStep({
     void form.handleSubmit(async (values) => {
       setProblem(null);
       setGraphProblem(null);
+      setChecked('');
       // A read of the tenant is under way; its answer decides what the run does.
       if (!run || checking) return;
       const patch = toOptionAnswers(values);
@@ -209,12 +217,18 @@ export function ReviewStep({
             });
           final = { ...remember(uniqueName, registration, policies), ...patch };
           // Something is there: the admin reviews what it holds and what changes before anything is written.
-          if (checkRegistration && registration) return;
+          if (checkRegistration && registration) {
+            setChecked(
+              'Your tenant has this registration already. Review what the run adds, keeps and removes, then update it.',
+            );
+            return;
+          }
           // The policies change the plan or the advice: the admin reviews them before anything is written.
           if (checkPolicies && policies && readinessChanges(final, policies)) {
             // Granting consent now becomes the choice where the settings stop users; the admin may still untick it.
             if (consentReadiness(final.connectors, policies.consent).settingsDecide && !final.grantConsent)
               form.setValue('grantConsent', true);
+            setChecked('Your tenant’s settings change the plan. Review the notes, then create it.');
             return;
           }
         }
@@ -317,7 +331,7 @@ export function ReviewStep({
             {checking && <Spinner size="tiny" label="Reading your tenant…" />}
             <WaitNotice waiting={checkWait} />
             {graphProblem && (
-              <MessageBar intent="error" layout="multiline">
+              <MessageBar intent="error" layout="multiline" role="alert">
                 <MessageBarBody>{graphProblem}</MessageBarBody>
               </MessageBar>
             )}

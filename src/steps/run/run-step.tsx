@@ -15,6 +15,9 @@ import type { StepProps } from '../../wizard/step-definition';
 import { OperationList } from './operation-list';
 import { WaitNotice } from '../../wizard/wait-notice';
 import { useContinueWhenDone } from './use-continue-when-done';
+import { useLiveStatus } from '../../ui/live-status';
+import { runStatusMessage } from '../../wizard/run-status';
+import { needsAttention } from './run-attention';
 
 /** The shortest lifetime offered: what a policy that caps lifetimes most likely allows. */
 const SHORTEST = SECRET_LIFETIMES[0];
@@ -33,6 +36,14 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
   const run = useAutomaticRun();
   const state = run?.state;
   useContinueWhenDone(state, onComplete);
+  // Progress and waits are said politely; a failure is the alert below.
+  const attention = state?.result ? needsAttention(state.result) : false;
+  useLiveStatus(
+    runStatusMessage(
+      state,
+      attention ? 'the app registration is ready, with notes on this page' : 'the app registration is ready',
+    ),
+  );
   if (!run || !state) return null;
   const { answers, plan, config } = context;
 
@@ -49,7 +60,7 @@ export function RunStep({ context, onComplete, onUpdate }: StepProps) {
       <OperationList operations={state.operations} />
       <WaitNotice waiting={state.waiting} />
       {state.status === 'failed' && state.error && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" role="alert">
           <MessageBarBody>
             <MessageBarTitle>
               {state.error.code} ({state.error.status || 'no response'})
