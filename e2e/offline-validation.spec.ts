@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { fillOfflineIds, next } from './support/wizard';
 
 test.describe('bad input is explained and blocks Next', () => {
