@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { expectNoViolations } from './support/axe';
 import { demoAccountDialog } from './support/demo';
 import { certificateReady, fillOfflineIds, next } from './support/wizard';

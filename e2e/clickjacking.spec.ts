@@ -1,4 +1,5 @@
-import { expect, test as base, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import type { Frame, FrameLocator, Page } from '@playwright/test';
+import { expect, test as base } from './support/secret-scan';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { APP } from './support/app-origin';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 
 /**
  * "Copy link to this setup" puts the page's address, with the choices made so far, on the clipboard; where the

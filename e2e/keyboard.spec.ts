@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
 import { expectStepFocused, liveStatus, press, tabTo } from './support/keyboard';
 

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoSidewaysScroll } from './support/layout';
+import { expect, test } from './support/secret-scan';
 import { fillOfflineIds, next } from './support/wizard';
 
 /**
