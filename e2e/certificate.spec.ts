@@ -250,7 +250,7 @@ test('generation can be cancelled and run again; an unsaved key is never replace
   await dialog.getByRole('button', { name: 'Replace it' }).click();
   await expect(page.getByText('Generating the certificate in this browser')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByText(/Generation was cancelled/)).toBeVisible();
+  await expect(page.getByRole('main').getByText(/Generation was cancelled/)).toBeVisible();
   await expect(identifier).toHaveValue(first);
 
   await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
