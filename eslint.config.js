@@ -139,6 +139,25 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // Every spec ends with the secret scan: its `test` comes from the fixture that runs it.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message:
+                'Import test from ./support/secret-scan (or ./support/emulator-fixture): it scans for secrets after every test.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests assert a value exists (toHaveLength, toBeDefined) before they use it.
     files: ['e2e/**/*.spec.ts', 'e2e/support/**', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

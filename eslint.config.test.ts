@@ -78,3 +78,22 @@ describe('the layer order and the wrapped libraries', () => {
     ['src/auth/x.ts', '@azure/msal-browser'],
   ])('passes %s importing %s', (path, specifier) => expectLint(path, specifier));
 });
+
+describe('the secret scan in every spec', () => {
+  it('fails a spec taking test from @playwright/test, and passes one taking it from the scanning fixture', async () => {
+    const restricted = await lint(
+      'e2e/x.spec.ts',
+      "import { expect, test } from '@playwright/test';\nexport const used = [expect, test];\n",
+    );
+    expect(restricted).toEqual([
+      { ruleId: wrapper, message: expect.stringContaining('it scans for secrets after every test') },
+    ]);
+    expect(
+      await lint(
+        'e2e/x.spec.ts',
+        "import { expect, type Page } from '@playwright/test';\nimport { test } from './support/secret-scan';\n" +
+          'export const used: [typeof expect, typeof test, Page | null] = [expect, test, null];\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -75,13 +75,22 @@ function wizardRegistrationFile(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Whether the build writes source maps: only with `WIZARD_SOURCEMAP=true` (from the environment or a `.env` file), for
+ * debugging a build. A deployment ships none: they would publish the whole source next to the app and weigh more than
+ * the app itself.
+ */
+function sourceMapsWanted(mode: string): boolean {
+  return loadEnv(mode, import.meta.dirname, 'WIZARD_')['WIZARD_SOURCEMAP']?.trim() === 'true';
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicyMeta(), wizardRegistrationFile()],
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: sourceMapsWanted(mode),
     // Fonts stay files: the Content Security Policy allows fonts from 'self' only, never data: URIs.
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     rolldownOptions: {
@@ -156,4 +165,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

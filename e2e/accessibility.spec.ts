@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { expectNoSeriousViolations } from './support/axe';
 import { certificateReady, fillOfflineIds, next } from './support/wizard';
 

@@ -266,3 +266,63 @@ test('leaving before the client secret is saved asks for confirmation, and not a
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(prompts).toBe(1);
 });
+
+/** The page's markup and the value of every field: where a secret on screen would be. */
+const pageText = (page: Page) =>
+  page.evaluate(
+    () =>
+      `${document.documentElement.outerHTML}\n${[...document.querySelectorAll('input, textarea')]
+        .map((field) => (field as HTMLInputElement).value)
+        .join('\n')}`,
+  );
+
+test('Finish asks while something is unsaved, then removes the secret, the key and the passphrase from the page', async ({
+  page,
+  context,
+  emulator,
+}) => {
+  await serveAutomaticConfig(context);
+  await signInAndReview(page, linkOf(sharepointAdmin));
+  expect(await create(page)).toBe('credentials');
+  const secretText = emulator.liveSecrets(emulator.applications()[0]!.id)[0]!.secretText;
+  const passphrase = await page.getByRole('textbox', { name: 'Private key passphrase' }).inputValue();
+  const identifier = await page.getByRole('textbox', { name: 'Custom Key Identifier' }).inputValue();
+  expect(passphrase.length).toBeGreaterThan(8);
+  const before = await pageText(page);
+  expect(before).toContain(secretText);
+  expect(before).toContain(passphrase);
+
+  // Nothing saved yet: Finish asks first, and going back keeps everything.
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Finish without saving?' });
+  await expect(dialog).toContainText(
+    'The client secret and the certificate’s private key have not been saved. Finishing removes them from this page',
+  );
+  await dialog.getByRole('button', { name: 'Go back and save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Client Secret' })).toHaveValue(secretText);
+
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all (credentials.zip)' }).click(),
+  ]);
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expect(page.locator('#step-heading')).toHaveText('Start');
+  await expect(
+    page.getByText(
+      'Finished. The client secret, the private key and the passphrase were removed from this page. The wizard forgot your sign-in too.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText(/Signed in as/)).toHaveCount(0);
+
+  const after = await pageText(page);
+  const gone: [string, string][] = [
+    ['the client secret', secretText],
+    ['the passphrase', passphrase],
+    ['the Custom Key Identifier', identifier],
+  ];
+  for (const [what, value] of gone) expect(after.includes(value), `${what} is still in the page`).toBe(false);
+  // The answers start afresh: no path is chosen, so the steps of automatic mode are gone from the stepper.
+  await expect(page.getByRole('navigation', { name: 'Setup steps' })).not.toContainText('Credentials');
+});

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,4 +45,20 @@ test('the demo tenant is in a chunk loaded only when the demo is chosen, never i
   const initial = initialScripts();
   expect(initial.size).toBeGreaterThan(0);
   for (const file of withEmulator) expect(initial, `${file} loads at start`).not.toContain(file);
+});
+
+/** Every file under `dist/`, as paths relative to it. */
+const distFiles = () =>
+  readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dist.length + 1));
+
+test('the build ships no source maps and no script points to one', () => {
+  const files = distFiles();
+  expect(files.filter((f) => f.endsWith('.js')).length, 'the build has scripts').toBeGreaterThan(0);
+  expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+  const pointing = files.filter(
+    (f) => /\.(js|css)$/.test(f) && /[#@] sourceMappingURL=/.test(readFileSync(join(dist, f), 'utf8')),
+  );
+  expect(pointing).toEqual([]);
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -371,5 +372,126 @@ test.describe('bring your own certificate', () => {
     await expect(page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' })).toHaveValue(fingerprint);
     await next(page);
     await expect(page.locator('#step-heading')).toHaveText('Review');
+  });
+});
+
+test('a chain with its authority first: the app’s certificate is used, and the step says which', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'byo-chain-'));
+  const at = (name: string) => join(dir, name);
+  const run = (args: string[]) => execFileSync('openssl', args, { stdio: 'pipe' });
+  run(
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('ca.key'), '-out', at('ca.pem')].concat([
+      '-subj',
+      '/CN=Example Issuing CA',
+      '-days',
+      '30',
+    ]),
+  );
+  run(
+    ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', at('app.key'), '-out', at('app.csr')].concat([
+      '-subj',
+      '/CN=app.example',
+    ]),
+  );
+  run(
+    [
+      'x509',
+      '-req',
+      '-in',
+      at('app.csr'),
+      '-CA',
+      at('ca.pem'),
+      '-CAkey',
+      at('ca.key'),
+      '-set_serial',
+      '7',
+    ].concat(['-days', '30', '-out', at('app.pem')]),
+  );
+
+  await toCertificateStep(page, 'onedrive:admin');
+  await certificateReady(page);
+  await page.getByRole('radio', { name: 'Use my own certificate' }).click();
+  await page.getByLabel('Certificate file', { exact: true }).setInputFiles({
+    name: 'chain.pem',
+    mimeType: 'application/x-pem-file',
+    buffer: Buffer.concat([readFileSync(at('ca.pem')), readFileSync(at('app.pem'))]),
+  });
+  await page
+    .getByRole('alertdialog', { name: 'Replace a key you have not saved?' })
+    .getByRole('button', { name: 'Replace it' })
+    .click();
+  await expect(page.getByRole('textbox', { name: 'Thumbprint (SHA-1, hex)' })).toHaveValue(
+    fingerprintSha1(at('app.pem')),
+  );
+  await expect(
+    page.getByText(
+      'The file held 2 certificates; using the one for CN=app.example, not its issuer CN=Example Issuing CA.',
+    ),
+  ).toBeVisible();
+});
+
+test.describe('a certificate check that does not end', () => {
+  test('a file over 1 MB is refused by its size; a check can be cancelled and holds up no other work', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await toCertificateStep(page, 'onedrive:admin');
+    const identifier = page.getByRole('textbox', { name: 'Custom Key Identifier' });
+    const generated = await certificateReady(page);
+    await page.getByRole('radio', { name: 'Use my own certificate' }).click();
+    const paste = page.getByRole('textbox', { name: 'Or paste the certificate' });
+    const check = page.getByRole('button', { name: 'Check certificate' });
+    const dialog = page.getByRole('alertdialog', { name: 'Replace a key you have not saved?' });
+
+    // The page refuses a 2 MB file of repeated BEGIN lines by its size, without reading it.
+    await page.getByLabel('Certificate file', { exact: true }).setInputFiles({
+      name: 'crafted.pem',
+      mimeType: 'application/x-pem-file',
+      buffer: Buffer.from('-----BEGIN A-----\n'.repeat(Math.ceil((2 * 1024 * 1024) / 18))),
+    });
+    await expect(page.getByRole('alert')).toHaveText(
+      /^This file is 2\.0 MB; a certificate file is a few KB\. Choose the certificate \(\.cer, \.crt or \.pem\)/,
+    );
+
+    // The step's first check starts its worker; the test then keeps that worker busy, as a check that never ends would.
+    await paste.fill('hello, this is not a certificate');
+    const [stepWorker] = await Promise.all([page.waitForEvent('worker'), check.click()]);
+    await expect(page.getByRole('alert')).toHaveText(/This is not a certificate we can read/);
+    const holdUp = (worker: typeof stepWorker) =>
+      worker.evaluate(() => {
+        setTimeout(() => {
+          const end = Date.now() + 120_000;
+          while (Date.now() < end);
+        });
+      });
+    await holdUp(stepWorker);
+
+    await paste.fill(readFileSync(join(fixtures, 'procedure-cert.pem'), 'utf8'));
+    await check.click();
+    await expect(page.getByText('Checking the certificate…')).toBeVisible();
+    await expect(check).toBeDisabled();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(
+      page.getByText(/^The check was cancelled\. Choose or paste the certificate again/),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+
+    // Checking again runs on a fresh worker and answers.
+    const [freshWorker] = await Promise.all([page.waitForEvent('worker'), check.click()]);
+    await dialog.getByRole('button', { name: 'Keep the current one' }).click();
+    await expect(identifier).toHaveValue(generated);
+
+    // While a check is stuck, generating a certificate starts at once on another worker.
+    await holdUp(freshWorker);
+    await check.click();
+    await expect(page.getByText('Checking the certificate…')).toBeVisible();
+    await page.getByRole('radio', { name: 'Generate a new certificate' }).click();
+    await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+    await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
+    await page.getByRole('button', { name: 'Generate certificate' }).click();
+    await dialog.getByRole('button', { name: 'Replace it' }).click();
+    await expect(identifier).not.toHaveValue(generated, { timeout: 60_000 });
   });
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { APP } from './support/app-origin';
 import { acceptStepsToReview } from './support/automatic';
 import { acceptDemoPermissions, demoAccountDialog, demoPermissionsDialog } from './support/demo';

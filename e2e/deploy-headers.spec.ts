@@ -88,6 +88,7 @@ test('serves index.html, redirect.html and config.json with the deployment’s h
   const index = await request.get('/');
   expect(index.status()).toBe(200);
   expect(index.headers()['content-security-policy']).toMatch(/; frame-ancestors 'none'$/);
+  expect(index.headers()['x-frame-options']).toBe('DENY');
   expect(index.headers()['referrer-policy']).toBe('no-referrer');
   expect(index.headers()['x-content-type-options']).toBe('nosniff');
   expect(index.headers()['cache-control']).toBeUndefined();
@@ -97,6 +98,7 @@ test('serves index.html, redirect.html and config.json with the deployment’s h
   expect(bridge.status()).toBe(200);
   expect(bridge.headers()['cache-control']).toBe('no-store');
   expect(bridge.headers()['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
+  expect(bridge.headers()['x-frame-options']).toBe('SAMEORIGIN');
   expect(bridge.headers()['cross-origin-opener-policy']).toBeUndefined();
   expect(await bridge.text()).toContain('<meta http-equiv="Content-Security-Policy"');
 

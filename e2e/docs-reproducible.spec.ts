@@ -1,4 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { openDocsPage, screenshot } from './docs/capture';
 import { GUIDE_SCENARIOS, type GuideScenario } from './docs/scenarios';
 

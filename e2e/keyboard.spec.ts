@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
 
 /** Presses Tab until the focused element matches, like a keyboard user would. */

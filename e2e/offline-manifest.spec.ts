@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/secret-scan';
 import type { connectors } from '../src/catalog/connectors';
 import { graphAccessType } from '../src/catalog/permissions';
 import { resolveConnectorMode } from '../src/catalog/resolve';

@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { APP } from './support/app-origin';
+import { expect, scanContext, test, watchContext } from './support/secret-scan';
 import { strFromU8, unzipSync } from 'fflate';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -7,6 +10,15 @@ import { resolveConnectorMode } from '../src/catalog/resolve';
 import { resourceApi } from '../src/catalog/resource-apis';
 import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
 import { certificateReady, next, walkToOfflineResults } from './support/wizard';
+
+/** The page's markup and the value of every field: where a secret on screen would be. */
+const pageText = (page: Page) =>
+  page.evaluate(
+    () =>
+      `${document.documentElement.outerHTML}\n${[...document.querySelectorAll('input, textarea')]
+        .map((field) => (field as HTMLInputElement).value)
+        .join('\n')}`,
+  );
 
 test('from the bare address to every file for SharePoint admin in at most eight actions, with Download all', async ({
   page,
@@ -102,6 +114,18 @@ test('from the bare address to every file for SharePoint admin in at most eight 
   const register = await page.getByRole('link', { name: /Open New registration/ }).getAttribute('href');
   expect(steps).toContain(`Open New registration: <${register}>`);
   expect(steps).toContain('Private key passphrase: the passphrase of key.pem');
+
+  // Everything is saved: Finish asks nothing, and the key and its passphrase leave the page.
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
+  await expect(page.locator('#step-heading')).toHaveText('Start');
+  await expect(
+    page.getByText('Finished. The private key and the passphrase were removed from this page.'),
+  ).toBeVisible();
+  const left = await pageText(page);
+  expect(left.includes(passphrase), 'the passphrase is still in the page').toBe(false);
+  expect(left.includes(text(FILE.privateKey).split('\n')[1]!), 'the private key is still in the page').toBe(
+    false,
+  );
 });
 
 test('every correction of the procedure is shown where it applies', async ({ page }) => {
@@ -194,4 +218,57 @@ test('portal steps and the admin consent link follow the plan', async ({ page, c
   );
   await page.getByRole('button', { name: 'Copy Admin consent URL' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await url.inputValue());
+});
+
+test('leaving the page after saving removes the key and the passphrase, so the browser’s Back brings back neither', async ({
+  secretMaterial,
+}) => {
+  test.setTimeout(120_000);
+  // A browser of its own: the tests' browser keeps no page for Back (Playwright turns the back-forward cache off).
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
+  try {
+    const context = await browser.newContext({
+      baseURL: APP,
+      acceptDownloads: true,
+      serviceWorkers: 'block',
+    });
+    const watch = await watchContext(context, secretMaterial);
+    const page = await context.newPage();
+    await page.goto('/?connectors=sharepoint:admin');
+    await walkToOfflineResults(page);
+    const passphrase = await page.getByRole('textbox', { name: 'Private key passphrase' }).inputValue();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download all (app-registration.zip)' }).click(),
+    ]);
+    const key = strFromU8(unzipSync(new Uint8Array(readFileSync(await file.path())))[FILE.privateKey]!);
+    expect(await pageText(page)).toContain(passphrase);
+
+    // Saved: nothing asks before leaving. The page that comes back is the one the browser kept, not a new one.
+    await page.evaluate(() =>
+      window.addEventListener('pageshow', (event) => {
+        if (event.persisted) document.documentElement.dataset['restored'] = 'yes';
+      }),
+    );
+    await page.goto('/favicon.svg');
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveAttribute('data-restored', 'yes');
+    await expect(page.locator('#step-heading')).toHaveText('Start');
+    await expect(
+      page.getByText(
+        'You left the wizard, so the private key and the passphrase were removed from this page.',
+      ),
+    ).toBeVisible();
+    const back = await pageText(page);
+    expect(back.includes(passphrase), 'the passphrase is back').toBe(false);
+    expect(back.includes(key.split('\n')[1]!), 'the private key is back').toBe(false);
+    const { findings } = await scanContext(context, watch, secretMaterial);
+    expect(findings).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });

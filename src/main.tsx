@@ -1,7 +1,8 @@
 import './auth/zod-without-eval';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, FramedApp, StartingApp } from './app';
+import { framedByAnotherOrigin } from './auth/frame-guard';
 import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { loadConfig } from './config/parse-config';
 import { initialAnswers } from './wizard/answers';
@@ -54,11 +55,35 @@ async function startDemoTenant(config: AppConfig, value: string) {
   return { ...(await startDemo(config, value)), problems: [] as ConfigProblem[], returnedFromSignIn: false };
 }
 
-/** Start-up only: load the runtime configuration, read the shareable link, start sign-in, render. */
+/**
+ * Start-up only: refuse to run inside another site's page (before anything is loaded or signed in), show the page
+ * frame at once, load the runtime configuration (within `CONFIG_TIMEOUT_MS`), read the shareable link, start sign-in
+ * or the demo tenant, then render the wizard in the frame's place.
+ */
 async function start() {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('index.html has no #root element');
+  const root = createRoot(element);
+  if (framedByAnotherOrigin(window)) {
+    root.render(
+      <StrictMode>
+        <FramedApp href={window.location.href} />
+      </StrictMode>,
+    );
+    return;
+  }
+  const starting = (label: string) =>
+    root.render(
+      <StrictMode>
+        <StartingApp label={label} />
+      </StrictMode>,
+    );
+  starting('Loading the wizard’s settings…');
   const loaded = await loadConfig();
   const problems = loaded.problems;
   const demoValue = demoRequested();
+  if (demoValue !== null) starting('Starting the demo tenant…');
+  else if (loaded.config.clientId) starting('Starting sign-in…');
   const demoStart = demoValue === null ? null : await startDemoTenant(loaded.config, demoValue);
   const config = demoStart?.config ?? loaded.config;
   const link = parseShareLink(window.location.search);
@@ -69,9 +94,7 @@ async function start() {
     ...link.answers,
     ...(signIn.returnedFromSignIn ? { path: 'automatic' as const } : {}),
   };
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
+  root.render(
     <StrictMode>
       {signIn.wrap(
         <App

@@ -44,6 +44,8 @@ test('signs in through the emulated page and calls Graph from the app origin', a
   await page.waitForURL(/redirect\.html#code=/);
   const params = new URLSearchParams(new URL(page.url()).hash.slice(1));
   expect(params.get('state')).toBe(state);
+  // The stub stands in for MSAL, which takes the code out of the address and history before it redeems it.
+  await page.evaluate(() => history.replaceState(null, '', location.pathname));
   const result = await page.evaluate(
     async ({ code, verifier, clientId, redirectUri, scope }) => {
       const body = new URLSearchParams({

@@ -8,6 +8,7 @@ import type { Emulator } from '../../src/demo/emulator/emulator';
 import { clientRequests } from '../../src/demo/emulator/request-log';
 import { signInThroughPopup } from './emulator-sign-in';
 import { APP } from './app-origin';
+import { findSecrets, storageOf } from './secret-scan';
 import { certificateReady, next } from './wizard';
 
 export { APP };
@@ -211,30 +212,9 @@ export async function expectFinalState(page: Page, emulator: Emulator, expected:
   await expectNoSecretsStored(page, [secrets[0]!.secretText, ...emulator.accessTokens().map((t) => t.token)]);
 }
 
-/** No secret, private key or token in localStorage, sessionStorage or IndexedDB. */
+/** No secret, private key or token in the page's Web Storage, IndexedDB or Cache Storage, right now. */
 export async function expectNoSecretsStored(page: Page, secrets: readonly string[]) {
-  const stored = await page.evaluate(async () => {
-    const dump: string[] = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })];
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(info.name!);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      for (const store of [...db.objectStoreNames]) {
-        const all = await new Promise<unknown[]>((resolve, reject) => {
-          const req = db.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-        dump.push(JSON.stringify(all));
-      }
-      db.close();
-    }
-    return dump.join('\n');
-  });
-  expect(stored).not.toMatch(/PRIVATE KEY/);
-  for (const secret of secrets)
-    expect(stored.includes(secret), 'a secret or token reached storage').toBe(false);
+  const places = [...(await storageOf(page, 'session')), ...(await storageOf(page, 'origin'))];
+  const values = secrets.map((value) => ({ what: 'a secret or token', value }));
+  expect(findSecrets(places, values), 'a secret or token reached storage').toEqual([]);
 }

@@ -8,14 +8,17 @@
  *   app's own origin (the config's `baseURL`) goes to the network; anything else is aborted and recorded.
  * - `outsideRequests`: the recorded outside-host URLs. With `failOnOutsideRequests` (default true) a test
  *   that made any fails at teardown.
+ *
+ * It builds on the secret scan (`secret-scan.ts`): every client secret, token and authorization code the emulator
+ * issued is looked for after each test.
  */
-import { test as base, expect } from '@playwright/test';
 import type { BrowserContext } from '@playwright/test';
 import { createEmulator } from '../../src/demo/emulator/emulator';
 import { APP } from './app-origin';
 import type { Emulator, EmulatorOptions } from '../../src/demo/emulator/emulator';
 import { EMULATED_URL_PATTERN } from '../../src/demo/emulator/hosts';
 import { isAbort } from '../../src/demo/emulator/types';
+import { test as base, expect, type SecretValue } from './secret-scan';
 
 /** Options, set with `test.use`. */
 export interface EmulatorFixtureOptions {
@@ -72,12 +75,69 @@ export async function routeContextToEmulator(
   );
 }
 
+/** The values under these keys of an emulator's answer are secret. */
+const SECRET_KEYS: Readonly<Record<string, string>> = {
+  secretText: 'a client secret the emulator returned',
+  access_token: 'an access token the emulator returned',
+  id_token: 'an ID token the emulator returned',
+  refresh_token: 'a refresh token the emulator returned',
+};
+
+function secretsInAnswer(body: string | undefined): SecretValue[] {
+  if (!body?.startsWith('{')) return [];
+  const found: SecretValue[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        const what = SECRET_KEYS[key];
+        if (what && typeof inner === 'string') found.push({ what, value: inner });
+        else walk(inner);
+      }
+    }
+  };
+  try {
+    walk(JSON.parse(body));
+  } catch {
+    // Not JSON: an HTML page of the sign-in service.
+  }
+  return found;
+}
+
+/**
+ * Every secret the emulator issued: the client secrets it holds, the tokens and authorization codes it issued, and
+ * every secret value in its logged answers (ID tokens, and secrets removed since).
+ */
+export function issuedSecrets(emulator: Emulator): SecretValue[] {
+  return [
+    ...emulator
+      .applications()
+      .flatMap((app) =>
+        app.passwordCredentials.flatMap((p) =>
+          p.secretText ? [{ what: `a client secret of “${app.displayName}”`, value: p.secretText }] : [],
+        ),
+      ),
+    ...emulator.accessTokens().map((t) => ({ what: 'an access token the emulator issued', value: t.token })),
+    ...[...emulator.state.refreshTokens.keys()].map((value) => ({
+      what: 'a refresh token the emulator issued',
+      value,
+    })),
+    ...[...emulator.state.authCodes.keys()].map((value) => ({
+      what: 'an authorization code the emulator issued',
+      value,
+    })),
+    ...emulator.log.flatMap((entry) => secretsInAnswer(entry.responseBody)),
+  ];
+}
+
 /** `test` with the emulator fixtures. */
 export const test = base.extend<EmulatorFixtures & EmulatorFixtureOptions>({
   emulatorOptions: [{}, { option: true }],
   failOnOutsideRequests: [true, { option: true }],
-  emulator: async ({ emulatorOptions }, use) => {
-    await use(createEmulator(emulatorOptions));
+  emulator: async ({ emulatorOptions, secretMaterial }, use) => {
+    const emulator = createEmulator(emulatorOptions);
+    secretMaterial.addSource(() => issuedSecrets(emulator));
+    await use(emulator);
   },
   outsideRequests: async ({ emulator }, use) => {
     await use(emulator.outsideRequests);

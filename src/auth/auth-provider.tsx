@@ -134,6 +134,13 @@ function AuthApi({
     }
   }, [instance, explain, tokens, popup]);
 
+  const forgetSignIn = useCallback(async () => {
+    setError(null);
+    tokens.clear();
+    // Every account and token MSAL holds (in this page's memory only); the active account goes with them.
+    await instance.clearCache().catch(() => undefined);
+  }, [instance, tokens]);
+
   const requestPermissions = useCallback(
     async (permissions: readonly string[], reason: string, whileAsking?: () => void) => {
       const current = instance.getActiveAccount();
@@ -192,8 +199,8 @@ function AuthApi({
 
   const busy = windowStatuses.includes(inProgress);
   const value = useMemo<Auth>(
-    () => ({ account, busy, error, signIn, signOut, requestPermissions, getToken }),
-    [account, busy, error, signIn, signOut, requestPermissions, getToken],
+    () => ({ account, busy, error, signIn, signOut, forgetSignIn, requestPermissions, getToken }),
+    [account, busy, error, signIn, signOut, forgetSignIn, requestPermissions, getToken],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -48,6 +48,11 @@ export interface Auth {
   /** Signs out of Microsoft in a popup and forgets every token. Never rejects: failures land in `error`. */
   readonly signOut: () => Promise<void>;
   /**
+   * Forgets the account and every token this page holds, with no window: the wizard's Finish. The Microsoft session
+   * in the browser stays, so signing in again may not ask for a password. Never rejects.
+   */
+  readonly forgetSignIn: () => Promise<void>;
+  /**
    * Asks for more Graph permissions (incremental consent) in a popup, unless a token with them is already held.
    * Call it first thing in a click handler (browsers block popups that no click opened). `reason` says what they
    * are for ("create the app registration"), for the error text. Rejects with {@link AuthFailure}; ignore

@@ -12,6 +12,7 @@ describe('securityHeaders', () => {
   it('serves every path with the build’s CSP, framed by no other page, without a referrer or MIME sniffing', () => {
     expect(headersForPath(headers, '/')).toEqual({
       'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+      'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     });
@@ -20,6 +21,7 @@ describe('securityHeaders', () => {
   it('serves the redirect bridge uncached and frameable by the wizard only, for MSAL’s renewal frame', () => {
     expect(headersForPath(headers, '/redirect.html')).toEqual({
       'Content-Security-Policy': `${policy}; frame-ancestors 'self'`,
+      'X-Frame-Options': 'SAMEORIGIN',
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
@@ -50,6 +52,7 @@ describe('staticWebAppConfig', () => {
           route: '/redirect.html',
           headers: {
             'Content-Security-Policy': `${policy}; frame-ancestors 'self'`,
+            'X-Frame-Options': 'SAMEORIGIN',
             'Cache-Control': 'no-store',
           },
         },

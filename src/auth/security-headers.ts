@@ -24,6 +24,8 @@ export interface SecurityHeaders {
  * - the build's Content Security Policy (`content-security-policy.ts`, the `<meta>` tag of every page) plus
  *   `frame-ancestors`, which a `<meta>` tag cannot carry: `'none'`, so no other page can frame the wizard, except on
  *   `redirect.html`, which MSAL's hidden token-renewal frame loads inside the wizard (`'self'`);
+ * - `X-Frame-Options` saying the same (`DENY`, and `SAMEORIGIN` on `redirect.html`) for browsers that do not know
+ *   `frame-ancestors`;
  * - `Cache-Control: no-store` on `redirect.html` and `config.json`, so a sign-in never lands on a stale bridge and a
  *   changed configuration applies at once;
  * - `Referrer-Policy: no-referrer`, so no address of the wizard (with its shared choices) reaches another site;
@@ -37,13 +39,18 @@ export function securityHeaders(clouds: readonly Cloud[]): SecurityHeaders {
   return {
     global: {
       'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+      'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     },
     paths: [
       {
         path: '/redirect.html',
-        headers: { 'Content-Security-Policy': `${policy}; frame-ancestors 'self'`, ...noStore },
+        headers: {
+          'Content-Security-Policy': `${policy}; frame-ancestors 'self'`,
+          'X-Frame-Options': 'SAMEORIGIN',
+          ...noStore,
+        },
       },
       { path: '/config.json', headers: noStore },
     ],

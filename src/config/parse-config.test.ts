@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfig } from './config-schema';
-import { loadConfig, parseConfig } from './parse-config';
+import { CONFIG_TIMEOUT_MS, loadConfig, parseConfig } from './parse-config';
 
 const valid = {
   clientId: '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c',
@@ -89,8 +89,80 @@ describe('loadConfig', () => {
     expect(result.problems[0]?.message).toMatch(/could not be loaded/);
   });
 
+  it('reports a body cut off midway', async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.error(new TypeError('network error')),
+    });
+    const result = await loadConfig('/config.json', async () => new Response(broken));
+    expect(result.config).toEqual(defaultConfig);
+    expect(result.problems[0]?.message).toMatch(/could not be read to the end/);
+  });
+
   it('parses what the server returns', async () => {
     const result = await loadConfig('/config.json', async () => new Response(JSON.stringify(valid)));
     expect(result).toEqual({ config: valid, problems: [] });
+  });
+});
+
+describe('loadConfig when the server is slow', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Settles `promise` as far as timers up to `ms` from now allow, and says whether it did. */
+  async function settledAfter<T>(promise: Promise<T>, ms: number): Promise<boolean> {
+    let settled = false;
+    void promise.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(ms);
+    return settled;
+  }
+
+  it('waits 8 seconds for an answer, then goes on with the defaults and says what to check', async () => {
+    let signal: AbortSignal | undefined;
+    const result = loadConfig('/config.json', (_url, init) => {
+      signal = init?.signal ?? undefined;
+      // Never answers; gives up only when aborted, as fetch does.
+      return new Promise<Response>((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(signal?.reason)),
+      );
+    });
+    expect(CONFIG_TIMEOUT_MS).toBe(8000);
+    expect(await settledAfter(result, CONFIG_TIMEOUT_MS - 1)).toBe(false);
+    expect(await settledAfter(result, 1)).toBe(true);
+    const { config, problems } = await result;
+    expect(config).toEqual(defaultConfig);
+    expect(problems).toEqual([
+      {
+        key: '',
+        message:
+          'did not load within 8 seconds, so the defaults apply and only offline mode is offered. Check that the ' +
+          'server answers /config.json quickly, then reload the page.',
+      },
+    ]);
+    expect(signal?.aborted, 'the request is cancelled').toBe(true);
+  });
+
+  it('gives up on a body that stops arriving, within the same 8 seconds', async () => {
+    const stalled = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new TextEncoder().encode('{"cloud": ')),
+    });
+    const result = loadConfig('/config.json', async () => new Response(stalled));
+    expect(await settledAfter(result, CONFIG_TIMEOUT_MS)).toBe(true);
+    expect((await result).problems[0]?.message).toMatch(/^did not load within 8 seconds/);
+  });
+
+  it('uses a file that arrives just in time', async () => {
+    const result = loadConfig(
+      '/config.json',
+      () =>
+        new Promise<Response>((resolve) =>
+          setTimeout(() => resolve(new Response(JSON.stringify(valid))), CONFIG_TIMEOUT_MS - 100),
+        ),
+    );
+    expect(await settledAfter(result, CONFIG_TIMEOUT_MS - 100)).toBe(true);
+    expect(await result).toEqual({ config: valid, problems: [] });
   });
 });

@@ -71,22 +71,50 @@ export function parseConfig(text: string): ConfigResult {
   return { config, problems };
 }
 
-/** Loads `/config.json`. A missing file is reported, and the wizard runs offline with defaults. */
+/** How long the wizard waits for `config.json` (headers and body) before it goes on with the defaults. */
+export const CONFIG_TIMEOUT_MS = 8000;
+
+const defaultsBecause = (message: string): ConfigResult => ({
+  config: defaultConfig,
+  problems: [{ key: '', message }],
+});
+
+/**
+ * Loads `/config.json`. A missing, unreachable or slow file is reported, and the wizard runs offline with defaults:
+ * after `CONFIG_TIMEOUT_MS` the request is cancelled, so a stalled server never keeps the wizard from starting.
+ */
 export async function loadConfig(url = '/config.json', fetcher: typeof fetch = fetch): Promise<ConfigResult> {
-  let response: Response;
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<ConfigResult>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve(
+        defaultsBecause(
+          `did not load within ${CONFIG_TIMEOUT_MS / 1000} seconds, so the defaults apply and only offline mode ` +
+            'is offered. Check that the server answers /config.json quickly, then reload the page.',
+        ),
+      );
+    }, CONFIG_TIMEOUT_MS);
+  });
+  const read = async (): Promise<ConfigResult> => {
+    let response: Response;
+    try {
+      response = await fetcher(url, { cache: 'no-store', signal: controller.signal });
+    } catch {
+      return defaultsBecause('could not be loaded. Defaults apply.');
+    }
+    if (!response.ok)
+      return defaultsBecause(`could not be loaded (HTTP ${response.status}). Defaults apply.`);
+    try {
+      return parseConfig(await response.text());
+    } catch {
+      return defaultsBecause('could not be read to the end. Defaults apply; reload the page to try again.');
+    }
+  };
   try {
-    response = await fetcher(url, { cache: 'no-store' });
-  } catch {
-    return {
-      config: defaultConfig,
-      problems: [{ key: '', message: 'could not be loaded. Defaults apply.' }],
-    };
+    return await Promise.race([read(), timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) {
-    return {
-      config: defaultConfig,
-      problems: [{ key: '', message: `could not be loaded (HTTP ${response.status}). Defaults apply.` }],
-    };
-  }
-  return parseConfig(await response.text());
 }

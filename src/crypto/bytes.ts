@@ -5,10 +5,11 @@
 
 /** Converts bytes to a node-forge binary string (one UTF-16 code unit per byte). */
 export function bytesToBinary(bytes: Uint8Array): string {
-  // Chunked, because String.fromCharCode(...bytes) overflows the call stack on large inputs.
+  // Chunked, because one call with every byte as an argument overflows the call stack on large inputs; `apply` takes
+  // the typed array as it is, where spreading it would iterate it (about 100 times slower).
   let out = '';
   for (let i = 0; i < bytes.length; i += 0x8000) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    out += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000) as unknown as number[]);
   }
   return out;
 }

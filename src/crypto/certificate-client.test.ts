@@ -1,9 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import forge from 'node-forge';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import procedureCertPem from './fixtures/procedure-cert.pem?raw';
 import type { CertificateSigningRequest } from './certificate-signing-request';
-import type { CertificateRequest, CertificateStage } from './certificate-types';
+import type { CertificateRequest, CertificateStage, GeneratedCertificate } from './certificate-types';
 import type { WorkerLike } from './certificate-client';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 import { createCertificateClient } from './certificate-client';
@@ -238,11 +238,10 @@ describe('createCertificateClient', () => {
     expect(workers).toHaveLength(0);
   });
 
-  it('ignores progress for other calls and rejects everything pending when the worker crashes', async () => {
+  it('ignores progress for other calls and rejects the call of a worker that crashes', async () => {
     const { client, workers } = silentClient();
     const stages: CertificateStage[] = [];
     const first = client.generate(request, { onProgress: (s) => stages.push(s) });
-    const second = client.inspect(procedureCertPem);
     const worker = workers[0];
     const firstId = worker?.received[0]?.id ?? -1;
     worker?.onmessage?.({ data: { id: firstId, type: 'progress', stage: 'generating-key' } } as MessageEvent);
@@ -250,8 +249,87 @@ describe('createCertificateClient', () => {
     expect(stages).toEqual(['generating-key']);
     worker?.onerror?.({ message: 'script failed', preventDefault: () => undefined } as ErrorEvent);
     await expect(first).rejects.toThrow('The certificate worker stopped unexpectedly: script failed.');
-    await expect(second).rejects.toThrow(/stopped unexpectedly/);
     expect(worker?.terminated).toBe(true);
+  });
+
+  it('runs a call that comes while another runs on a fresh worker: generating never waits behind a stuck check', async () => {
+    const { client, workers } = silentClient();
+    const stuck = client.inspect(procedureCertPem);
+    const stuckSettled = vi.fn();
+    stuck.then(stuckSettled, stuckSettled);
+    const generated = client.generate(request);
+    expect(workers).toHaveLength(2);
+    expect(workers.map((w) => w.received.map((m) => m.type))).toEqual([['inspect'], ['generate']]);
+
+    const second = workers[1];
+    const done = { certificatePem: 'PEM' } as unknown as GeneratedCertificate;
+    second?.onmessage?.({
+      data: { id: second.received[0]?.id ?? -1, type: 'generated', result: done },
+    } as MessageEvent);
+    await expect(generated).resolves.toBe(done);
+    expect(stuckSettled).not.toHaveBeenCalled();
+    expect(workers[0]?.terminated).toBe(false);
+
+    // The worker that finished is idle and takes the next call; the stuck one is left to its check.
+    const next = client.request({ subject: { ...defaultSubject }, keySize: 2048, passphrase: null });
+    expect(workers).toHaveLength(2);
+    expect(second?.received.map((m) => m.type)).toEqual(['generate', 'request']);
+    client.dispose();
+    await expect(next).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(stuck).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('cancelling a call stops only its worker; a crash rejects only that worker’s call', async () => {
+    const { client, workers } = silentClient();
+    const controller = new AbortController();
+    const checking = client.inspect(procedureCertPem, { signal: controller.signal });
+    const completing = client.complete(
+      { request: {} as CertificateSigningRequest, passphrase: null, issued: 'x', pfxEncryption: 'aes256' },
+      { signal: new AbortController().signal },
+    );
+    const generating = client.generate(request);
+    expect(workers.map((w) => w.received.map((m) => m.type))).toEqual([
+      ['inspect'],
+      ['complete'],
+      ['generate'],
+    ]);
+
+    controller.abort();
+    await expect(checking).rejects.toMatchObject({ name: 'AbortError' });
+    expect(workers.map((w) => w.terminated)).toEqual([true, false, false]);
+
+    workers[1]?.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent);
+    await expect(completing).rejects.toThrow(/stopped unexpectedly: out of memory/);
+    expect(workers.map((w) => w.terminated)).toEqual([true, true, false]);
+
+    const third = workers[2];
+    third?.onmessage?.({
+      data: { id: third.received[0]?.id ?? -1, type: 'failed', error: { name: 'Error', message: 'boom' } },
+    } as MessageEvent);
+    await expect(generating).rejects.toThrow('boom');
+  });
+
+  it('keeps one idle worker when several finish, and reuses it', async () => {
+    const { client, workers } = silentClient();
+    const calls = [client.inspect('a'), client.inspect('b')];
+    const reply = (worker: SilentWorker | undefined) =>
+      worker?.onmessage?.({
+        data: {
+          id: worker.received.at(-1)?.id ?? -1,
+          type: 'inspected',
+          result: { ok: false, error: { code: 'not-a-certificate', message: 'no' } },
+        },
+      } as MessageEvent);
+    reply(workers[0]);
+    reply(workers[1]);
+    await Promise.all(calls);
+    expect(workers.map((w) => w.terminated)).toEqual([false, true]);
+    const again = client.inspect('c');
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.received.map((m) => m.type)).toEqual(['inspect', 'inspect']);
+    reply(workers[0]);
+    await expect(again).resolves.toMatchObject({ ok: false });
   });
 
   it('dispose stops the worker and rejects pending calls', async () => {

@@ -1,6 +1,11 @@
 /**
- * The UI's entry point to certificate work: runs it in a Web Worker and turns the message protocol into promises.
- * Cancelling terminates the worker (RSA prime search cannot be interrupted otherwise); the next call starts a new one.
+ * The UI's entry point to certificate work: runs it in Web Workers and turns the message protocol into promises.
+ *
+ * Each worker runs one call at a time. A call goes to an idle worker if there is one, and otherwise to a new worker,
+ * so no call ever waits behind another, however long that one takes: generating a key while an upload is still being
+ * checked starts at once. When a call ends its worker is kept for the next call, unless another worker is idle
+ * already (at most one idle worker is kept). Cancelling a call terminates its worker (RSA prime search and a check
+ * cannot be interrupted otherwise); other calls go on.
  */
 import type { CertificateRequest, CertificateStage, GeneratedCertificate } from './certificate-types';
 import type {
@@ -47,9 +52,9 @@ export interface CertificateClient {
     input: Omit<CompleteSigningRequestInput, 'now'>,
     options?: { signal?: AbortSignal },
   ): Promise<CompletedCertificate>;
-  /** Starts the worker now, so that the first call does not wait for it to load. */
+  /** Starts a worker now, so that the first call does not wait for it to load. */
   warmUp(): void;
-  /** Stops the worker; pending calls reject with AbortError. */
+  /** Stops every worker; pending calls reject with AbortError. */
   dispose(): void;
 }
 
@@ -63,6 +68,12 @@ interface Pending {
   resolve(response: WorkerResponse): void;
   reject(error: unknown): void;
   onProgress?: (stage: CertificateStage) => void;
+}
+
+/** A worker and the id of the call it runs, if any. */
+interface Slot {
+  readonly worker: WorkerLike;
+  call: number | undefined;
 }
 
 /** A request before the client numbers it (distributes over the union, unlike a plain Omit). */
@@ -84,43 +95,51 @@ function toError(error: WorkerError): Error {
   return out;
 }
 
-/** Creates a client. The worker starts lazily on the first call and is reused until cancelled or disposed. */
+/** Creates a client. Workers start on the first call (or `warmUp`) and are reused until cancelled or disposed. */
 export function createCertificateClient(options: CertificateClientOptions = {}): CertificateClient {
   const createWorker = options.createWorker ?? defaultCreateWorker;
   const pending = new Map<number, Pending>();
-  let worker: WorkerLike | undefined;
+  const slots: Slot[] = [];
   let nextId = 1;
 
-  function stop(reason: unknown) {
-    worker?.terminate();
-    worker = undefined;
-    const calls = [...pending.values()];
-    pending.clear();
-    for (const call of calls) call.reject(reason);
+  /** Terminates a worker; its call, if any, rejects with `reason`. */
+  function stop(slot: Slot, reason: unknown) {
+    slot.worker.terminate();
+    slots.splice(slots.indexOf(slot), 1);
+    const call = slot.call === undefined ? undefined : pending.get(slot.call);
+    if (slot.call !== undefined) pending.delete(slot.call);
+    slot.call = undefined;
+    call?.reject(reason);
   }
 
-  function ensureWorker(): WorkerLike {
-    if (worker) return worker;
-    const created = createWorker();
-    created.onmessage = ({ data }) => {
+  function startWorker(): Slot {
+    const slot: Slot = { worker: createWorker(), call: undefined };
+    slot.worker.onmessage = ({ data }) => {
       const call = pending.get(data.id);
-      if (!call) return;
+      if (!call || slot.call !== data.id) return;
       if (data.type === 'progress') {
         call.onProgress?.(data.stage);
         return;
       }
       pending.delete(data.id);
+      slot.call = undefined;
+      // Another idle worker is enough: this one goes.
+      if (slots.some((other) => other !== slot && other.call === undefined)) stop(slot, undefined);
       call.resolve(data);
     };
-    created.onerror = (event) => {
+    slot.worker.onerror = (event) => {
       event.preventDefault?.();
       stop(
+        slot,
         new Error(`The certificate worker stopped unexpectedly${event.message ? `: ${event.message}` : ''}.`),
       );
     };
-    worker = created;
-    return created;
+    slots.push(slot);
+    return slot;
   }
+
+  /** An idle worker, or a new one when every worker is busy. */
+  const idleWorker = () => slots.find((slot) => slot.call === undefined) ?? startWorker();
 
   function call(
     message: UnnumberedRequest,
@@ -129,8 +148,12 @@ export function createCertificateClient(options: CertificateClientOptions = {}):
   ): Promise<WorkerResponse> {
     if (signal?.aborted) return Promise.reject(abortError('Cancelled before it started.'));
     const id = nextId++;
+    const slot = idleWorker();
+    slot.call = id;
     return new Promise<WorkerResponse>((resolve, reject) => {
-      const onAbort = () => stop(abortError('Cancelled; the certificate worker was stopped.'));
+      const onAbort = () => {
+        if (slot.call === id) stop(slot, abortError('Cancelled; the certificate worker was stopped.'));
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       const settle = () => signal?.removeEventListener('abort', onAbort);
       pending.set(id, {
@@ -144,7 +167,7 @@ export function createCertificateClient(options: CertificateClientOptions = {}):
         },
         onProgress,
       });
-      ensureWorker().postMessage({ ...message, id } as WorkerRequest);
+      slot.worker.postMessage({ ...message, id } as WorkerRequest);
     });
   }
 
@@ -172,10 +195,10 @@ export function createCertificateClient(options: CertificateClientOptions = {}):
       throw response.type === 'failed' ? toError(response.error) : new Error('Unexpected worker reply.');
     },
     warmUp() {
-      ensureWorker();
+      if (slots.length === 0) startWorker();
     },
     dispose() {
-      stop(abortError('The certificate client was disposed.'));
+      for (const slot of [...slots]) stop(slot, abortError('The certificate client was disposed.'));
     },
   };
 }

@@ -9,7 +9,10 @@ export type CertificateInputErrorCode =
   | 'not-a-certificate'
   | 'expired'
   | 'not-yet-valid'
-  | 'unsupported-key';
+  | 'unsupported-key'
+  | 'weak-key'
+  | 'several-certificates'
+  | 'too-large';
 
 /** A refusal of certificate input; plain data so it crosses the worker boundary. */
 export interface CertificateInputError {
@@ -22,7 +25,10 @@ const howToPaste =
   'Paste the certificate (cert.pem or a .cer file), which starts with -----BEGIN CERTIFICATE-----.';
 
 const messages: Record<
-  Exclude<CertificateInputErrorCode, 'expired' | 'not-yet-valid' | 'unsupported-key'>,
+  Exclude<
+    CertificateInputErrorCode,
+    'expired' | 'not-yet-valid' | 'unsupported-key' | 'weak-key' | 'several-certificates' | 'too-large'
+  >,
   string
 > = {
   'private-key': `This is a private key. Never share it: Entra only needs the public certificate. ${howToPaste} Nothing was sent anywhere.`,
@@ -61,5 +67,34 @@ export function unsupportedKeyError(keyName: string): CertificateInputError {
   return {
     code: 'unsupported-key',
     message: `This certificate has ${keyName} key. Entra app credentials need an RSA key: create an RSA certificate, for example with openssl req -x509 -newkey rsa:4096.`,
+  };
+}
+
+/** The shortest RSA key Entra accepts for a certificate credential. */
+export const minimumRsaKeyBits = 2048;
+
+/** The RSA key is shorter than {@link minimumRsaKeyBits}: Entra takes the credential but refuses it at sign-in. */
+export function weakKeyError(bits: number): CertificateInputError {
+  return {
+    code: 'weak-key',
+    message: `This certificate’s RSA key has only ${bits} bits. Entra refuses it at sign-in (AADSTS700027: RSA key size ${bits} is less than the minimum required ${minimumRsaKeyBits} bits). Create a certificate with a key of ${minimumRsaKeyBits} bits or more, for example with openssl req -x509 -newkey rsa:4096, or generate one here.`,
+  };
+}
+
+/**
+ * The largest certificate input that is read at all: 1 MB, checked before parsing. A certificate is a few KB, and a
+ * chain or .p7b file a few certificates; anything bigger is some other file.
+ */
+export const maxCertificateInputBytes = 1024 * 1024;
+
+/** The input is over {@link maxCertificateInputBytes}: `size` bytes of a chosen file, or characters of pasted text. */
+export function tooLargeError(size: number, source: 'file' | 'text'): CertificateInputError {
+  const megabytes = `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  return {
+    code: 'too-large',
+    message:
+      source === 'file'
+        ? `This file is ${megabytes}; a certificate file is a few KB. Choose the certificate (.cer, .crt or .pem) itself, not an archive, a backup or another file. Nothing was read.`
+        : `This text is ${megabytes}; a certificate is a few KB. Paste only the certificate, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.`,
   };
 }

@@ -136,6 +136,21 @@ describe('createCertificatePreparer', () => {
     expect(p.prepare()).not.toBe(prepared);
   });
 
+  it('on Finish, drops a finished certificate and the passphrase it had shown: nothing of them is offered again', async () => {
+    const { preparer: p, calls } = preparer();
+    expect(p.passphrase()).toBe('phrase-1');
+    const prepared = p.prepare();
+    calls[0]?.resolve(certificate('ready'));
+    await prepared.wait();
+    expect(p.ready()?.certificate).toEqual(certificate('ready'));
+
+    p.drop();
+    expect(p.ready()).toBeNull();
+    expect(p.passphrase()).toBe('phrase-2');
+    expect(p.prepare()).not.toBe(prepared);
+    expect(calls[1]?.request.passphrase).toBe('phrase-2');
+  });
+
   it('reports a failed generation to the waiter and tries again on the next prepare', async () => {
     const { preparer: p, calls } = preparer();
     const waiting = p.prepare().wait();

@@ -231,7 +231,7 @@ export async function completeSigningRequest(
   options: CompleteSigningRequestOptions = {},
 ): Promise<CompletedCertificate> {
   const { request } = input;
-  const { warnings, signatureAlgorithm: _, ...summary } = issuedCertificateFor(input);
+  const { warnings, signatureAlgorithm: _, chain: __, ...summary } = issuedCertificateFor(input);
   const backend = selectBackend(options.subtle);
   const progress = options.onProgress ?? (() => undefined);
   const password = request.privateKeyEncrypted ? input.passphrase : null;

@@ -44,7 +44,7 @@ describe('inspectCertificate accepts certificates', () => {
     ['PEM file bytes', utf8(procedureCertPem)],
     ['DER bytes (.cer)', procedureDer],
     ['base64 DER without headers', toBase64(procedureDer)],
-    ['a chain (the first certificate is used)', procedureCertPem + expiredCertPem],
+    ['the same certificate twice', procedureCertPem + procedureCertPem],
   ])('%s', (_name, input) => {
     const result = inspect(input);
     expect(result.ok).toBe(true);
@@ -96,6 +96,12 @@ describe('inspectCertificate refuses what is not a usable certificate', () => {
     ],
     ['a not-yet-valid certificate', notYetValidCertPem, 'not-yet-valid', /not valid until 2045-01-01/],
     [
+      'two certificates, neither the issuer of the other',
+      procedureCertPem + expiredCertPem,
+      'several-certificates',
+      /^This file holds 2 certificates, and none of them issued another/,
+    ],
+    [
       'an elliptic-curve certificate',
       ecCertPem,
       'unsupported-key',
@@ -127,6 +133,6 @@ describe('inspectCertificate refuses what is not a usable certificate', () => {
     const messages = new Map<CertificateInputErrorCode, string>();
     for (const [, input, code] of cases) messages.set(code, errorOf(inspect(input)).message);
     expect(new Set(messages.values()).size).toBe(messages.size);
-    expect(messages.size).toBe(7);
+    expect(messages.size).toBe(8);
   });
 });

@@ -7,8 +7,16 @@ import type { CertificateInputError } from './certificate-input-error';
 import type { CertificateSummary } from './certificate-summary';
 import type { Asn1 } from './asn1';
 import { children, oid, readObjectId } from './asn1';
-import { decodeCertificateInput } from './certificate-input';
-import { expiredError, inputError, notYetValidError, unsupportedKeyError } from './certificate-input-error';
+import { chooseCertificate, type ChainReport } from './certificate-chain';
+import { decodeCertificateList } from './certificate-input';
+import {
+  expiredError,
+  inputError,
+  minimumRsaKeyBits,
+  notYetValidError,
+  unsupportedKeyError,
+  weakKeyError,
+} from './certificate-input-error';
 import { summarizeCertificate } from './certificate-summary';
 
 /** A usable certificate supplied by the user. */
@@ -17,6 +25,8 @@ export interface InspectedCertificate extends CertificateSummary {
   signatureAlgorithm: string;
   /** Things that do not block the upload but deserve a look, as user-facing sentences. */
   warnings: string[];
+  /** The file held several certificates (a chain or .p7b): how many, and which one is used. Null for one. */
+  chain: ChainReport | null;
 }
 
 /** Either the certificate or why it cannot be used. */
@@ -48,10 +58,16 @@ function publicKeyAlgorithm(certificate: Asn1): string | undefined {
 
 const soonMs = 30 * 86_400_000;
 
-/** Checks user input and, when it is a usable RSA certificate, summarises it. */
+/**
+ * Checks user input and, when it is a usable RSA certificate, summarises it. Of a chain or .p7b file, the certificate
+ * that issued none of the others is checked (see {@link chooseCertificate}).
+ */
 export function inspectCertificate(input: string | Uint8Array, options: InspectOptions = {}): InspectResult {
-  const decoded = decodeCertificateInput(input);
-  if (!decoded.ok) return decoded;
+  const list = decodeCertificateList(input);
+  if (!list.ok) return list;
+  const chosen = chooseCertificate(list.certificates);
+  if (!chosen.ok) return chosen;
+  const decoded = chosen.certificate;
   const keyAlgorithm = publicKeyAlgorithm(decoded.asn1);
   if (keyAlgorithm !== oid.rsaEncryption) {
     return { ok: false, error: unsupportedKeyError(keyNames[keyAlgorithm ?? ''] ?? 'a non-RSA') };
@@ -64,10 +80,15 @@ export function inspectCertificate(input: string | Uint8Array, options: InspectO
   }
   const now = options.now ?? new Date();
   const { notBefore, notAfter } = certificate.validity;
+  // forge reads dates it cannot make sense of (a month 13) as invalid dates rather than failing.
+  if (Number.isNaN(notBefore.getTime()) || Number.isNaN(notAfter.getTime())) {
+    return { ok: false, error: inputError('not-a-certificate') };
+  }
   if (notAfter.getTime() < now.getTime()) return { ok: false, error: expiredError(notAfter) };
   if (notBefore.getTime() > now.getTime()) return { ok: false, error: notYetValidError(notBefore) };
 
   const summary = summarizeCertificate(decoded.der, certificate);
+  if (summary.keySize < minimumRsaKeyBits) return { ok: false, error: weakKeyError(summary.keySize) };
   const signatureAlgorithm = forge.pki.oids[certificate.signatureOid] ?? certificate.signatureOid;
   const warnings: string[] = [];
   if (/^(sha1|md5|md2)With/i.test(signatureAlgorithm)) {
@@ -75,11 +96,8 @@ export function inspectCertificate(input: string | Uint8Array, options: InspectO
       `It is signed with ${signatureAlgorithm}, an outdated hash. Prefer a certificate signed with SHA-256.`,
     );
   }
-  if (summary.keySize < 2048) {
-    warnings.push(`Its RSA key has only ${summary.keySize} bits. Use at least 2048 bits.`);
-  }
   if (notAfter.getTime() - now.getTime() < soonMs) {
     warnings.push(`It expires on ${summary.notAfter.slice(0, 10)}. Plan its replacement now.`);
   }
-  return { ok: true, certificate: { ...summary, signatureAlgorithm, warnings } };
+  return { ok: true, certificate: { ...summary, signatureAlgorithm, warnings, chain: chosen.chain } };
 }

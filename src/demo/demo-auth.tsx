@@ -130,6 +130,8 @@ export function DemoAuthProvider({
     granted.current.clear();
     setUser(null);
   }, []);
+  // The demo tenant has no session to keep: forgetting the sign-in is signing out.
+  const forgetSignIn = signOut;
 
   const value = useMemo<Auth>(
     () => ({
@@ -138,10 +140,11 @@ export function DemoAuthProvider({
       error,
       signIn,
       signOut,
+      forgetSignIn,
       requestPermissions,
       getToken,
     }),
-    [user, tenantId, prompt, error, signIn, signOut, requestPermissions, getToken],
+    [user, tenantId, prompt, error, signIn, signOut, forgetSignIn, requestPermissions, getToken],
   );
   return (
     <AuthContext.Provider value={value}>

@@ -190,6 +190,35 @@ describe('plan runner against the emulator', () => {
     expect(second.consent.status).toBe('granted');
   });
 
+  it('forgets the last run on Finish: its result and the client secret are gone, nothing is left to retry', async () => {
+    const { createRunner, storage } = createHarness();
+    const plan = userMailTeamsPlan(true);
+    const runner = createRunner();
+    const result = await runner.run(plan);
+    const secretText = result.secret?.secretText ?? '';
+    expect(secretText.length).toBeGreaterThan(8);
+    expect(JSON.stringify(runner.getState())).toContain(secretText);
+    runner.markSecretSaved();
+
+    expect(runner.forget()).toBe(true);
+    expect(runner.getState()).toEqual({ status: 'idle', operations: [] });
+    await expect(runner.retry(plan)).rejects.toMatchObject({ explained: { code: 'NothingToRetry' } });
+    await expect(runner.removeCredentials({ secrets: [], certificates: [] })).rejects.toMatchObject({
+      explained: { code: 'NothingToChange' },
+    });
+    expect([...storage.data.values()].join('\n')).not.toContain(secretText);
+  });
+
+  it('does not forget a run while it is in progress', async () => {
+    const { createRunner } = createHarness();
+    const plan = userMailTeamsPlan(true);
+    const runner = createRunner();
+    const running = runner.run(plan);
+    expect(runner.forget()).toBe(false);
+    const result = await running;
+    expect(runner.getState().result?.secret?.secretText).toBe(result.secret?.secretText);
+  });
+
   it('fails before any write when the tenant lacks a permission', async () => {
     const trimmed: PermissionSource = {
       resources: source.resources.map((r) => ({

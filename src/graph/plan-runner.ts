@@ -256,6 +256,13 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
       if (store.getState().status === 'succeeded') records.clear();
       else persist(last);
     },
+    forget() {
+      if (busy) return false;
+      last = undefined;
+      inspected = undefined;
+      store.reset();
+      return true;
+    },
     interruptedRun(plan: RegistrationPlan) {
       const stored = records.load();
       return stored && stored.uniqueName === plan.application.uniqueName ? stored : null;

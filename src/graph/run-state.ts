@@ -25,6 +25,8 @@ export interface RunStateStore {
   /** An operation starts (`waiting` given) or stops waiting before a retry. */
   setWaiting(id: string, waiting: RunWaiting | undefined): void;
   finish(outcome: { result: RunResult } | { error: ExplainedError }): void;
+  /** Back to idle, with no operations and no result (nor the secret a result holds). */
+  reset(): void;
 }
 
 /**
@@ -99,6 +101,10 @@ export function createRunStateStore(): RunStateStore {
           ? { ...rest, status: 'succeeded', result: outcome.result }
           : { ...rest, status: 'failed', error: outcome.error, ...(kept ? { result: kept } : {}) },
       );
+    },
+    reset() {
+      waits.clear();
+      publish({ status: 'idle', operations: [] });
     },
   };
 }

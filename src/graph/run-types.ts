@@ -199,6 +199,12 @@ export interface PlanRunner {
   subscribe(listener: () => void): () => void;
   /** The user saved the secret (downloaded/copied the credentials): a later interrupted run must not remove it. */
   markSecretSaved(): void;
+  /**
+   * The admin finished: forgets the last run (its session, the client secret it holds, its result) and the review's
+   * reads, and goes back to idle. The resume record in storage holds nothing secret and stays: it still names a secret
+   * nobody saved, so that a later run replaces it. Does nothing and returns false while a run is in progress.
+   */
+  forget(): boolean;
   /** Non-secret progress of an interrupted (or unsaved) run of this registration, if any, for a "resume" banner. */
   interruptedRun(plan: RegistrationPlan): StoredRun | null;
   /**

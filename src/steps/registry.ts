@@ -89,14 +89,16 @@ const definedSteps = [
     title: 'Credentials',
     Component: CredentialsStep,
     isShown: (c) => c.answers.path === 'automatic',
-    nextLabel: () => null,
+    nextLabel: () => 'Finish',
+    finishes: true,
   }),
   defineStep({
     id: 'offline-results',
     title: 'Files and portal steps',
     Component: OfflineResultsStep,
     isShown: (c) => c.answers.path === 'offline',
-    nextLabel: () => null,
+    nextLabel: () => 'Finish',
+    finishes: true,
   }),
 ];
 

@@ -27,6 +27,7 @@ import type { ExistingRegistration, PlanInput, RegistrationPlan } from '../plan/
 import { uniqueNameFor } from '../plan/unique-name';
 import type { TenantPolicies } from '../plan/tenant-policy-types';
 import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
+import { CLIENT_SECRET } from './finish';
 import { useUnsavedGuard } from './use-unsaved-guard';
 
 /** What Create asks for: the run's permissions, and the policy reads the review makes before any write. */
@@ -82,6 +83,16 @@ export interface AutomaticRun {
   /** The admin has saved the client secret; until then leaving the page asks for confirmation. */
   readonly secretSaved: boolean;
   markSecretSaved(): void;
+  /**
+   * Finish: forgets the last run, the client secret it made and its result. Does nothing and returns false while a
+   * run is in progress.
+   */
+  forget(): boolean;
+}
+
+/** What of the run exists only in this page and has not been saved: the client secret, until it is copied or saved. */
+export function unsavedOfRun(run: Pick<AutomaticRun, 'state' | 'secretSaved'> | null): string[] {
+  return run?.state.result?.secret && !run.secretSaved ? [CLIENT_SECRET] : [];
 }
 
 const RunContext = createContext<AutomaticRun | null>(null);
@@ -132,7 +143,7 @@ export function AutomaticRunProvider({
   const [secretSaved, setSecretSaved] = useState(false);
   // The plan of the last run started: a retry changes its choices, never the registration it is for.
   const lastPlan = useRef<RegistrationPlan | null>(null);
-  useUnsavedGuard(state.result?.secret && !secretSaved ? ['the client secret'] : []);
+  useUnsavedGuard(unsavedOfRun({ state, secretSaved }));
 
   const value = useMemo<AutomaticRun | null>(() => {
     if (!runner || !auth) return null;
@@ -196,6 +207,12 @@ export function AutomaticRunProvider({
       markSecretSaved() {
         runner.markSecretSaved();
         setSecretSaved(true);
+      },
+      forget() {
+        if (!runner.forget()) return false;
+        lastPlan.current = null;
+        setSecretSaved(false);
+        return true;
       },
     };
   }, [runner, auth, state, secretSaved]);

@@ -47,8 +47,13 @@ export interface StepInfo {
    * step once someone is signed in). It stays in the stepper, and Back still reaches it. Never, when absent.
    */
   readonly passOver?: (context: StepContext) => boolean;
-  /** The Next button's label; null when the step has its own buttons, or is the last one. */
+  /** The Next button's label; null when the step has its own buttons. */
   readonly nextLabel: (context: StepContext) => string | null;
+  /**
+   * The step ends the wizard: its button (labelled by `nextLabel`) is Finish, which removes every secret from the page
+   * and opens the start page again, instead of submitting the step's form.
+   */
+  readonly finishes?: boolean;
 }
 
 /** One step as its module declares it: its component's draft is typed as the step's own form values. */

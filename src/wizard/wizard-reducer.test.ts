@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defaultConfig } from '../config/config-schema';
+import type { GeneratedCertificate } from '../crypto/certificate-types';
 import { initialAnswers, planFor, type WizardAnswers } from './answers';
 import type { StepContext } from './step-definition';
 import { createWizardReducer, initialWizardState, type WizardState } from './wizard-reducer';
@@ -162,6 +163,35 @@ describe('wizard reducer', () => {
     expect(back.current).toBe('sign-in');
     expect(go(back, {}).current).toBe('connectors');
     expect(reduceSignIn(passed, { type: 'go-to', step: 'sign-in' }).current).toBe('sign-in');
+  });
+
+  it('Finish opens the first step again with the answers it is given: no certificate, passphrase or draft', () => {
+    const opening = {
+      ...initialAnswers(defaultConfig),
+      connectors: [{ id: 'sharepoint', mode: 'admin' }],
+    } as const;
+    let s = complete(start(), { path: 'offline' });
+    s = complete(s, { connectors: [{ id: 'sharepoint', mode: 'admin' }] });
+    expect(s.current).toBe('certificate');
+    s = reduce(s, { type: 'draft', drafts: { review: { grantConsent: false } } });
+    s = reduce(s, {
+      type: 'update',
+      patch: {
+        certificate: {
+          source: 'generated',
+          certificate: {} as GeneratedCertificate,
+          passphrase: 'maple-river-7',
+        },
+        savedFiles: ['key.pem'],
+      },
+    });
+    s = complete(s, {});
+    expect(s.current).toBe('review');
+
+    const finished = reduce(s, { type: 'finish', answers: opening });
+    expect(finished).toEqual({ answers: opening, current: 'start', visited: ['start'], drafts: {} });
+    expect(finished.answers.certificate).toBeNull();
+    expect(JSON.stringify(finished)).not.toContain('maple-river-7');
   });
 
   it('never passes over the last step', () => {

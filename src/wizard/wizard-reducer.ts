@@ -22,7 +22,12 @@ export type WizardAction<TDrafts> =
   | { readonly type: 'draft'; readonly drafts: Partial<TDrafts> }
   | { readonly type: 'update'; readonly patch: Partial<WizardAnswers> }
   | { readonly type: 'back' }
-  | { readonly type: 'go-to'; readonly step: string };
+  | { readonly type: 'go-to'; readonly step: string }
+  /**
+   * The admin is done: the wizard opens again on its first step with `answers` (the ones the page opened with), and
+   * keeps nothing of this setup: no certificate, passphrase or draft.
+   */
+  | { readonly type: 'finish'; readonly answers: WizardAnswers };
 
 type Steps = readonly Pick<StepInfo, 'id' | 'isShown' | 'passOver'>[];
 
@@ -80,6 +85,8 @@ export function createWizardReducer<TDrafts>(
           ? { ...state, current: action.step }
           : state;
       }
+      case 'finish':
+        return initialWizardState<TDrafts>(steps, action.answers);
     }
   };
 }

@@ -1,11 +1,20 @@
-import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useReducer, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type MouseEvent } from 'react';
 import { useAuth } from '../auth/use-auth';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
 import { AutomaticRunProvider } from './automatic-run';
 import { CertificatePreparationProvider, certificateNeed } from './certificate-preparation';
+import { answersAfterFinish } from './finish';
+import { FinishButton, WipeOnPageHide } from './finish-control';
 import type { StepContext, WizardStep } from './step-definition';
 import { Stepper } from './stepper';
 import { useShareLinkSync } from './use-share-link-sync';
@@ -29,6 +38,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   heading: { ...typographyStyles.title2, margin: `0 0 ${tokens.spacingVerticalL}`, outline: 'none' },
+  notice: { marginBottom: tokens.spacingVerticalL },
   footer: {
     display: 'flex',
     justifyContent: 'space-between',
@@ -92,9 +102,22 @@ export function WizardShell<TDrafts>({
     else heading.current?.focus();
   }, [current]);
 
+  // What Finish (or leaving the page) removed, said on the start page until the admin goes on.
+  const [notice, setNotice] = useState<string | null>(null);
+  const onFinished = useCallback(
+    (text: string) => {
+      dispatch({ type: 'finish', answers: answersAfterFinish(initialAnswers) });
+      setNotice(text);
+    },
+    [initialAnswers],
+  );
+
   // Bound to the step it is handed to, so a completion that arrives after the admin moved on is ignored.
   const onComplete = useCallback(
-    (patch: Partial<WizardAnswers>) => dispatch({ type: 'complete', step: current, patch }),
+    (patch: Partial<WizardAnswers>) => {
+      setNotice(null);
+      dispatch({ type: 'complete', step: current, patch });
+    },
     [current],
   );
   const onUpdate = useCallback((patch: Partial<WizardAnswers>) => dispatch({ type: 'update', patch }), []);
@@ -106,12 +129,18 @@ export function WizardShell<TDrafts>({
   return (
     <AutomaticRunProvider config={config}>
       <CertificatePreparationProvider need={certificateNeed(state.answers, context.plan)}>
+        <WipeOnPageHide answers={state.answers} onFinished={onFinished} />
         <div className={styles.layout}>
           <Stepper steps={shown} current={step.id} onGoTo={(id) => dispatch({ type: 'go-to', step: id })} />
           <main className={styles.content} aria-labelledby="step-heading">
             <h1 id="step-heading" className={styles.heading} ref={heading} tabIndex={-1}>
               {step.title}
             </h1>
+            {notice && index === 0 && (
+              <MessageBar className={styles.notice} intent="success" politeness="polite">
+                <MessageBarBody>{notice}</MessageBarBody>
+              </MessageBar>
+            )}
             <StepComponent
               key={step.id}
               formId={FORM_ID}
@@ -134,7 +163,10 @@ export function WizardShell<TDrafts>({
                     </Button>
                   )}
                 </span>
-                {nextLabel && (
+                {nextLabel && step.finishes && (
+                  <FinishButton label={nextLabel} answers={state.answers} onFinished={onFinished} />
+                )}
+                {nextLabel && !step.finishes && (
                   <Button
                     appearance="primary"
                     type="submit"

@@ -92,7 +92,9 @@ export function RequestFromAuthority(props: RequestFromAuthorityProps) {
   const [busy, setBusy] = useState(false);
   const [uploadProblem, setUploadProblem] = useState<string | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [uploadNotes, setUploadNotes] = useState<string[]>([]);
   const abort = useRef<AbortController | null>(null);
+  const abortUpload = useRef<AbortController | null>(null);
 
   const makeRequest = async (values: CertificateForm) => {
     setProblem(null);
@@ -120,19 +122,30 @@ export function RequestFromAuthority(props: RequestFromAuthorityProps) {
     setBusy(true);
     setUploadProblem(null);
     setWarnings([]);
+    setUploadNotes([]);
+    const controller = new AbortController();
+    abortUpload.current = controller;
     try {
-      const certificate = await client().complete({
-        request,
-        passphrase: current.passphrase,
-        issued,
-        pfxEncryption: form.getValues('pfxLegacy') ? '3des' : 'aes256',
-      });
+      const certificate = await client().complete(
+        {
+          request,
+          passphrase: current.passphrase,
+          issued,
+          pfxEncryption: form.getValues('pfxLegacy') ? '3des' : 'aes256',
+        },
+        { signal: controller.signal },
+      );
       setWarnings(certificate.warnings);
       onIssued({ ...current, certificate });
     } catch (error) {
-      setUploadProblem(messageOf(error, 'The certificate could not be read'));
+      if (error instanceof DOMException && error.name === 'AbortError') {
+        setUploadNotes([
+          'The check was cancelled. Choose or paste the issued certificate again when you are ready.',
+        ]);
+      } else setUploadProblem(messageOf(error, 'The certificate could not be read'));
     } finally {
       setBusy(false);
+      abortUpload.current = null;
     }
   };
 
@@ -234,9 +247,17 @@ export function RequestFromAuthority(props: RequestFromAuthorityProps) {
           chooseLabel="Choose the issued certificate"
           checkLabel="Check the issued certificate"
           busy={busy}
+          busyLabel="Checking the issued certificate…"
           problem={uploadProblem}
           warnings={warnings}
+          notes={uploadNotes}
           onInput={(input) => void complete(request, input)}
+          onRefused={(error) => {
+            setWarnings([]);
+            setUploadNotes([]);
+            setUploadProblem(error.message);
+          }}
+          onCancel={() => abortUpload.current?.abort()}
         />
       )}
       {current.certificate &&
