@@ -130,7 +130,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.test.ts'],
+    // Unit tests (*.test.ts) and component tests (*.browser.test.tsx) may use the test support.
+    files: ['src/**/*.test.{ts,tsx}'],
     rules: { 'import-x/no-restricted-paths': restrictedPaths(zonesOf(['demo/emulator'])) },
   },
   {

@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { loadEnv, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { resolve } from 'node:path';
 import { contentSecurityPolicy } from './src/auth/content-security-policy.ts';
 import { clouds } from './src/config/clouds.ts';
 import type * as WizardRegistration from './src/config/wizard-registration.ts';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Puts the Content Security Policy into every built page as a `<meta>` tag right after `<meta charset>` (which must
@@ -101,11 +103,66 @@ export default defineConfig(({ mode }) => ({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'e2e/**/*.unit.test.ts', 'scripts/**/*.test.ts', 'eslint.config.test.ts'],
-    environment: 'node',
     // Key generation, PBKDF2 and openssl take seconds of CPU each; on a busy 2-core machine vitest's 5 s default
     // fails them for being slow, not wrong. A hang still fails, after 30 s.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        // `npm run test:unit`: functions and modules, in Node.
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'src/**/*.test.ts',
+            'e2e/**/*.unit.test.ts',
+            'scripts/**/*.test.ts',
+            'eslint.config.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        // `npm run test:component`: the wizard's own components rendered in Chromium (the same Debian Chromium and
+        // flags as the end-to-end tests), driven as the admin would, with nothing else running.
+        extends: true,
+        // Stop the crawl for the tests' dependencies from missing any, which would bundle them all a second time
+        // and reload the page in the middle of the run.
+        optimizeDeps: {
+          include: [
+            '@fluentui/react-components',
+            '@fluentui/react-icons',
+            '@hookform/resolvers/zod',
+            'fflate',
+            'node-forge',
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react-hook-form',
+            'react/jsx-dev-runtime',
+            'vitest-browser-react/pure',
+            'zod',
+          ],
+        },
+        test: {
+          name: 'component',
+          include: ['src/**/*.browser.test.tsx'],
+          // One page for every file, one after the other: the app's modules load once, and the 2-core machine is not
+          // split between pages. Each test renders its own wizard, and vitest-browser-react removes it afterwards.
+          isolate: false,
+          fileParallelism: false,
+          // A failing test's screenshot lands beside Playwright's results, outside the sources.
+          attachmentsDir: 'test-results/component/attachments',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 800 },
+            screenshotDirectory: 'test-results/component/screenshots',
+          },
+        },
+      },
+    ],
   },
 }));
