@@ -69,8 +69,15 @@ export function accessByApi(plan: RegistrationPlan): ApiAccess[] {
 
 const modeWords = { admin: 'admin accounts', user: 'non-admin users' } as const;
 
-/** The header every file starts with, as plain lines (each renderer adds its comment marker). */
-export function headerLines({ plan, cloud, date }: CodeExportInput, tool: string): string[] {
+/**
+ * The header every file starts with, as plain lines (each renderer adds its comment marker). `secretNote` says where
+ * the client secret comes from with this tool.
+ */
+export function headerLines(
+  { plan, cloud, date }: CodeExportInput,
+  tool: string,
+  secretNote: string,
+): string[] {
   const app = plan.application;
   return [
     `${app.displayName}: Microsoft Entra app registration, made by the Entra Setup Wizard on ${date}.`,
@@ -88,7 +95,7 @@ export function headerLines({ plan, cloud, date }: CodeExportInput, tool: string
           `Certificate: read from ${CERTIFICATE_FILE} next to this file (the public certificate only; the private key stays with you).`,
         ]
       : []),
-    'This file holds no secret. A client secret it creates is printed once, at the end, for you to copy.',
+    `This file holds no secret. ${secretNote}`,
   ];
 }
 

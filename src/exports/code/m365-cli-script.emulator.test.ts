@@ -86,7 +86,9 @@ describe('setup-m365.sh against the emulated tenant', () => {
     expect(app.web?.redirectUris).toEqual(plan.application.web.redirectUris);
     expect(app.web?.implicitGrantSettings).toEqual(plan.application.web.implicitGrantSettings);
     expect(app.requiredResourceAccess).toEqual(plan.application.requiredResourceAccess);
-    expect(app.keyCredentials.map((k) => k.customKeyIdentifier)).toEqual([TEST_CERTIFICATE_THUMBPRINT_BASE64]);
+    expect(app.keyCredentials.map((k) => k.customKeyIdentifier)).toEqual([
+      TEST_CERTIFICATE_THUMBPRINT_BASE64,
+    ]);
     const [secret, ...others] = emu.liveSecrets(app.id);
     expect(others).toEqual([]);
     expect(first.stdout).toContain(`Client ID: ${app.appId}`);
@@ -98,15 +100,16 @@ describe('setup-m365.sh against the emulated tenant', () => {
     if (!sp) throw new Error('No service principal was created.');
     const spOf = (appId: string) => emu.servicePrincipal(appId)?.id;
     const delegated = plan.permissions.filter((p) => p.kind === 'delegated');
-    expect(
-      emu.grantsFor(sp.id).map((g) => ({ ...g, scope: g.scope.split(' ').sort() })),
-    ).toEqual(
+    expect(emu.grantsFor(sp.id).map((g) => ({ ...g, scope: g.scope.split(' ').sort() }))).toEqual(
       [...new Set(delegated.map((p) => p.api))].map((api) =>
         expect.objectContaining({
           consentType: 'AllPrincipals',
           principalId: null,
           resourceId: spOf(resourceApi(api).appId),
-          scope: delegated.filter((p) => p.api === api).map((p) => p.name).sort(),
+          scope: delegated
+            .filter((p) => p.api === api)
+            .map((p) => p.name)
+            .sort(),
         }),
       ),
     );
@@ -126,7 +129,9 @@ describe('setup-m365.sh against the emulated tenant', () => {
     const second = await runScript();
     expect(second.stdout).toContain('Found the registration');
     expect(second.stdout).toContain('The certificate is on the registration already.');
-    expect(JSON.stringify({ app: emu.applications(), roles: roles(), grants: emu.grantsFor(sp.id) })).toBe(before);
+    expect(JSON.stringify({ app: emu.applications(), roles: roles(), grants: emu.grantsFor(sp.id) })).toBe(
+      before,
+    );
     expect(emu.liveSecrets(app.id)).toHaveLength(1);
     expect(proxy.outside).toEqual([]);
   }, 240_000);

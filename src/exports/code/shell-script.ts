@@ -61,7 +61,7 @@ function helpers(tool: ShellTool): string[] {
     ...tool.request,
     '',
     '# retry COMMAND...: runs it again while Microsoft Entra replicates a new object (it has no documented delay:',
-    '# usually seconds). Any other error stops the script with the tool\'s message.',
+    "# usually seconds). Any other error stops the script with the tool's message.",
     'retry() {',
     '  local attempt=1 err',
     '  err=$(mktemp)',
@@ -100,7 +100,7 @@ function helpers(tool: ShellTool): string[] {
     '    printf \'%s\\n\' "$out"',
     '    return 0',
     '  fi',
-    "  if grep -qE 'Request_ResourceNotFound|ResourceNotFound|404|Not Found|does not exist' \"$err\"; then",
+    '  if grep -qE \'Request_ResourceNotFound|ResourceNotFound|404|Not Found|does not exist\' "$err"; then',
     '    rm -f "$err"',
     '    return 1',
     '  fi',
@@ -115,7 +115,7 @@ function helpers(tool: ShellTool): string[] {
 function operationRenderers(tool: ShellTool): OperationRenderers<string[]> {
   return {
     'resolve-permissions': (_op, plan) => [
-      '# 1. Permissions. The ids below are Microsoft\'s, the same in every tenant; the wizard\'s catalog lists them',
+      "# 1. Permissions. The ids below are Microsoft's, the same in every tenant; the wizard's catalog lists them",
       '#    with their names. "Scope" is a delegated permission, "Role" an application permission.',
       ...accessByApi(plan).flatMap(({ api, access }) => [
         `#    ${api.displayName} (${api.appId}):`,
@@ -195,7 +195,7 @@ function operationRenderers(tool: ShellTool): OperationRenderers<string[]> {
       ];
     },
     'read-back': (_op, plan) => [
-      '# 7. What the platform\'s Custom OAuth keys page asks for.',
+      "# 7. What the platform's Custom OAuth keys page asks for.",
       'echo',
       `echo ${shellWord(`For the platform's Custom OAuth keys page:`)}`,
       `echo "  ${OAUTH_KEYS.clientId}: $APP_ID"`,
@@ -281,7 +281,13 @@ export function shellScript(input: CodeExportInput, tool: ShellTool): string {
   const blocks = renderOperations(plan, operationRenderers(tool));
   const lines = [
     '#!/usr/bin/env bash',
-    ...hashComments(headerLines(full, tool.name)),
+    ...hashComments(
+      headerLines(
+        full,
+        tool.name,
+        'A client secret it creates is printed once, at the end, for you to copy.',
+      ),
+    ),
     '#',
     '# Run it with bash from the folder that holds it. Running it again changes nothing that is already right.',
     '#   GRANT_CONSENT=0  leaves admin consent for later (default 1: grant it, as the wizard\'s "grant now" does).',
