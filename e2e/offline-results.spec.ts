@@ -65,9 +65,14 @@ test('from the bare address to every file for SharePoint admin in at most eight 
     'certificate.pfx',
     'key-credentials.json',
     'key.pem',
+    'main.bicep',
+    'main.tf',
     'manifest.json',
     'portal-steps.md',
     'required-resource-access.json',
+    'setup-m365.sh',
+    'setup.ps1',
+    'setup.sh',
   ]);
   // The ZIP saved the private key: the wizard no longer asks for it.
   await expect(page.getByText('Download the private key now')).toHaveCount(0);

@@ -86,6 +86,29 @@ describe('offline bundle', () => {
     expect(JSON.parse(String(files[0]?.content))).not.toHaveProperty('keyCredentials');
   });
 
+  it('adds the plan as code when asked, next to the certificate the scripts read', () => {
+    const plan = planOf([{ id: 'sharepoint', mode: 'admin' }]);
+    const steps = portalInstructions({ plan, privateKey: 'none', cloud: clouds.usgov, platformName: 'K' });
+    const files = offlineBundleFiles({
+      plan,
+      keyCredentials: [keyCredential],
+      certificateFiles,
+      steps,
+      code: { cloud: clouds.usgov, date: '2026-12-03' },
+    });
+    expect(files.map((f) => f.name).slice(-5)).toEqual([
+      'setup.sh',
+      'setup.ps1',
+      'setup-m365.sh',
+      'main.tf',
+      'main.bicep',
+    ]);
+    expect(files.map((f) => f.name)).toContain('cert.cer');
+    expect(String(files.find((f) => f.name === 'setup.sh')?.content)).toContain(
+      'az cloud set --name AzureUSGovernment',
+    );
+  });
+
   it('refuses two files with one name rather than dropping one', () => {
     expect(() => zipFiles([file('a.txt', 'one'), file('a.txt', 'two')])).toThrow(/Two files are named a.txt/);
   });

@@ -1,4 +1,6 @@
+import type { Cloud } from '../config/clouds';
 import type { RegistrationPlan } from '../plan/plan-types';
+import { codeExportFiles } from './code/code-exports';
 import type { CredentialFile } from './certificate-files';
 import { applicationFiles, type ManifestKeyCredential } from './manifest';
 import type { InstructionStep } from './portal-instructions';
@@ -17,9 +19,14 @@ export interface OfflineBundleInput {
   readonly certificateFiles: readonly CredentialFile[];
   /** The portal steps exactly as the page shows them. */
   readonly steps: readonly InstructionStep[];
+  /** The cloud and day the "Export as code" files are made for; without it the ZIP has none. */
+  readonly code?: { readonly cloud: Cloud; readonly date: string };
 }
 
-/** Every file offline mode gives: the application, its permissions, the certificate's files and the portal steps. */
+/**
+ * Every file offline mode gives: the application, its permissions, the certificate's files, the portal steps and
+ * the plan as code (next to `cert.cer`, which the scripts read).
+ */
 export function offlineBundleFiles(input: OfflineBundleInput): ZipEntry[] {
   return [
     ...applicationFiles(input.plan, input.keyCredentials),
@@ -28,5 +35,6 @@ export function offlineBundleFiles(input: OfflineBundleInput): ZipEntry[] {
       name: PORTAL_STEPS_FILE_NAME,
       content: portalStepsFile(input.plan.application.displayName, input.steps),
     },
+    ...(input.code ? codeExportFiles({ plan: input.plan, ...input.code }) : []),
   ];
 }

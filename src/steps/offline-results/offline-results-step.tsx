@@ -18,6 +18,7 @@ import { PORTAL_STEPS_FILE_NAME } from '../../exports/portal-steps-file';
 import { portalLinks } from '../../exports/portal-links';
 import { zipFiles } from '../../exports/zip-files';
 import { CertificateOutput } from '../../wizard/certificate-output';
+import { CodeExports } from '../../wizard/code-exports';
 import { CorrectionList } from '../../ui/correction-list';
 import { DownloadButton } from '../../ui/download-button';
 import { saveFile } from '../../ui/save-file';
@@ -66,7 +67,13 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
   const saved = (names: readonly string[]) =>
     onUpdate({ savedFiles: [...new Set([...savedFiles, ...names])] });
   const downloadAll = () => {
-    const files = offlineBundleFiles({ plan, keyCredentials, certificateFiles: view?.files ?? [], steps });
+    const files = offlineBundleFiles({
+      plan,
+      keyCredentials,
+      certificateFiles: view?.files ?? [],
+      steps,
+      code: { cloud, date: new Date().toISOString().slice(0, 10) },
+    });
     saveFile(OFFLINE_BUNDLE_NAME, zipFiles(files), 'application/zip');
     // The ZIP holds key.pem: saving it saves the private key.
     saved(files.map((f) => f.name));
@@ -79,8 +86,8 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
           Everything in one file
         </h2>
         <Body1>
-          manifest.json, required-resource-access.json, {view ? 'the certificate files, ' : ''}and the portal
-          steps below as {PORTAL_STEPS_FILE_NAME}, in one ZIP.
+          manifest.json, required-resource-access.json, {view ? 'the certificate files, ' : ''}the portal
+          steps below as {PORTAL_STEPS_FILE_NAME} and the scripts and templates of Export as code, in one ZIP.
         </Body1>
         <div className={styles.downloads}>
           <Button appearance="primary" icon={<FolderZipRegular />} onClick={downloadAll}>
@@ -110,6 +117,8 @@ export function OfflineResultsStep({ context, onUpdate }: StepProps) {
         </div>
         <CorrectionList corrections={plan.corrections} />
       </section>
+
+      <CodeExports plan={plan} cloud={cloud} headingLevel={2} />
 
       {view && (
         <section className={styles.section} aria-labelledby="certificate-heading">

@@ -36,6 +36,7 @@ import { TenantReadiness } from './tenant-readiness';
 import { consentReadiness } from '../../plan/consent-readiness';
 import type { TenantPolicies } from '../../plan/tenant-policy-types';
 import { WaitNotice } from '../../wizard/wait-notice';
+import { CodeExports } from '../../wizard/code-exports';
 import type { RunWaiting } from '../../graph/run-types';
 import { useLiveStatus } from '../../ui/live-status';
 import { waitWords } from '../../wizard/wait-message';
@@ -307,6 +308,7 @@ export function ReviewStep({
         <Body1>Exactly this JSON becomes the registration; credentials are added separately.</Body1>
         <CodeBlock label="Application JSON" code={toJsonFile(plan.application)} />
       </section>
+      <CodeExports plan={plan} cloud={clouds[config.cloud]} headingLevel={2} />
       <SecureDefaults form={form} plan={plan} automatic={automatic} />
       {automatic && (
         <section className={styles.notes} aria-labelledby="options-heading">
