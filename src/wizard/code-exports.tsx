@@ -8,8 +8,8 @@ import { DownloadButton } from '../ui/download-button';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  h2: { fontSize: tokens.fontSizeBase500 },
-  h3: { fontSize: tokens.fontSizeBase400 },
+  large: { fontSize: tokens.fontSizeBase500 },
+  medium: { fontSize: tokens.fontSizeBase400 },
   downloads: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
 });
 
@@ -18,10 +18,12 @@ interface CodeExportsProps {
   readonly cloud: Cloud;
   /** The level of the section's heading in the page. */
   readonly headingLevel: 2 | 3;
+  /** The heading's size follows the page's other section headings: large on the results, medium in the review. */
+  readonly headingSize?: 'large' | 'medium';
 }
 
 /** "Export as code": the plan as a script or template for each tool, each a download made when it is clicked. */
-export function CodeExports({ plan, cloud, headingLevel }: CodeExportsProps) {
+export function CodeExports({ plan, cloud, headingLevel, headingSize = 'large' }: CodeExportsProps) {
   const styles = useStyles();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const certificate = plan.credentials.certificate.required;
@@ -29,7 +31,7 @@ export function CodeExports({ plan, cloud, headingLevel }: CodeExportsProps) {
     <section className={styles.section} aria-labelledby="code-exports-heading">
       <Heading
         id="code-exports-heading"
-        className={mergeClasses(styles.heading, headingLevel === 2 ? styles.h2 : styles.h3)}
+        className={mergeClasses(styles.heading, headingSize === 'large' ? styles.large : styles.medium)}
       >
         Export as code
       </Heading>

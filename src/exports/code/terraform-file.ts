@@ -179,9 +179,9 @@ const renderers: OperationRenderers<string[]> = {
       : []),
     ...(plan.credentials.certificate.required
       ? [
-          'output "custom_key_identifier" {',
-          `  description = ${hcl(`${OAUTH_KEYS.customKeyIdentifier}: the certificate's SHA-1 thumbprint`)}`,
-          `  value       = base64encode(sha1(filebase64("\${path.module}/${CERTIFICATE_FILE}")))`,
+          'output "certificate_thumbprint" {',
+          `  description = ${hcl(`${OAUTH_KEYS.customKeyIdentifier}: the certificate's SHA-1 thumbprint in hex (in base64: echo <hex> | xxd -r -p | base64)`)}`,
+          `  value       = upper(filesha1("\${path.module}/${CERTIFICATE_FILE}"))`,
           '}',
           '',
         ]

@@ -308,7 +308,7 @@ export function ReviewStep({
         <Body1>Exactly this JSON becomes the registration; credentials are added separately.</Body1>
         <CodeBlock label="Application JSON" code={toJsonFile(plan.application)} />
       </section>
-      <CodeExports plan={plan} cloud={clouds[config.cloud]} headingLevel={2} />
+      <CodeExports plan={plan} cloud={clouds[config.cloud]} headingLevel={2} headingSize="medium" />
       <SecureDefaults form={form} plan={plan} automatic={automatic} />
       {automatic && (
         <section className={styles.notes} aria-labelledby="options-heading">
