@@ -1,4 +1,3 @@
-import './auth/zod-without-eval';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, FramedApp, StartingApp } from './app';
