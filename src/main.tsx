@@ -5,6 +5,7 @@ import { framedByAnotherOrigin } from './auth/frame-guard';
 import type { AppConfig, ConfigProblem } from './config/config-schema';
 import { loadConfig } from './config/parse-config';
 import { initialAnswers } from './wizard/answers';
+import { AutomaticRunCodeContext } from './wizard/automatic-run';
 import { parseShareLink } from './wizard/share-link';
 import '@fontsource/open-sans/400.css';
 import '@fontsource/open-sans/600.css';
@@ -14,9 +15,18 @@ import './styles.css';
 
 type Wrap = (app: ReactNode) => ReactNode;
 
+/** The Graph code of automatic mode, loaded with sign-in or the demo tenant (never for offline-only deployments). */
+const loadAutomaticRunCode = () => import('./wizard/automatic-run-code');
+
+/** `wrap`, with automatic mode's Graph code provided inside it. */
+const withRunCode =
+  (wrap: Wrap, code: Awaited<ReturnType<typeof loadAutomaticRunCode>>): Wrap =>
+  (app) =>
+    wrap(<AutomaticRunCodeContext.Provider value={code}>{app}</AutomaticRunCodeContext.Provider>);
+
 /**
- * Sign-in, only when config.json names the wizard's app registration. The dynamic import keeps MSAL out of the
- * bundle that offline-only deployments download.
+ * Sign-in, only when config.json names the wizard's app registration. The dynamic imports keep MSAL and the Graph
+ * code out of the bundle that offline-only deployments download.
  */
 async function startSignIn(
   config: AppConfig,
@@ -24,9 +34,12 @@ async function startSignIn(
   const clientId = config.clientId;
   if (!clientId) return { wrap: (app) => app, problems: [] };
   try {
-    const { startAuth } = await import('./auth/start-auth');
-    const { AuthProvider, returnedFromSignIn } = await startAuth(config, clientId);
-    return { wrap: (app) => <AuthProvider>{app}</AuthProvider>, problems: [], returnedFromSignIn };
+    const [{ AuthProvider, returnedFromSignIn }, code] = await Promise.all([
+      import('./auth/start-auth').then(({ startAuth }) => startAuth(config, clientId)),
+      loadAutomaticRunCode(),
+    ]);
+    const wrap: Wrap = (app) => <AuthProvider>{app}</AuthProvider>;
+    return { wrap: withRunCode(wrap, code), problems: [], returnedFromSignIn };
   } catch (error) {
     console.error('Sign-in could not start:', error);
     const reason = error instanceof Error ? error.message : String(error);
@@ -50,8 +63,16 @@ const demoRequested = () => new URLSearchParams(window.location.search).get('dem
  * config has automatic mode set up.
  */
 async function startDemoTenant(config: AppConfig, value: string) {
-  const { startDemo } = await import('./demo/start-demo');
-  return { ...(await startDemo(config, value)), problems: [] as ConfigProblem[], returnedFromSignIn: false };
+  const [demo, code] = await Promise.all([
+    import('./demo/start-demo').then(({ startDemo }) => startDemo(config, value)),
+    loadAutomaticRunCode(),
+  ]);
+  return {
+    ...demo,
+    wrap: withRunCode(demo.wrap, code),
+    problems: [] as ConfigProblem[],
+    returnedFromSignIn: false,
+  };
 }
 
 /**

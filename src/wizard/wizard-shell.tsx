@@ -3,12 +3,23 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type MouseEvent } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { useAuth } from '../auth/use-auth';
+import { LoadFailureBoundary } from '../ui/error-boundary';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
 import { AutomaticRunProvider } from './automatic-run';
@@ -19,7 +30,7 @@ import type { StepContext, WizardStep } from './step-definition';
 import { Stepper } from './stepper';
 import { useShareLinkSync } from './use-share-link-sync';
 import { useUnsavedGuard } from './use-unsaved-guard';
-import { createWizardReducer, initialWizardState, shownSteps } from './wizard-reducer';
+import { createWizardReducer, initialWizardState, shownSteps, stepsToPreload } from './wizard-reducer';
 
 const useStyles = makeStyles({
   layout: {
@@ -39,6 +50,7 @@ const useStyles = makeStyles({
   },
   heading: { ...typographyStyles.title2, margin: `0 0 ${tokens.spacingVerticalL}`, outline: 'none' },
   notice: { marginBottom: tokens.spacingVerticalL },
+  loading: { justifyContent: 'flex-start', padding: `${tokens.spacingVerticalXXL} 0` },
   footer: {
     display: 'flex',
     justifyContent: 'space-between',
@@ -93,6 +105,17 @@ export function WizardShell<TDrafts>({
   useShareLinkSync(state.answers, config);
   useUnsavedGuard(unsavedSecrets(state.answers));
 
+  // While a step shows, download the code of the steps that may come next, so Next never waits for it.
+  const upcoming = step ? stepsToPreload(steps, shown, step.id) : [];
+  const preloadIds = upcoming.map((s) => s.id).join(' ');
+  useEffect(() => {
+    const ids = preloadIds.split(' ');
+    for (const next of steps.filter((s) => ids.includes(s.id))) {
+      // A failed download is tried again when the step renders, which says so if it fails again.
+      next.preload?.().catch(() => undefined);
+    }
+  }, [steps, preloadIds]);
+
   const current = state.current;
   const heading = useRef<HTMLHeadingElement>(null);
   const focusedStep = useRef(current);
@@ -144,15 +167,22 @@ export function WizardShell<TDrafts>({
                 <MessageBarBody>{notice}</MessageBarBody>
               </MessageBar>
             )}
-            <StepComponent
-              key={step.id}
-              formId={FORM_ID}
-              context={context}
-              onComplete={onComplete}
-              onUpdate={onUpdate}
-              drafts={state.drafts}
-              onDrafts={onDrafts}
-            />
+            {/*
+              The heading stays (and keeps the focus) while the step's code downloads, which the preloading makes
+              rare, or when it could not be downloaded.
+            */}
+            <LoadFailureBoundary key={step.id} title="This step could not be loaded">
+              <Suspense fallback={<Spinner className={styles.loading} label="Loading the step…" />}>
+                <StepComponent
+                  formId={FORM_ID}
+                  context={context}
+                  onComplete={onComplete}
+                  onUpdate={onUpdate}
+                  drafts={state.drafts}
+                  onDrafts={onDrafts}
+                />
+              </Suspense>
+            </LoadFailureBoundary>
             {(index > 0 || nextLabel) && (
               <div className={styles.footer}>
                 <span>

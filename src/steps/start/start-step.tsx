@@ -16,11 +16,17 @@ import {
 } from '@fluentui/react-icons';
 import { WIZARD_PERMISSIONS } from '../../config/wizard-permissions';
 import type { FormEvent } from 'react';
-import { AuthErrorMessage } from '../../auth/auth-error-message';
 import { useAuth } from '../../auth/use-auth';
+import { OnDemand } from '../../ui/error-boundary';
+import { lazyComponent } from '../../ui/lazy-component';
 import { unsavedSecrets } from '../../wizard/answers';
 import type { StepProps } from '../../wizard/step-definition';
 import { automaticModeUnavailable } from './start-schema';
+
+/** Shown only when sign-in fails: its code (copy fields, tooltips) loads then. */
+const AuthErrorMessage = lazyComponent(() =>
+  import('../../auth/auth-error-message').then((m) => m.AuthErrorMessage),
+);
 
 const useStyles = makeStyles({
   intro: { display: 'block', marginBottom: tokens.spacingVerticalL, maxWidth: '70ch' },
@@ -127,7 +133,11 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
               ? 'Waiting for you to finish in the Microsoft window. If you closed it, click the button again.'
               : ''}
           </Caption1>
-          {auth?.error && <AuthErrorMessage explanation={auth.error} />}
+          {auth?.error && (
+            <OnDemand title="The sign-in error could not be shown">
+              <AuthErrorMessage explanation={auth.error} />
+            </OnDemand>
+          )}
           {!demoRunning() && (
             <Caption1>
               No tenant at hand? <Link href={demoLink()}>Try it with a demo tenant</Link>: the whole automatic
