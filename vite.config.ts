@@ -99,6 +99,23 @@ export default defineConfig(({ mode }) => ({
         main: resolve(import.meta.dirname, 'index.html'),
         redirect: resolve(import.meta.dirname, 'redirect.html'),
       },
+      output: {
+        codeSplitting: {
+          groups: [
+            // Both pages load it: on its own, so that redirect.html does not load the wizard.
+            { name: 'modulepreload-polyfill', test: /modulepreload-polyfill/, priority: 1 },
+            {
+              // Everything the wizard's page loads at start, in one chunk (one request, better compressed) rather
+              // than the many small chunks of the modules it shares with the steps loaded later. redirect.html and
+              // MSAL stay out of it.
+              name: 'main',
+              tags: ['$initial'],
+              test: (id: string) =>
+                !/redirect(\.html|-bridge)|@azure[\\/]msal|modulepreload-polyfill/.test(id),
+            },
+          ],
+        },
+      },
     },
   },
   worker: { format: 'es' },

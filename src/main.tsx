@@ -76,9 +76,19 @@ async function startDemoTenant(config: AppConfig, value: string) {
 }
 
 /**
+ * Whether config.json has arrived already (index.html preloads it alongside the scripts, and the browser lists it in
+ * its resource timing once the response is in): then `loadConfig` takes it at once, and the loading frame would only
+ * cost a render before the wizard's. False when it is still on its way, or where the browser cannot tell.
+ */
+function configArrived(): boolean {
+  const url = new URL('/config.json', window.location.href).href;
+  return typeof performance.getEntriesByName === 'function' && performance.getEntriesByName(url).length > 0;
+}
+
+/**
  * Start-up only: refuse to run inside another site's page (before anything is loaded or signed in), show the page
- * frame at once, load the runtime configuration (within `CONFIG_TIMEOUT_MS`), read the shareable link, start sign-in
- * or the demo tenant, then render the wizard in the frame's place.
+ * frame at once unless config.json is there already, load the runtime configuration (within `CONFIG_TIMEOUT_MS`),
+ * read the shareable link, start sign-in or the demo tenant, then render the wizard in the frame's place.
  */
 async function start() {
   const element = document.getElementById('root');
@@ -98,7 +108,7 @@ async function start() {
         <StartingApp label={label} />
       </StrictMode>,
     );
-  starting('Loading the wizard’s settings…');
+  if (!configArrived()) starting('Loading the wizard’s settings…');
   const loaded = await loadConfig();
   const problems = loaded.problems;
   const demoValue = demoRequested();
