@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Card,
   Link,
   makeStyles,
   Spinner,
@@ -35,7 +34,18 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
-  card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
+  // A Fluent Card's looks, without its code (selection, focus modes), which the start-up bundle would carry.
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+  },
   icon: { fontSize: '32px', color: tokens.colorBrandForeground1 },
   unavailable: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   reason: { color: tokens.colorPaletteMarigoldForeground2 },
@@ -98,7 +108,7 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
         the right ID, the client secret, the certificate admin accounts need, and admin consent.
       </Body1>
       <div className={styles.choices}>
-        <Card className={styles.card}>
+        <div className={styles.card}>
           <CloudArrowUpRegular className={styles.icon} aria-hidden />
           <Subtitle2 as="h2">Sign in and create it for me</Subtitle2>
           <ul className={styles.list}>
@@ -144,8 +154,8 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
               path in this page, nothing sent to Microsoft.
             </Caption1>
           )}
-        </Card>
-        <Card className={styles.card}>
+        </div>
+        <div className={styles.card}>
           <DocumentBulletListRegular className={styles.icon} aria-hidden />
           <Subtitle2 as="h2">Do it myself in the portal</Subtitle2>
           <ul className={styles.list}>
@@ -161,8 +171,8 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
           >
             Do it myself
           </Button>
-        </Card>
-        <Card className={styles.card}>
+        </div>
+        <div className={styles.card}>
           <WrenchScrewdriverRegular className={styles.icon} aria-hidden />
           <Subtitle2 as="h2">Check and repair an existing registration</Subtitle2>
           <ul className={styles.list}>
@@ -183,7 +193,7 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
           >
             Check a registration
           </Button>
-        </Card>
+        </div>
       </div>
     </form>
   );
