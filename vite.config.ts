@@ -93,6 +93,9 @@ export default defineConfig(({ mode }) => ({
     sourcemap: sourceMapsWanted(mode),
     // Fonts stay files: the Content Security Policy allows fonts from 'self' only, never data: URIs.
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+    // No modulepreload polyfill: a script of its own that both pages would wait for before anything runs. Every
+    // browser since 2023 preloads modules itself; an older one only loses the head start on a later step's chunks.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // redirect.html is MSAL's redirect bridge: a page of its own, outside the app and its providers.
       input: {
@@ -102,16 +105,13 @@ export default defineConfig(({ mode }) => ({
       output: {
         codeSplitting: {
           groups: [
-            // Both pages load it: on its own, so that redirect.html does not load the wizard.
-            { name: 'modulepreload-polyfill', test: /modulepreload-polyfill/, priority: 1 },
             {
               // Everything the wizard's page loads at start, in one chunk (one request, better compressed) rather
               // than the many small chunks of the modules it shares with the steps loaded later. redirect.html and
               // MSAL stay out of it.
               name: 'main',
               tags: ['$initial'],
-              test: (id: string) =>
-                !/redirect(\.html|-bridge)|@azure[\\/]msal|modulepreload-polyfill/.test(id),
+              test: (id: string) => !/redirect(\.html|-bridge)|@azure[\\/]msal/.test(id),
             },
           ],
         },
