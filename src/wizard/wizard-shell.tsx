@@ -8,18 +8,9 @@ import {
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
-import {
-  Suspense,
-  useCallback,
-  useEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-  type MouseEvent,
-} from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type MouseEvent } from 'react';
 import { useAuth } from '../auth/use-auth';
-import { LoadFailureBoundary } from '../ui/error-boundary';
+import { OnDemand } from '../ui/error-boundary';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
 import { AutomaticRunProvider } from './automatic-run';
@@ -171,18 +162,20 @@ export function WizardShell<TDrafts>({
               The heading stays (and keeps the focus) while the step's code downloads, which the preloading makes
               rare, or when it could not be downloaded.
             */}
-            <LoadFailureBoundary key={step.id} title="This step could not be loaded">
-              <Suspense fallback={<Spinner className={styles.loading} label="Loading the step…" />}>
-                <StepComponent
-                  formId={FORM_ID}
-                  context={context}
-                  onComplete={onComplete}
-                  onUpdate={onUpdate}
-                  drafts={state.drafts}
-                  onDrafts={onDrafts}
-                />
-              </Suspense>
-            </LoadFailureBoundary>
+            <OnDemand
+              key={step.id}
+              title="This step could not be loaded"
+              fallback={<Spinner className={styles.loading} label="Loading the step…" />}
+            >
+              <StepComponent
+                formId={FORM_ID}
+                context={context}
+                onComplete={onComplete}
+                onUpdate={onUpdate}
+                drafts={state.drafts}
+                onDrafts={onDrafts}
+              />
+            </OnDemand>
             {(index > 0 || nextLabel) && (
               <div className={styles.footer}>
                 <span>
