@@ -14,8 +14,10 @@ const connectorsForm = (page: Page) => page.getByRole('group', { name: 'OneDrive
 test('a step still downloading shows a spinner under its heading, which has the focus, then the step', async ({
   page,
 }) => {
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  let release: (value?: unknown) => void = () => undefined;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
   await page.route(connectorsChunk, async (route) => {
     await released;
     await route.continue();
