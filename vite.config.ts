@@ -31,28 +31,29 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-/** src/preload.ts: its own entry, run by index.html alongside main.tsx's to start downloading config.json early. */
-const PRELOAD_ENTRY = resolve(import.meta.dirname, 'src/preload.ts');
+/** src/preload-config.ts: an entry of its own, which index.html runs beside main.tsx's to fetch config.json early. */
+const PRELOAD_CONFIG_ENTRY = resolve(import.meta.dirname, 'src/preload-config.ts');
 
 /**
- * Puts the build of `src/preload.ts` in index.html as an async module script, so that it runs as soon as it is
- * downloaded, without waiting for the wizard's code. The build fails if that chunk imports anything: it must stay a
- * few hundred bytes that start at once.
+ * Puts the build of `src/preload-config.ts` in index.html as an async module script, so that it runs as soon as it
+ * is downloaded, without waiting for the wizard's code. The build fails if that chunk imports anything: it must stay
+ * a few hundred bytes that start at once.
  */
-function preloadScript(): Plugin {
+function preloadConfigScript(): Plugin {
   return {
-    name: 'preload-script',
+    name: 'preload-config-script',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (html, { filename, bundle }) => {
         if (!filename.endsWith('index.html') || !bundle) return html;
         const chunk = Object.values(bundle).find(
-          (output) => output.type === 'chunk' && output.isEntry && output.facadeModuleId === PRELOAD_ENTRY,
+          (output) =>
+            output.type === 'chunk' && output.isEntry && output.facadeModuleId === PRELOAD_CONFIG_ENTRY,
         );
-        if (chunk?.type !== 'chunk') throw new Error('The build has no chunk for src/preload.ts');
+        if (chunk?.type !== 'chunk') throw new Error('The build has no chunk for src/preload-config.ts');
         if (chunk.imports.length)
-          throw new Error(`src/preload.ts's chunk imports ${chunk.imports.join(', ')}`);
+          throw new Error(`src/preload-config.ts's chunk imports ${chunk.imports.join(', ')}`);
         const script = `<script type="module" async crossorigin src="/${chunk.fileName}"></script>`;
         return html.replace('</head>', `  ${script}\n  </head>`);
       },
@@ -114,7 +115,7 @@ function sourceMapsWanted(mode: string): boolean {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicyMeta(), wizardRegistrationFile(), preloadScript()],
+  plugins: [react(), contentSecurityPolicyMeta(), wizardRegistrationFile(), preloadConfigScript()],
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   build: {
@@ -130,13 +131,17 @@ export default defineConfig(({ mode }) => ({
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         redirect: resolve(import.meta.dirname, 'redirect.html'),
-        preload: PRELOAD_ENTRY,
+        'preload-config': PRELOAD_CONFIG_ENTRY,
       },
       output: {
         codeSplitting: {
           groups: [
-            // src/preload.ts and the frame guard it shares with main.tsx, in the preload script's own chunk.
-            { name: 'preload', test: /src[\\/](preload|auth[\\/]frame-guard)\.ts$/, priority: 1 },
+            // src/preload-config.ts and the frame guard it shares with main.tsx, in the preload script's own chunk.
+            {
+              name: 'preload-config',
+              test: /src[\\/](preload-config|auth[\\/]frame-guard)\.ts$/,
+              priority: 1,
+            },
             {
               // Everything the wizard's page loads at start, in one chunk (one request, better compressed) rather
               // than the many small chunks of the modules it shares with the steps loaded later. redirect.html and

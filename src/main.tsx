@@ -76,10 +76,10 @@ async function startDemoTenant(config: AppConfig, value: string) {
 }
 
 /**
- * Whether config.json has arrived already (src/preload.ts has the browser download it while the wizard's code
- * downloads, and the browser lists it in its resource timing once the response is in): then `loadConfig` takes it at
- * once, and the loading frame would only cost a render before the wizard's. False when it is still on its way, or
- * where the browser cannot tell.
+ * Whether config.json has arrived already (src/preload-config.ts has the browser download it while the wizard's
+ * code downloads, and the browser lists it in its resource timing once the response is in): then `loadConfig` takes
+ * it at once, and the loading frame would only cost a render before the wizard's. False when it is still on its way,
+ * or where the browser cannot tell.
  */
 function configArrived(): boolean {
   const url = new URL('/config.json', window.location.href).href;
