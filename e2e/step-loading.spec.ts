@@ -27,9 +27,13 @@ test('a step still downloading shows a spinner under its heading, which has the 
   await expect(heading(page)).toHaveText('Connectors');
   await expect(heading(page)).toBeFocused();
   await expect(page.getByRole('progressbar', { name: 'Loading the step…' })).toBeVisible();
+  // Back works meanwhile; Next comes with the step's form, which it submits.
+  await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
 
   release();
   await expect(connectorsForm(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Loading the step…' })).toHaveCount(0);
   await expect(heading(page)).toBeFocused();
 });

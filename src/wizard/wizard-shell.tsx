@@ -64,6 +64,15 @@ interface WizardShellProps<TDrafts> {
 const FORM_ID = 'wizard-step-form';
 
 /**
+ * Mounts with the step once its code is there (never while it downloads), and tells the shell, which shows Next
+ * only then: before, there is no form for it to submit, and a click would go nowhere.
+ */
+function StepShown({ id, onShown }: { readonly id: string; readonly onShown: (id: string) => void }) {
+  useEffect(() => onShown(id), [id, onShown]);
+  return null;
+}
+
+/**
  * Pressing Back or Next leaves the focus in the field being typed in. Otherwise the field, losing it as the press
  * starts, would be checked and show its message above the buttons, moving them from under the pointer before the
  * press ends, and the click would be lost. Back checks nothing; Next checks the whole form once it is clicked.
@@ -106,6 +115,8 @@ export function WizardShell<TDrafts>({
       next.preload?.().catch(() => undefined);
     }
   }, [steps, preloadIds]);
+
+  const [shownStep, setShownStep] = useState<string | null>(null);
 
   const current = state.current;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -175,6 +186,7 @@ export function WizardShell<TDrafts>({
                 drafts={state.drafts}
                 onDrafts={onDrafts}
               />
+              <StepShown id={step.id} onShown={setShownStep} />
             </OnDemand>
             {(index > 0 || nextLabel) && (
               <div className={styles.footer}>
@@ -189,10 +201,10 @@ export function WizardShell<TDrafts>({
                     </Button>
                   )}
                 </span>
-                {nextLabel && step.finishes && (
+                {nextLabel && shownStep === step.id && step.finishes && (
                   <FinishButton label={nextLabel} answers={state.answers} onFinished={onFinished} />
                 )}
-                {nextLabel && !step.finishes && (
+                {nextLabel && shownStep === step.id && !step.finishes && (
                   <Button
                     appearance="primary"
                     type="submit"
