@@ -34,17 +34,31 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
-  // A Fluent Card's looks, without its code (selection, focus modes), which the start-up bundle would carry.
+  // A Fluent Card's looks (filled, medium), without its code (selection, focus modes) in the start-up bundle.
   card: {
+    position: 'relative',
+    boxSizing: 'border-box',
+    overflow: 'hidden',
     display: 'flex',
     flexDirection: 'column',
     padding: tokens.spacingHorizontalL,
     gap: tokens.spacingVerticalS,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow4,
+    // The border is drawn over the content, as the Card's, so it takes no room (and shows in high contrast).
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+      pointerEvents: 'none',
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
   },
   icon: { fontSize: '32px', color: tokens.colorBrandForeground1 },
   unavailable: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
