@@ -1,7 +1,10 @@
+import { createElement, Suspense } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { isPreloadable, lazyComponent, LoadFailure } from './lazy-component';
 
 const Component = () => null;
+const Greeting = ({ name }: { readonly name: string }) => createElement('b', null, `Hello ${name}`);
 
 describe('lazyComponent', () => {
   it('downloads its code once, however often it is preloaded', async () => {
@@ -22,6 +25,16 @@ describe('lazyComponent', () => {
     expect((failure as LoadFailure).cause).toBe(cause);
     await expect(lazy.preload()).resolves.toBeUndefined();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('renders at once once its code is there, without suspending', async () => {
+    const LazyGreeting = lazyComponent(() => Promise.resolve(Greeting));
+    await LazyGreeting.preload();
+    const html = renderToString(
+      createElement(Suspense, { fallback: 'Loading' }, createElement(LazyGreeting, { name: 'admin' })),
+    );
+    expect(html).toContain('Hello');
+    expect(html).not.toContain('Loading');
   });
 
   it('is told apart from a component loaded with the page', () => {
