@@ -16,6 +16,12 @@ const wrapped = [
     name: '@azure/msal-browser',
     message: 'MSAL is wrapped by src/auth/. Use its hooks and functions instead.',
   },
+  {
+    name: 'zod',
+    message:
+      'Import z from src/ui/zod-without-eval.ts: it turns off the eval probe the Content Security Policy refuses ' +
+      'before any schema is built, in whichever chunk zod loads.',
+  },
 ];
 
 const restricted = (allow = []) => [
@@ -117,6 +123,7 @@ export default tseslint.config(
   },
   { files: ['src/crypto/**'], rules: { 'no-restricted-imports': restricted(['node-forge']) } },
   { files: ['src/auth/**'], rules: { 'no-restricted-imports': restricted(['@azure/msal-browser']) } },
+  { files: ['src/ui/zod-without-eval.ts'], rules: { 'no-restricted-imports': restricted(['zod']) } },
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },

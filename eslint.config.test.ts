@@ -60,6 +60,8 @@ describe('the layer order and the wrapped libraries', () => {
     ['src/ui/x.ts', '../crypto/no-such-module', 'import-x/no-unresolved', '../crypto/no-such-module'],
     ['src/wizard/x.ts', 'node-forge', wrapper, 'node-forge is used only inside src/crypto/'],
     ['src/graph/x.ts', '@azure/msal-browser', wrapper, 'MSAL is wrapped by src/auth/'],
+    ['src/steps/review/x.ts', 'zod', wrapper, 'Import z from src/ui/zod-without-eval.ts'],
+    ['src/config/x.ts', 'zod/mini', wrapper, 'Import z from src/ui/zod-without-eval.ts'],
   ])('fails %s importing %s', expectLint);
 
   it.each([
@@ -76,6 +78,8 @@ describe('the layer order and the wrapped libraries', () => {
     ['src/graph/x.test.ts', '../../test-support/graph/emulator-harness'],
     ['src/crypto/x.ts', 'node-forge'],
     ['src/auth/x.ts', '@azure/msal-browser'],
+    ['src/ui/zod-without-eval.ts', 'zod'],
+    ['src/steps/review/x.ts', '../../ui/zod-without-eval'],
   ])('passes %s importing %s', (path, specifier) => expectLint(path, specifier));
 });
 

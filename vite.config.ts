@@ -31,6 +31,36 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** src/preload-config.ts: an entry of its own, which index.html runs beside main.tsx's to fetch config.json early. */
+const PRELOAD_CONFIG_ENTRY = resolve(import.meta.dirname, 'src/preload-config.ts');
+
+/**
+ * Puts the build of `src/preload-config.ts` in index.html as an async module script, so that it runs as soon as it
+ * is downloaded, without waiting for the wizard's code. The build fails if that chunk imports anything: it must stay
+ * a few hundred bytes that start at once.
+ */
+function preloadConfigScript(): Plugin {
+  return {
+    name: 'preload-config-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { filename, bundle }) => {
+        if (!filename.endsWith('index.html') || !bundle) return html;
+        const chunk = Object.values(bundle).find(
+          (output) =>
+            output.type === 'chunk' && output.isEntry && output.facadeModuleId === PRELOAD_CONFIG_ENTRY,
+        );
+        if (chunk?.type !== 'chunk') throw new Error('The build has no chunk for src/preload-config.ts');
+        if (chunk.imports.length)
+          throw new Error(`src/preload-config.ts's chunk imports ${chunk.imports.join(', ')}`);
+        const script = `<script type="module" async crossorigin src="/${chunk.fileName}"></script>`;
+        return html.replace('</head>', `  ${script}\n  </head>`);
+      },
+    },
+  };
+}
+
 /** The file the build writes for whoever hosts the wizard: the wizard's own app registration (docs/deploy.md). */
 export const WIZARD_REGISTRATION_FILE = 'wizard-registration.json';
 
@@ -85,7 +115,7 @@ function sourceMapsWanted(mode: string): boolean {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicyMeta(), wizardRegistrationFile()],
+  plugins: [react(), contentSecurityPolicyMeta(), wizardRegistrationFile(), preloadConfigScript()],
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   build: {
@@ -93,11 +123,35 @@ export default defineConfig(({ mode }) => ({
     sourcemap: sourceMapsWanted(mode),
     // Fonts stay files: the Content Security Policy allows fonts from 'self' only, never data: URIs.
     assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
+    // No modulepreload polyfill: a script of its own that both pages would wait for before anything runs. Every
+    // browser since 2023 preloads modules itself; an older one only loses the head start on a later step's chunks.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       // redirect.html is MSAL's redirect bridge: a page of its own, outside the app and its providers.
       input: {
         main: resolve(import.meta.dirname, 'index.html'),
         redirect: resolve(import.meta.dirname, 'redirect.html'),
+        'preload-config': PRELOAD_CONFIG_ENTRY,
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            // src/preload-config.ts and the frame guard it shares with main.tsx, in the preload script's own chunk.
+            {
+              name: 'preload-config',
+              test: /src[\\/](preload-config|auth[\\/]frame-guard)\.ts$/,
+              priority: 1,
+            },
+            {
+              // Everything the wizard's page loads at start, in one chunk (one request, better compressed) rather
+              // than the many small chunks of the modules it shares with the steps loaded later. redirect.html and
+              // MSAL stay out of it.
+              name: 'main',
+              tags: ['$initial'],
+              test: (id: string) => !/redirect(\.html|-bridge)|@azure[\\/]msal/.test(id),
+            },
+          ],
+        },
       },
     },
   },

@@ -163,7 +163,7 @@ test('403 on consent: the registration is made and the admin consent link is off
 test('a page reload in the middle of a run creates nothing twice', async ({ page, context, emulator }) => {
   await serveAutomaticConfig(context);
   await signInAndReview(page, linkOf(sharepointAdmin));
-  emulator.faults.latencyMs = 700;
+  emulator.faults.latencyMs = 300;
   const [popup] = await Promise.all([
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Create app registration' }).click(),

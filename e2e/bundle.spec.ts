@@ -1,6 +1,7 @@
 import { expect, test } from './support/secret-scan';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const dist = join(import.meta.dirname, '../dist');
 
@@ -46,6 +47,42 @@ test('the demo tenant is in a chunk loaded only when the demo is chosen, never i
   expect(initial.size).toBeGreaterThan(0);
   for (const file of withEmulator) expect(initial, `${file} loads at start`).not.toContain(file);
 });
+
+/** The most JavaScript, gzipped, the page may load before the Start step can be used (`npm run bench:load`). */
+const START_BUDGET_KB = 200;
+
+test(`the scripts loaded at start weigh at most ${START_BUDGET_KB} kB gzipped`, () => {
+  const initial = [...initialScripts()];
+  // Gzip level 6, as Vite reports and bench/load.mjs measures; kB = 1000 bytes.
+  const sizes = initial.map((file) => ({
+    file,
+    gzip: gzipSync(readFileSync(join(dist, 'assets', file)), { level: 6 }).length,
+  }));
+  const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+  const listing = sizes.map((s) => `${s.file}: ${(s.gzip / 1000).toFixed(1)} kB`).join(', ');
+  expect(total / 1000, `the initial scripts (${listing})`).toBeLessThanOrEqual(START_BUDGET_KB);
+});
+
+/**
+ * Libraries only later steps or other deployments use, each with a string only it has: present in the build, never
+ * in a script loaded at start.
+ */
+const loadedLater = [
+  { library: 'zod', marker: '$ZodObject' },
+  { library: 'fflate', marker: 'invalid zip data' },
+  { library: 'MSAL', marker: 'msal.js.browser' },
+  { library: 'node-forge', marker: 'Invalid PEM formatted message' },
+];
+
+for (const { library, marker } of loadedLater) {
+  test(`${library} is loaded only when needed, never at start`, () => {
+    const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+    const withLibrary = assets.filter((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes(marker));
+    expect(withLibrary.length, `the build has ${library}`).toBeGreaterThan(0);
+    const initial = initialScripts();
+    for (const file of withLibrary) expect(initial, `${file} loads at start`).not.toContain(file);
+  });
+}
 
 /** Every file under `dist/`, as paths relative to it. */
 const distFiles = () =>

@@ -1,5 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumArgs, fullChromiumPath } from '../scripts/chromium.mjs';
 import { APP } from './support/app-origin';
 import { expect, scanContext, test, watchContext } from './support/secret-scan';
 import { strFromU8, unzipSync } from 'fflate';
@@ -229,9 +229,10 @@ test('leaving the page after saving removes the key and the passphrase, so the b
   secretMaterial,
 }) => {
   test.setTimeout(120_000);
-  // A browser of its own: the tests' browser keeps no page for Back (Playwright turns the back-forward cache off).
+  // A browser of its own: the tests' browser keeps no page for Back (Playwright turns the back-forward cache off, and
+  // the headless shell has none). The full Chromium keeps the page as a user's browser does.
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: fullChromiumPath,
     args: chromiumArgs,
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });

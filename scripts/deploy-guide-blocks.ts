@@ -6,7 +6,7 @@
 import { securityHeaders, type SecurityHeaders } from '../src/auth/security-headers';
 import { nginxHeaders } from '../src/auth/nginx-headers';
 import { clouds } from '../src/config/clouds';
-import { configKeySchemas, defaultConfig, type ConfigKey } from '../src/config/config-schema';
+import { configKeyChecks, defaultConfig, type ConfigKey } from '../src/config/config-schema';
 import { wizardRegistration } from '../src/config/wizard-registration';
 import { stepsMarkdown } from '../src/exports/portal-steps-file';
 import { AZ_CLOUD_NAMES, azCommand, wizardPortalSteps } from '../src/exports/wizard-registration-steps';
@@ -59,7 +59,7 @@ export function deployGuideBlocks(): Readonly<Record<string, string>> {
     ),
     'config-keys': table(
       ['key', 'default', 'meaning'],
-      Object.keys(configKeySchemas).map((key) => [
+      Object.keys(configKeyChecks).map((key) => [
         code(key),
         defaultOf(key as ConfigKey),
         configKeyMeanings[key as ConfigKey],

@@ -1,29 +1,47 @@
 #!/usr/bin/env node
-// `npm test`: every layer of checks, cheapest first. It stops at the first layer that fails, with that layer's exit
-// code, and ends with the time each layer took (also after a failure), so a slow layer shows where it is.
+// `npm test`: every layer of checks, cheapest first. It stops at the first stage that fails, with the exit code of its
+// first failed layer, and ends with the time each layer took (also after a failure), so a slow layer shows where it is.
+// The three static checks each use one core, so they run side by side, their output printed whole as each ends.
 import { spawn } from 'node:child_process';
 
-/** The layers in the order they run: each an npm script of package.json. */
-const layers = [
-  { name: 'typecheck', script: 'typecheck' },
-  { name: 'lint', script: 'lint' },
-  { name: 'format', script: 'format:check' },
-  { name: 'unit', script: 'test:unit' },
-  { name: 'component', script: 'test:component' },
-  { name: 'e2e', script: 'test:e2e' },
+/** The stages in the order they run, each a list of layers that run together: each an npm script of package.json. */
+const stages = [
+  [
+    { name: 'typecheck', script: 'typecheck' },
+    { name: 'lint', script: 'lint' },
+    { name: 'format', script: 'format:check' },
+  ],
+  [{ name: 'unit', script: 'test:unit' }],
+  [{ name: 'component', script: 'test:component' }],
+  [{ name: 'e2e', script: 'test:e2e' }],
 ];
+const layers = stages.flat();
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** Runs one npm script with the terminal handed over; resolves with its exit code. */
-function run(script) {
+/**
+ * Runs one npm script; resolves with its exit code. Alone, it has the terminal; beside others, its output is kept and
+ * printed whole, under its name, when it ends.
+ */
+function run(script, alone) {
   return new Promise((resolve) => {
-    const child = spawn(npm, ['run', '--silent', script], { stdio: 'inherit' });
+    const child = spawn(npm, ['run', '--silent', script], {
+      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
     child.on('error', (error) => {
       console.error(`Could not start npm run ${script}: ${error.message}`);
       resolve(1);
     });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + signalNumber(signal) : 1)));
+    child.on('close', (code, signal) => {
+      if (!alone) {
+        console.log(`\n▶ npm run ${script}`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      resolve(code ?? (signal ? 128 + signalNumber(signal) : 1));
+    });
   });
 }
 
@@ -48,13 +66,20 @@ const started = performance.now();
 let exitCode = 0;
 // Ctrl+C reaches the running layer too; the table still says how far the run got.
 process.on('SIGINT', () => {});
-for (const { name, script } of layers) {
-  console.log(`\n▶ ${name} (npm run ${script})`);
-  const layerStarted = performance.now();
-  const code = await run(script);
-  results.set(name, { code, ms: performance.now() - layerStarted });
-  if (code !== 0) {
-    exitCode = code;
+for (const stage of stages) {
+  const alone = stage.length === 1;
+  console.log(`\n▶ ${stage.map(({ name, script }) => `${name} (npm run ${script})`).join(', ')}`);
+  const codes = await Promise.all(
+    stage.map(async ({ name, script }) => {
+      const layerStarted = performance.now();
+      const code = await run(script, alone);
+      results.set(name, { code, ms: performance.now() - layerStarted });
+      return code;
+    }),
+  );
+  const failed = codes.find((code) => code !== 0);
+  if (failed !== undefined) {
+    exitCode = failed;
     break;
   }
 }

@@ -1,34 +1,53 @@
-import { z } from 'zod';
 import { connectorIds, type ConnectorId } from '../catalog/connectors';
 import { redirectUriProblem } from '../catalog/entra-limits';
 import { cloudIds } from './clouds';
 import { GUID_PATTERN } from './guid';
 
+/** What a key's check makes of its value: the value to use, or what is wrong with it. */
+export type ConfigCheck<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+const ok = <T>(value: T): ConfigCheck<T> => ({ ok: true, value });
+const wrong = (message: string): ConfigCheck<never> => ({ ok: false, message });
+
+/** A JSON object (not an array, not null). */
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Each key of `config.json` has its own schema, so one bad key falls back to its default while the others still
- * apply.
+ * Each key of `config.json` has its own check, so one bad key falls back to its default while the others still
+ * apply. Plain functions rather than a schema library: config.json is read before the first screen, and these few
+ * checks keep the start-up bundle free of one (zod loads with the steps that need it).
  */
-export const configKeySchemas = {
-  clientId: z
-    .string({ error: 'must be a string' })
-    .regex(GUID_PATTERN, {
-      error:
+export const configKeyChecks = {
+  clientId: (value: unknown): ConfigCheck<string> => {
+    if (typeof value !== 'string') return wrong('must be a string');
+    if (!GUID_PATTERN.test(value))
+      return wrong(
         "must be the Application (client) ID of the wizard's own app registration, a GUID such as " +
-        '00000000-0000-0000-0000-000000000000',
-    })
-    .optional(),
-  cloud: z.enum(cloudIds as [string, ...string[]], { error: `must be one of ${cloudIds.join(', ')}` }),
-  defaultRedirectUris: z.record(z.string(), z.unknown(), {
-    error: 'must be an object of connector id to URI',
-  }),
-  platformName: z
-    .string({ error: 'must be a string' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(80, { error: 'must be 80 characters or fewer' }),
+          '00000000-0000-0000-0000-000000000000',
+      );
+    return ok(value);
+  },
+  cloud: (value: unknown): ConfigCheck<(typeof cloudIds)[number]> =>
+    (cloudIds as readonly unknown[]).includes(value)
+      ? ok(value as (typeof cloudIds)[number])
+      : wrong(`must be one of ${cloudIds.join(', ')}`),
+  defaultRedirectUris: (value: unknown): ConfigCheck<Record<string, unknown>> => {
+    if (!isJsonObject(value)) return wrong('must be an object of connector id to URI');
+    // A `__proto__` key is dropped unread: written into an object, it would set its prototype.
+    return ok(Object.fromEntries(Object.entries(value).filter(([id]) => id !== '__proto__')));
+  },
+  platformName: (value: unknown): ConfigCheck<string> => {
+    if (typeof value !== 'string') return wrong('must be a string');
+    const name = value.trim();
+    if (name.length < 1) return wrong('must not be empty');
+    if (name.length > 80) return wrong('must be 80 characters or fewer');
+    return ok(name);
+  },
 };
 
-export type ConfigKey = keyof typeof configKeySchemas;
+export type ConfigKey = keyof typeof configKeyChecks;
 
 export interface AppConfig {
   /** The wizard's own app registration. Without it, only offline mode is available. */

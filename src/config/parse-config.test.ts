@@ -68,6 +68,45 @@ describe('parseConfig', () => {
     ]);
   });
 
+  it('words every problem with a key exactly', () => {
+    const problems = (value: Record<string, unknown>) => parseConfig(JSON.stringify(value)).problems;
+    const because = (message: string) => `${message}. The default is used instead.`;
+    expect(problems({ clientId: 42 })).toEqual([{ key: 'clientId', message: because('must be a string') }]);
+    expect(problems({ clientId: 'abc' })).toEqual([
+      {
+        key: 'clientId',
+        message: because(
+          "must be the Application (client) ID of the wizard's own app registration, a GUID such as " +
+            '00000000-0000-0000-0000-000000000000',
+        ),
+      },
+    ]);
+    expect(problems({ cloud: 'mars' })).toEqual([
+      { key: 'cloud', message: because('must be one of global, usgov, usgovdod, china') },
+    ]);
+    expect(problems({ defaultRedirectUris: ['https://api.example.com/cb'] })).toEqual([
+      { key: 'defaultRedirectUris', message: because('must be an object of connector id to URI') },
+    ]);
+    expect(problems({ platformName: null })).toEqual([
+      { key: 'platformName', message: because('must be a string') },
+    ]);
+    expect(problems({ platformName: ' ' })).toEqual([
+      { key: 'platformName', message: because('must not be empty') },
+    ]);
+    expect(problems({ platformName: 'x'.repeat(81) })).toEqual([
+      { key: 'platformName', message: because('must be 80 characters or fewer') },
+    ]);
+  });
+
+  it('trims the platform name and ignores a __proto__ redirect entry', () => {
+    const { config, problems } = parseConfig(
+      `{"platformName": "  Contoso  ", "defaultRedirectUris": {"__proto__": "x", "teams": "https://a.example.com/cb"}}`,
+    );
+    expect(problems).toEqual([]);
+    expect(config.platformName).toBe('Contoso');
+    expect(config.defaultRedirectUris).toEqual({ teams: 'https://a.example.com/cb' });
+  });
+
   it('rejects an empty platform name', () => {
     const { config, problems } = parseConfig(JSON.stringify({ platformName: '  ' }));
     expect(problems[0]).toEqual({ key: 'platformName', message: expect.stringMatching(/must not be empty/) });

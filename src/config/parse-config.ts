@@ -1,5 +1,5 @@
 import {
-  configKeySchemas,
+  configKeyChecks,
   defaultConfig,
   parseRedirectDefaults,
   type AppConfig,
@@ -13,7 +13,7 @@ export interface ConfigResult {
   readonly problems: readonly ConfigProblem[];
 }
 
-const knownKeys = Object.keys(configKeySchemas) as ConfigKey[];
+const knownKeys = Object.keys(configKeyChecks) as ConfigKey[];
 
 /** Parses the text of `config.json`. Never throws: problems are reported and defaults used instead. */
 export function parseConfig(text: string): ConfigResult {
@@ -54,18 +54,17 @@ export function parseConfig(text: string): ConfigResult {
 
   for (const key of knownKeys) {
     if (!(key in record)) continue;
-    const result = configKeySchemas[key].safeParse(record[key]);
-    if (!result.success) {
-      const message = result.error.issues[0]?.message ?? 'is not valid';
-      problems.push({ key, message: `${message}. The default is used instead.` });
+    const result = configKeyChecks[key](record[key]);
+    if (!result.ok) {
+      problems.push({ key, message: `${result.message}. The default is used instead.` });
       continue;
     }
     if (key === 'defaultRedirectUris') {
-      const parsed = parseRedirectDefaults(result.data as Record<string, unknown>);
+      const parsed = parseRedirectDefaults(result.value as Record<string, unknown>);
       problems.push(...parsed.problems);
       config = { ...config, defaultRedirectUris: parsed.uris };
     } else {
-      config = { ...config, [key]: result.data };
+      config = { ...config, [key]: result.value };
     }
   }
   return { config, problems };

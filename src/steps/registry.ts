@@ -1,18 +1,40 @@
+import { lazyComponent } from '../ui/lazy-component';
 import { existingFor } from '../wizard/answers';
 import { defineStep } from '../wizard/define-step';
 import type { DraftsOf, WizardStep } from '../wizard/step-definition';
-import { AppDetailsStep } from './app-details/app-details-step';
-import { CertificateStep } from './certificate/certificate-step';
-import { ConnectorsStep } from './connectors/connectors-step';
-import { CredentialsStep } from './credentials/credentials-step';
-import { OfflineResultsStep } from './offline-results/offline-results-step';
-import { RepairCheckStep } from './repair-check/repair-check-step';
-import { RepairTargetStep } from './repair-target/repair-target-step';
-import { ReviewStep } from './review/review-step';
-import { RunStep } from './run/run-step';
 import { signInNextLabel, signInPassOver } from './sign-in/sign-in-schema';
-import { SignInStep } from './sign-in/sign-in-step';
 import { StartStep } from './start/start-step';
+
+/*
+ * Only the start step is in the start-up bundle. Every other step's component (with its form library, schemas and
+ * the Fluent components only it uses) is a chunk of its own, downloaded when the shell preloads it, as the step
+ * before it shows, or at the latest when it renders. What the shell needs to know about a step (its title, whether
+ * it shows, its Next label) stays here, in the start-up bundle.
+ */
+const SignInStep = lazyComponent(() => import('./sign-in/sign-in-step').then((m) => m.SignInStep));
+const RepairTargetStep = lazyComponent(() =>
+  import('./repair-target/repair-target-step').then((m) => m.RepairTargetStep),
+);
+const ConnectorsStep = lazyComponent(() =>
+  import('./connectors/connectors-step').then((m) => m.ConnectorsStep),
+);
+const RepairCheckStep = lazyComponent(() =>
+  import('./repair-check/repair-check-step').then((m) => m.RepairCheckStep),
+);
+const AppDetailsStep = lazyComponent(() =>
+  import('./app-details/app-details-step').then((m) => m.AppDetailsStep),
+);
+const CertificateStep = lazyComponent(() =>
+  import('./certificate/certificate-step').then((m) => m.CertificateStep),
+);
+const ReviewStep = lazyComponent(() => import('./review/review-step').then((m) => m.ReviewStep));
+const RunStep = lazyComponent(() => import('./run/run-step').then((m) => m.RunStep));
+const CredentialsStep = lazyComponent(() =>
+  import('./credentials/credentials-step').then((m) => m.CredentialsStep),
+);
+const OfflineResultsStep = lazyComponent(() =>
+  import('./offline-results/offline-results-step').then((m) => m.OfflineResultsStep),
+);
 
 const definedSteps = [
   defineStep({

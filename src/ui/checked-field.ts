@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-without-eval';
 
 /**
  * A form's text field, checked by one of the `…Problem` functions that say what is wrong in words the admin can act

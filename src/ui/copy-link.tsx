@@ -7,8 +7,12 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular, LinkRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useState } from 'react';
-import { CopyField } from './copy-field';
+import { OnDemand } from './error-boundary';
+import { lazyComponent } from './lazy-component';
 import { useAnnouncer } from './live-status';
+
+/** Shown only when the browser refuses the clipboard: its code (a text field, a tooltip) loads then. */
+const CopyField = lazyComponent(() => import('./copy-field').then((m) => m.CopyField));
 
 type CopyLinkState =
   | { readonly kind: 'idle' }
@@ -76,7 +80,9 @@ export function CopyLinkFallback({ copyLink }: { readonly copyLink: CopyLink }) 
         <MessageBarTitle>Copy the link yourself</MessageBarTitle>
         The browser did not let the wizard use the clipboard. The link is selected: press Ctrl+C (⌘C on a Mac)
         to copy it.
-        <CopyField label="Link to this setup" value={state.link} selected />
+        <OnDemand title="The link could not be shown">
+          <CopyField label="Link to this setup" value={state.link} selected />
+        </OnDemand>
       </MessageBarBody>
       <MessageBarActions
         containerAction={

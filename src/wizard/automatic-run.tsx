@@ -10,8 +10,6 @@ import {
 import { useAuth } from '../auth/use-auth';
 import { clouds } from '../config/clouds';
 import type { AppConfig } from '../config/config-schema';
-import { runPermissions } from '../graph/describe-requests';
-import { createPlanRunner } from '../graph/plan-runner';
 import type { OwnedApplication, RegistrationSnapshot } from '../graph/registration-check';
 import type {
   CredentialRemoval,
@@ -26,14 +24,9 @@ import { buildPlan } from '../plan/build-plan';
 import type { ExistingRegistration, PlanInput, RegistrationPlan } from '../plan/plan-types';
 import { uniqueNameFor } from '../plan/unique-name';
 import type { TenantPolicies } from '../plan/tenant-policy-types';
-import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
+import type * as AutomaticRunCode from './automatic-run-code';
 import { CLIENT_SECRET } from './finish';
 import { useUnsavedGuard } from './use-unsaved-guard';
-
-/** What Create asks for: the run's permissions, and the policy reads the review makes before any write. */
-export function createPermissions(plan: RegistrationPlan): readonly string[] {
-  return [...runPermissions(plan), ...WIZARD_PERMISSIONS.readPolicies];
-}
 
 /** Automatic mode's run, shared by the review, run and credentials steps. */
 export interface AutomaticRun {
@@ -103,6 +96,12 @@ const RunContext = createContext<AutomaticRun | null>(null);
  */
 export const GraphBackendContext = createContext<Pick<PlanRunnerDeps, 'fetch' | 'newRunId'> | null>(null);
 
+/**
+ * The Graph code the run needs (`automatic-run-code.ts`), which start-up loads on demand and provides together with
+ * sign-in: without it, as without sign-in, there is no run.
+ */
+export const AutomaticRunCodeContext = createContext<typeof AutomaticRunCode | null>(null);
+
 /** The run of automatic mode, or null where sign-in is not configured. */
 export function useAutomaticRun(): AutomaticRun | null {
   return useContext(RunContext);
@@ -121,19 +120,20 @@ export function AutomaticRunProvider({
 }) {
   const auth = useAuth();
   const backend = useContext(GraphBackendContext);
+  const code = useContext(AutomaticRunCodeContext);
   // getToken is stable for the page's lifetime, so the runner (and an interrupted run's progress) survives re-renders.
   const getToken = auth?.getToken;
   const runner: PlanRunner | null = useMemo(
     () =>
-      getToken
-        ? createPlanRunner({
+      getToken && code
+        ? code.createPlanRunner({
             graphBaseUrl: clouds[config.cloud].graph,
             getToken,
             storage: window.sessionStorage,
             ...backend,
           })
         : null,
-    [config.cloud, getToken, backend],
+    [config.cloud, getToken, backend, code],
   );
   const idle: RunState = useMemo(() => ({ status: 'idle', operations: [] }), []);
   const state = useSyncExternalStore(
@@ -146,11 +146,11 @@ export function AutomaticRunProvider({
   useUnsavedGuard(unsavedOfRun({ state, secretSaved }));
 
   const value = useMemo<AutomaticRun | null>(() => {
-    if (!runner || !auth) return null;
+    if (!runner || !auth || !code) return null;
     // While a permission window is open, the browser's CORS check of Graph is done (see `runner.warmUp`).
     const askForRun = (plan: RegistrationPlan) =>
       auth.requestPermissions(
-        plan.repair ? runPermissions(plan) : createPermissions(plan),
+        code.permissionsToRun(plan),
         plan.repair ? 'repair the app registration' : 'create the app registration',
         () => runner.warmUp(),
       );
@@ -215,7 +215,7 @@ export function AutomaticRunProvider({
         return true;
       },
     };
-  }, [runner, auth, state, secretSaved]);
+  }, [runner, auth, code, state, secretSaved]);
 
   return <RunContext.Provider value={value}>{children}</RunContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { isPreloadable } from '../ui/lazy-component';
 import type { DraftsFor, StepDefinition, WizardStep, WizardStepProps } from './step-definition';
 
 /** `values` as the drafts entry of step `id`. */
@@ -11,7 +12,8 @@ function draftEntry<TId extends string, TForm>(id: TId, values: TForm): Partial<
 /**
  * Makes a step a registry entry. Its component gets its own draft, typed as its form values (`TForm`, taken from
  * the component's props), and hands new drafts back under its id; the shell only moves the drafts record around, so
- * the registry stays one list of steps with different forms.
+ * the registry stays one list of steps with different forms. A `lazyComponent`'s `preload` goes along, for the
+ * shell.
  */
 export function defineStep<TId extends string, TForm = never>({
   Component,
@@ -22,5 +24,9 @@ export function defineStep<TId extends string, TForm = never>({
     return <Component {...props} draft={drafts[step.id]} onDraft={onDraft} />;
   }
   StepWithDraft.displayName = `Step(${step.id})`;
-  return { ...step, Component: StepWithDraft };
+  return {
+    ...step,
+    Component: StepWithDraft,
+    ...(isPreloadable(Component) ? { preload: Component.preload } : {}),
+  };
 }

@@ -1,20 +1,17 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useAuth } from '../auth/use-auth';
+import { OnDemand } from '../ui/error-boundary';
+import { lazyComponent } from '../ui/lazy-component';
 import { unsavedSecrets, type WizardAnswers } from './answers';
 import { unsavedOfRun, useAutomaticRun } from './automatic-run';
 import { useCertificatePreparer } from './certificate-preparation';
-import { finishedNotice, leftNotice, secretsInPage, unsavedWarning } from './finish';
+import { finishedNotice, leftNotice, secretsInPage } from './finish';
+
+/** Only the last steps have Finish: the dialog's code loads as their button shows. */
+const FinishDialog = lazyComponent(() => import('./finish-dialog').then((m) => m.FinishDialog));
 
 /** How the wizard ended: Finish (the notice says so), or the admin left the page. */
 export type FinishReason = 'finish' | 'left';
@@ -75,15 +72,17 @@ export function FinishButton({ label, answers, onFinished }: FinishButtonProps) 
       >
         {label}
       </Button>
-      <FinishDialog
-        open={confirming && unsaved.length > 0}
-        unsaved={unsaved}
-        onCancel={() => setConfirming(false)}
-        onConfirm={() => {
-          setConfirming(false);
-          done();
-        }}
-      />
+      <OnDemand title="The confirmation to finish could not be loaded">
+        <FinishDialog
+          open={confirming && unsaved.length > 0}
+          unsaved={unsaved}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            done();
+          }}
+        />
+      </OnDemand>
     </>
   );
 }
@@ -106,33 +105,4 @@ export function WipeOnPageHide({ answers, onFinished }: Omit<FinishButtonProps, 
     return () => window.removeEventListener('pagehide', wipe);
   }, []);
   return null;
-}
-
-interface FinishDialogProps {
-  readonly open: boolean;
-  readonly unsaved: readonly string[];
-  readonly onConfirm: () => void;
-  readonly onCancel: () => void;
-}
-
-/** Asks before Finish removes what was never saved. */
-function FinishDialog({ open, unsaved, onConfirm, onCancel }: FinishDialogProps) {
-  return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Finish without saving?</DialogTitle>
-          <DialogContent>{unsavedWarning(unsaved)}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onCancel}>
-              Go back and save
-            </Button>
-            <Button appearance="primary" onClick={onConfirm}>
-              Finish anyway
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
 }

@@ -81,6 +81,11 @@ export interface WizardStepProps<TDrafts> extends StepBaseProps {
  */
 export interface WizardStep<TDrafts> extends StepInfo {
   readonly Component: ComponentType<WizardStepProps<TDrafts>>;
+  /**
+   * Downloads the step's code ahead of its first render (a `lazyComponent`); absent when the code is in the start-up
+   * bundle. Rejects when the download fails.
+   */
+  readonly preload?: () => Promise<void>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createFormControl } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '../ui/zod-without-eval';
 import { stepFormProps, syncDraft, useStepForm, type StepFormOptions } from './use-step-form';
 
 const schema = z.object({

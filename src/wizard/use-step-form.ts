@@ -8,7 +8,7 @@ import {
   type UseFormProps,
   type UseFormReturn,
 } from 'react-hook-form';
-import type { ZodType } from 'zod';
+import type { ZodType } from '../ui/zod-without-eval';
 
 /** A step's schema: it validates the form's values as they are, with no transform, so drafts and answers agree. */
 export type StepSchema<TForm extends FieldValues> = ZodType<TForm, TForm>;

@@ -3,7 +3,13 @@ import { defaultConfig } from '../config/config-schema';
 import type { GeneratedCertificate } from '../crypto/certificate-types';
 import { initialAnswers, planFor, type WizardAnswers } from './answers';
 import type { StepContext } from './step-definition';
-import { createWizardReducer, initialWizardState, type WizardState } from './wizard-reducer';
+import {
+  createWizardReducer,
+  initialWizardState,
+  shownSteps,
+  stepsToPreload,
+  type WizardState,
+} from './wizard-reducer';
 
 const contextOf = (answers: WizardAnswers, signedIn = false): StepContext => ({
   answers,
@@ -202,5 +208,35 @@ describe('wizard reducer', () => {
     const reduceLast = createWizardReducer<Drafts>(last, (answers) => contextOf(answers));
     const s = initialWizardState<Drafts>(last, initialAnswers(defaultConfig));
     expect(reduceLast(s, { type: 'complete', step: 'start', patch: {} }).current).toBe('done');
+  });
+});
+
+describe('stepsToPreload', () => {
+  const ids = (answers: WizardAnswers, current: string) =>
+    stepsToPreload(steps, shownSteps(steps, contextOf(answers)), current).map((s) => s.id);
+
+  it('takes the next shown step and the next two of the registry', () => {
+    const answers = initialAnswers(defaultConfig);
+    // No connector yet: the certificate step is hidden, and still preloaded, as choosing one may show it.
+    expect(ids(answers, 'start')).toEqual(['connectors', 'certificate']);
+    expect(ids(answers, 'connectors')).toEqual(['certificate', 'review']);
+    expect(ids({ ...answers, path: 'offline' }, 'review')).toEqual(['results']);
+  });
+
+  it('reaches past hidden steps to the next shown one', () => {
+    const answers = { ...initialAnswers(defaultConfig), path: 'offline' as const };
+    const hidden = [
+      { id: 'start', isShown: () => true },
+      { id: 'a', isShown: () => false },
+      { id: 'b', isShown: () => false },
+      { id: 'c', isShown: () => false },
+      { id: 'd', isShown: () => true },
+    ];
+    const shown = shownSteps(hidden, contextOf(answers));
+    expect(stepsToPreload(hidden, shown, 'start').map((s) => s.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('has nothing after the last step', () => {
+    expect(ids({ ...initialAnswers(defaultConfig), path: 'offline' }, 'results')).toEqual([]);
   });
 });

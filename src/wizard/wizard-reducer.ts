@@ -35,6 +35,22 @@ export function shownSteps<T extends Steps[number]>(steps: readonly T[], context
   return steps.filter((s) => s.isShown(context));
 }
 
+/**
+ * The steps that may come right after `current`, whose code the shell downloads while `current` shows: the next step
+ * shown for the answers so far, and the next two of the registry whatever the answers, since the current step's own
+ * answers may show them (the start step's path choice shows sign-in, then the registration to repair).
+ */
+export function stepsToPreload<T extends Steps[number]>(
+  steps: readonly T[],
+  shown: readonly T[],
+  current: string,
+) {
+  const nextShown = shown[shown.findIndex((s) => s.id === current) + 1];
+  const index = steps.findIndex((s) => s.id === current);
+  const nextInRegistry = index < 0 ? [] : steps.slice(index + 1, index + 3);
+  return steps.filter((s) => s === nextShown || nextInRegistry.includes(s));
+}
+
 /** `drafts` without the draft of `step`. */
 function withoutDraft<TDrafts>(drafts: Partial<TDrafts>, step: string): Partial<TDrafts> {
   const rest = { ...drafts };

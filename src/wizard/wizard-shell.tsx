@@ -3,12 +3,14 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Spinner,
   tokens,
   typographyStyles,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type MouseEvent } from 'react';
 import { useAuth } from '../auth/use-auth';
+import { OnDemand } from '../ui/error-boundary';
 import type { AppConfig } from '../config/config-schema';
 import { planFor, unsavedSecrets, type WizardAnswers } from './answers';
 import { AutomaticRunProvider } from './automatic-run';
@@ -19,7 +21,7 @@ import type { StepContext, WizardStep } from './step-definition';
 import { Stepper } from './stepper';
 import { useShareLinkSync } from './use-share-link-sync';
 import { useUnsavedGuard } from './use-unsaved-guard';
-import { createWizardReducer, initialWizardState, shownSteps } from './wizard-reducer';
+import { createWizardReducer, initialWizardState, shownSteps, stepsToPreload } from './wizard-reducer';
 
 const useStyles = makeStyles({
   layout: {
@@ -39,6 +41,7 @@ const useStyles = makeStyles({
   },
   heading: { ...typographyStyles.title2, margin: `0 0 ${tokens.spacingVerticalL}`, outline: 'none' },
   notice: { marginBottom: tokens.spacingVerticalL },
+  loading: { justifyContent: 'flex-start', padding: `${tokens.spacingVerticalXXL} 0` },
   footer: {
     display: 'flex',
     justifyContent: 'space-between',
@@ -59,6 +62,15 @@ interface WizardShellProps<TDrafts> {
 }
 
 const FORM_ID = 'wizard-step-form';
+
+/**
+ * Mounts with the step once its code is there (never while it downloads), and tells the shell, which shows Next
+ * only then: before, there is no form for it to submit, and a click would go nowhere.
+ */
+function StepShown({ id, onShown }: { readonly id: string; readonly onShown: (id: string) => void }) {
+  useEffect(() => onShown(id), [id, onShown]);
+  return null;
+}
 
 /**
  * Pressing Back or Next leaves the focus in the field being typed in. Otherwise the field, losing it as the press
@@ -92,6 +104,19 @@ export function WizardShell<TDrafts>({
   const step = shown[index] ?? shown[0];
   useShareLinkSync(state.answers, config);
   useUnsavedGuard(unsavedSecrets(state.answers));
+
+  // While a step shows, download the code of the steps that may come next, so Next never waits for it.
+  const upcoming = step ? stepsToPreload(steps, shown, step.id) : [];
+  const preloadIds = upcoming.map((s) => s.id).join(' ');
+  useEffect(() => {
+    const ids = preloadIds.split(' ');
+    for (const next of steps.filter((s) => ids.includes(s.id))) {
+      // A failed download is tried again when the step renders, which says so if it fails again.
+      next.preload?.().catch(() => undefined);
+    }
+  }, [steps, preloadIds]);
+
+  const [shownStep, setShownStep] = useState<string | null>(null);
 
   const current = state.current;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -144,15 +169,25 @@ export function WizardShell<TDrafts>({
                 <MessageBarBody>{notice}</MessageBarBody>
               </MessageBar>
             )}
-            <StepComponent
+            {/*
+              The heading stays (and keeps the focus) while the step's code downloads, which the preloading makes
+              rare, or when it could not be downloaded.
+            */}
+            <OnDemand
               key={step.id}
-              formId={FORM_ID}
-              context={context}
-              onComplete={onComplete}
-              onUpdate={onUpdate}
-              drafts={state.drafts}
-              onDrafts={onDrafts}
-            />
+              title="This step could not be loaded"
+              fallback={<Spinner className={styles.loading} label="Loading the step…" />}
+            >
+              <StepComponent
+                formId={FORM_ID}
+                context={context}
+                onComplete={onComplete}
+                onUpdate={onUpdate}
+                drafts={state.drafts}
+                onDrafts={onDrafts}
+              />
+              <StepShown id={step.id} onShown={setShownStep} />
+            </OnDemand>
             {(index > 0 || nextLabel) && (
               <div className={styles.footer}>
                 <span>
@@ -166,10 +201,10 @@ export function WizardShell<TDrafts>({
                     </Button>
                   )}
                 </span>
-                {nextLabel && step.finishes && (
+                {nextLabel && shownStep === step.id && step.finishes && (
                   <FinishButton label={nextLabel} answers={state.answers} onFinished={onFinished} />
                 )}
-                {nextLabel && !step.finishes && (
+                {nextLabel && shownStep === step.id && !step.finishes && (
                   <Button
                     appearance="primary"
                     type="submit"

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../ui/zod-without-eval';
 import { connectorIds, type ConnectorId } from '../../catalog/connectors';
 import { displayNameProblem, redirectUriProblem } from '../../catalog/entra-limits';
 import type { AppConfig } from '../../config/config-schema';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../ui/zod-without-eval';
 import { hiddenCharacterProblem } from '../../catalog/hidden-characters';
 import type { SigningRequestInput } from '../../crypto/certificate-signing-request';
 import type { CertificateRequest, KeySize } from '../../crypto/certificate-types';

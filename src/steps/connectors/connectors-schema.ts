@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../ui/zod-without-eval';
 import { connector, connectorIds, connectors, type ConnectorId } from '../../catalog/connectors';
 import type { ConnectorSelection } from '../../plan/plan-types';
 

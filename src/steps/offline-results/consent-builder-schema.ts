@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../ui/zod-without-eval';
 import { clientIdProblem, tenantProblem } from '../../auth/consent-url';
 import { checked } from '../../ui/checked-field';
 

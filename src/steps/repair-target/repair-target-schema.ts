@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../ui/zod-without-eval';
 import { GUID_PATTERN } from '../../config/guid';
 
 export const repairTargetSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../ui/zod-without-eval';
 import { RECOMMENDED_SECRET_DAYS, SECRET_LIFETIMES, type SecretLifetimeMonths } from '../../plan/plan-types';
 
 /** How the review names each lifetime the plan offers (a new lifetime needs its label here). */

@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { display: 'block', paddingLeft: '32px', color: tokens.colorNeutralForeground3 },
   fieldHint: { display: 'block', color: tokens.colorNeutralForeground3 },
+  // The lifetimes sit side by side, and wrap on a narrow window rather than widen the page.
+  lifetimes: { flexWrap: 'wrap', minWidth: 0 },
 });
 
 const LOCK_DOCS =
@@ -83,6 +85,7 @@ export function SecureDefaults({ form, plan, automatic }: SecureDefaultsProps) {
             >
               <RadioGroup
                 layout="horizontal"
+                className={styles.lifetimes}
                 value={field.value}
                 onChange={(_, d) => field.onChange(d.value)}
               >

@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Card,
   Link,
   makeStyles,
   Spinner,
@@ -16,11 +15,17 @@ import {
 } from '@fluentui/react-icons';
 import { WIZARD_PERMISSIONS } from '../../config/wizard-permissions';
 import type { FormEvent } from 'react';
-import { AuthErrorMessage } from '../../auth/auth-error-message';
 import { useAuth } from '../../auth/use-auth';
+import { OnDemand } from '../../ui/error-boundary';
+import { lazyComponent } from '../../ui/lazy-component';
 import { unsavedSecrets } from '../../wizard/answers';
 import type { StepProps } from '../../wizard/step-definition';
 import { automaticModeUnavailable } from './start-schema';
+
+/** Shown only when sign-in fails: its code (copy fields, tooltips) loads then. */
+const AuthErrorMessage = lazyComponent(() =>
+  import('../../auth/auth-error-message').then((m) => m.AuthErrorMessage),
+);
 
 const useStyles = makeStyles({
   intro: { display: 'block', marginBottom: tokens.spacingVerticalL, maxWidth: '70ch' },
@@ -29,7 +34,32 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
     gap: tokens.spacingHorizontalL,
   },
-  card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
+  // A Fluent Card's looks (filled, medium), without its code (selection, focus modes) in the start-up bundle.
+  card: {
+    position: 'relative',
+    boxSizing: 'border-box',
+    overflow: 'hidden',
+    display: 'flex',
+    flexDirection: 'column',
+    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow4,
+    // The border is drawn over the content, as the Card's, so it takes no room (and shows in high contrast).
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+      pointerEvents: 'none',
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
   icon: { fontSize: '32px', color: tokens.colorBrandForeground1 },
   unavailable: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   reason: { color: tokens.colorPaletteMarigoldForeground2 },
@@ -92,7 +122,7 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
         the right ID, the client secret, the certificate admin accounts need, and admin consent.
       </Body1>
       <div className={styles.choices}>
-        <Card className={styles.card}>
+        <div className={styles.card}>
           <CloudArrowUpRegular className={styles.icon} aria-hidden />
           <Subtitle2 as="h2">Sign in and create it for me</Subtitle2>
           <ul className={styles.list}>
@@ -127,15 +157,19 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
               ? 'Waiting for you to finish in the Microsoft window. If you closed it, click the button again.'
               : ''}
           </Caption1>
-          {auth?.error && <AuthErrorMessage explanation={auth.error} />}
+          {auth?.error && (
+            <OnDemand title="The sign-in error could not be shown">
+              <AuthErrorMessage explanation={auth.error} />
+            </OnDemand>
+          )}
           {!demoRunning() && (
             <Caption1>
               No tenant at hand? <Link href={demoLink()}>Try it with a demo tenant</Link>: the whole automatic
               path in this page, nothing sent to Microsoft.
             </Caption1>
           )}
-        </Card>
-        <Card className={styles.card}>
+        </div>
+        <div className={styles.card}>
           <DocumentBulletListRegular className={styles.icon} aria-hidden />
           <Subtitle2 as="h2">Do it myself in the portal</Subtitle2>
           <ul className={styles.list}>
@@ -151,8 +185,8 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
           >
             Do it myself
           </Button>
-        </Card>
-        <Card className={styles.card}>
+        </div>
+        <div className={styles.card}>
           <WrenchScrewdriverRegular className={styles.icon} aria-hidden />
           <Subtitle2 as="h2">Check and repair an existing registration</Subtitle2>
           <ul className={styles.list}>
@@ -173,7 +207,7 @@ export function StartStep({ formId, context, onComplete }: StepProps) {
           >
             Check a registration
           </Button>
-        </Card>
+        </div>
       </div>
     </form>
   );

@@ -1,0 +1,20 @@
+/**
+ * The Graph code automatic mode runs on: the plan runner, and the permissions a run asks for. Start-up loads it with a
+ * dynamic import only where someone can sign in (with MSAL, or with the demo tenant), and hands it to
+ * `AutomaticRunProvider` through `AutomaticRunCodeContext`; offline deployments never download it.
+ */
+import { WIZARD_PERMISSIONS } from '../config/wizard-permissions';
+import { runPermissions } from '../graph/describe-requests';
+import type { RegistrationPlan } from '../plan/plan-types';
+
+export { createPlanRunner } from '../graph/plan-runner';
+
+/** What Create asks for: the run's permissions, and the policy reads the review makes before any write. */
+export function createPermissions(plan: RegistrationPlan): readonly string[] {
+  return [...runPermissions(plan), ...WIZARD_PERMISSIONS.readPolicies];
+}
+
+/** What a run of `plan` asks for: the repair's own permissions, or Create's. */
+export function permissionsToRun(plan: RegistrationPlan): readonly string[] {
+  return plan.repair ? runPermissions(plan) : createPermissions(plan);
+}
