@@ -15,13 +15,11 @@
  * SharePoint Online in admin mode, keep "Grant admin consent" on, click Create, pick the account in the permission
  * popup, and wait for the wizard to move to the credentials.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createSecureServer } from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { build, preview } from 'vite';
@@ -32,8 +30,7 @@ import type { EmulatorListener, NodeRequest, NodeResponse } from '../e2e/emulato
 import { countRoundTrips } from '../src/demo/emulator/request-log';
 import type { LogEntry } from '../src/demo/emulator/request-log';
 import { AUTOMATIC_CONFIG, WIZARD_CLIENT_ID } from '../e2e/support/automatic';
-
-const run = promisify(execFile);
+import { throwawayCertificate } from '../test-support/throwaway-tls';
 
 /** The shareable link of the job: SharePoint Online with admin accounts. */
 const JOB = '/?connectors=sharepoint:admin&name=Contoso%20SharePoint';
@@ -191,32 +188,6 @@ async function next(page: Page): Promise<void> {
   await page.waitForFunction((text) => document.getElementById('step-heading')?.textContent !== text, before);
 }
 
-/** A self-signed certificate for the two Microsoft hosts, made with openssl in a temporary directory. */
-async function throwawayCertificate(dir: string): Promise<{ key: string; cert: string }> {
-  const key = join(dir, 'key.pem');
-  const cert = join(dir, 'cert.pem');
-  await run('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:prime256v1',
-    '-nodes',
-    '-keyout',
-    key,
-    '-out',
-    cert,
-    '-days',
-    '2',
-    '-subj',
-    '/CN=graph.microsoft.com',
-    '-addext',
-    'subjectAltName=DNS:graph.microsoft.com,DNS:login.microsoftonline.com',
-  ]);
-  return { key: await readFile(key, 'utf8'), cert: await readFile(cert, 'utf8') };
-}
-
 /**
  * Builds the app, serves it, starts the HTTPS server and Chromium. `root` is the repository; `latencyMs` holds every
  * Graph request (preflights included).
@@ -242,8 +213,9 @@ export async function startWire(root: string, latencyMs: number): Promise<Wire> 
     const appUrl = new URL(app.resolvedUrls?.local[0] ?? 'http://localhost:5199/');
 
     let current: EmulatorListener | undefined;
+    const { key, cert } = await throwawayCertificate(dir);
     const server = createSecureServer(
-      { ...(await throwawayCertificate(dir)), allowHTTP1: true },
+      { key, cert, allowHTTP1: true },
       (request: NodeRequest, response: NodeResponse) => {
         if (current) current.listener(request, response);
         else response.writeHead(503).end();

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import {
   graphWrites,
   REDIRECT,
@@ -14,6 +13,7 @@ import {
 import { expectNoViolations } from './support/axe';
 import { expect, test } from './support/emulator-fixture';
 import { pickEmulatedAccount } from './support/emulator-sign-in';
+import { pageText } from './support/wizard';
 
 test.use({ emulatorOptions: wizardClient });
 test.describe.configure({ timeout: 240_000 });
@@ -267,15 +267,6 @@ test('leaving before the client secret is saved asks for confirmation, and not a
   await expect.poll(() => page.isClosed()).toBe(true);
   expect(prompts).toBe(1);
 });
-
-/** The page's markup and the value of every field: where a secret on screen would be. */
-const pageText = (page: Page) =>
-  page.evaluate(
-    () =>
-      `${document.documentElement.outerHTML}\n${[...document.querySelectorAll('input, textarea')]
-        .map((field) => (field as HTMLInputElement).value)
-        .join('\n')}`,
-  );
 
 test('Finish asks while something is unsaved, then removes the secret, the key and the passphrase from the page', async ({
   page,

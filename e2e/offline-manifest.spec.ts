@@ -1,26 +1,6 @@
 import { expect, test } from './support/secret-scan';
-import type { connectors } from '../src/catalog/connectors';
-import { graphAccessType } from '../src/catalog/permissions';
-import { resolveConnectorMode } from '../src/catalog/resolve';
-import { resourceApi } from '../src/catalog/resource-apis';
+import { accessFromCatalog, flattenAccess, SHIPPED_REDIRECT, type Manifest } from '../test-support/manifest';
 import { download, walkToOfflineResults } from './support/wizard';
-
-interface Manifest {
-  displayName: string;
-  signInAudience: string;
-  web: { redirectUris: string[]; implicitGrantSettings: { enableIdTokenIssuance: boolean } };
-  requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
-}
-
-const flatten = (m: Manifest['requiredResourceAccess']) =>
-  m.flatMap((r) => r.resourceAccess.map((a) => `${r.resourceAppId}|${a.type}|${a.id}`)).sort();
-
-const fromCatalog = (id: (typeof connectors)[number]['id'], mode: 'user' | 'admin') =>
-  resolveConnectorMode(id, mode)
-    .permissions.map((p) => `${resourceApi(p.api).appId}|${graphAccessType[p.kind]}|${p.id}`)
-    .sort();
-
-const shippedRedirect = 'https://api.kloudless.com/v1/oauth/callback';
 
 // Every connector and mode alone is checked without the browser (src/wizard/offline-manifest.test.ts): the same link,
 // config.json and files. This journey proves that what the page offers for download is those files.
@@ -36,15 +16,15 @@ test('the downloaded files of a mix de-duplicate the permissions and keep each r
   const manifest = JSON.parse(file.text) as Manifest;
   expect(manifest.displayName).toBe('Kloudless Microsoft 365 connectors');
   expect(manifest.signInAudience).toBe('AzureADMultipleOrgs');
-  expect(manifest.web.redirectUris).toEqual([shippedRedirect, 'https://mail.example.com/cb']);
+  expect(manifest.web.redirectUris).toEqual([SHIPPED_REDIRECT, 'https://mail.example.com/cb']);
   const expected = [
     ...new Set([
-      ...fromCatalog('sharepoint', 'admin'),
-      ...fromCatalog('outlook-mail', 'user'),
-      ...fromCatalog('teams', 'user'),
+      ...accessFromCatalog('sharepoint', 'admin'),
+      ...accessFromCatalog('outlook-mail', 'user'),
+      ...accessFromCatalog('teams', 'user'),
     ]),
   ].sort();
-  expect(flatten(manifest.requiredResourceAccess)).toEqual(expected);
+  expect(flattenAccess(manifest.requiredResourceAccess)).toEqual(expected);
   expect(manifest.web.implicitGrantSettings.enableIdTokenIssuance).toBe(true);
 
   const rra = await download(page, 'required-resource-access.json');

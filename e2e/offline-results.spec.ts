@@ -1,4 +1,4 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { chromiumArgs, fullChromiumPath } from '../scripts/chromium.mjs';
 import { APP } from './support/app-origin';
 import { expect, scanContext, test, watchContext } from './support/secret-scan';
@@ -9,16 +9,7 @@ import { graphAccessType } from '../src/catalog/permissions';
 import { resolveConnectorMode } from '../src/catalog/resolve';
 import { resourceApi } from '../src/catalog/resource-apis';
 import { CREDENTIAL_FILE_NAMES as FILE } from '../src/exports/certificate-files';
-import { certificateReady, next, walkToOfflineResults } from './support/wizard';
-
-/** The page's markup and the value of every field: where a secret on screen would be. */
-const pageText = (page: Page) =>
-  page.evaluate(
-    () =>
-      `${document.documentElement.outerHTML}\n${[...document.querySelectorAll('input, textarea')]
-        .map((field) => (field as HTMLInputElement).value)
-        .join('\n')}`,
-  );
+import { certificateReady, next, pageText, walkToOfflineResults } from './support/wizard';
 
 test('from the bare address to every file for SharePoint admin in at most eight actions, with Download all', async ({
   page,

@@ -56,3 +56,12 @@ export async function fillOfflineIds(page: Page, tenant = 'contoso.onmicrosoft.c
     .fill('3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c');
   await page.getByRole('textbox', { name: 'Directory (tenant) ID or domain' }).fill(tenant);
 }
+
+/** The page's markup and the value of every field: where a secret on screen would be. */
+export const pageText = (page: Page) =>
+  page.evaluate(
+    () =>
+      `${document.documentElement.outerHTML}\n${[...document.querySelectorAll('input, textarea')]
+        .map((field) => (field as HTMLInputElement).value)
+        .join('\n')}`,
+  );

@@ -1,12 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { unsavedWarning } from './finish';
 
 interface FinishDialogProps {
@@ -17,23 +9,15 @@ interface FinishDialogProps {
 }
 
 /** Asks before Finish removes what was never saved. */
-export function FinishDialog({ open, unsaved, onConfirm, onCancel }: FinishDialogProps) {
+export function FinishDialog({ unsaved, ...props }: FinishDialogProps) {
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Finish without saving?</DialogTitle>
-          <DialogContent>{unsavedWarning(unsaved)}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onCancel}>
-              Go back and save
-            </Button>
-            <Button appearance="primary" onClick={onConfirm}>
-              Finish anyway
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      {...props}
+      title="Finish without saving?"
+      cancelLabel="Go back and save"
+      confirmLabel="Finish anyway"
+    >
+      {unsavedWarning(unsaved)}
+    </ConfirmDialog>
   );
 }

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { connectorModes, connectors, type ConnectorId, type ConnectorMode } from '../catalog/connectors';
-import { graphAccessType } from '../catalog/permissions';
-import { resolveConnectorMode } from '../catalog/resolve';
-import { resourceApi } from '../catalog/resource-apis';
+import {
+  accessFromCatalog,
+  flattenAccess,
+  SHIPPED_REDIRECT,
+  type Manifest,
+} from '../../test-support/manifest';
+import { connectorModes, connectors } from '../catalog/connectors';
 import { parseConfig } from '../config/parse-config';
 import { applicationFiles } from '../exports/manifest';
 import { initialAnswers, planFor } from './answers';
@@ -31,24 +34,6 @@ function offlineFilesFor(link: string) {
   return { manifest: file('manifest.json') as Manifest, rra: file('required-resource-access.json') };
 }
 
-interface Manifest {
-  displayName: string;
-  signInAudience: string;
-  web: { redirectUris: string[]; implicitGrantSettings: { enableIdTokenIssuance: boolean } };
-  requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
-}
-
-const flatten = (m: Manifest['requiredResourceAccess']) =>
-  m.flatMap((r) => r.resourceAccess.map((a) => `${r.resourceAppId}|${a.type}|${a.id}`)).sort();
-
-/** What the catalog says the connector needs, in the same form. */
-const fromCatalog = (id: ConnectorId, mode: ConnectorMode) =>
-  resolveConnectorMode(id, mode)
-    .permissions.map((p) => `${resourceApi(p.api).appId}|${graphAccessType[p.kind]}|${p.id}`)
-    .sort();
-
-const shippedRedirect = 'https://api.kloudless.com/v1/oauth/callback';
-
 describe('the offline manifest for a shared link', () => {
   const cases = connectors.flatMap((c) => connectorModes.map((mode) => [c.id, mode] as const));
 
@@ -56,9 +41,9 @@ describe('the offline manifest for a shared link', () => {
     const { manifest, rra } = offlineFilesFor(`?connectors=${id}:${mode}&name=E2E%20${id}`);
     expect(manifest.displayName).toBe(`E2E ${id}`);
     expect(manifest.signInAudience).toBe('AzureADMultipleOrgs');
-    expect(manifest.web.redirectUris).toEqual([shippedRedirect]);
+    expect(manifest.web.redirectUris).toEqual([SHIPPED_REDIRECT]);
     expect(manifest.web.implicitGrantSettings.enableIdTokenIssuance).toBe(mode === 'admin');
-    expect(flatten(manifest.requiredResourceAccess)).toEqual(fromCatalog(id, mode));
+    expect(flattenAccess(manifest.requiredResourceAccess)).toEqual(accessFromCatalog(id, mode));
     expect(rra).toEqual(manifest.requiredResourceAccess);
   });
 
@@ -66,15 +51,15 @@ describe('the offline manifest for a shared link', () => {
     const { manifest } = offlineFilesFor(
       '?connectors=sharepoint:admin,outlook-mail:user,teams:user&redirect.outlook-mail=https%3A%2F%2Fmail.example.com%2Fcb',
     );
-    expect(manifest.web.redirectUris).toEqual([shippedRedirect, 'https://mail.example.com/cb']);
+    expect(manifest.web.redirectUris).toEqual([SHIPPED_REDIRECT, 'https://mail.example.com/cb']);
     const expected = [
       ...new Set([
-        ...fromCatalog('sharepoint', 'admin'),
-        ...fromCatalog('outlook-mail', 'user'),
-        ...fromCatalog('teams', 'user'),
+        ...accessFromCatalog('sharepoint', 'admin'),
+        ...accessFromCatalog('outlook-mail', 'user'),
+        ...accessFromCatalog('teams', 'user'),
       ]),
     ].sort();
-    expect(flatten(manifest.requiredResourceAccess)).toEqual(expected);
+    expect(flattenAccess(manifest.requiredResourceAccess)).toEqual(expected);
     expect(manifest.web.implicitGrantSettings.enableIdTokenIssuance).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { loadConfig } from '../../src/config/parse-config';
 import type { CertificateAnswer, WizardAnswers } from '../../src/wizard/answers';
 import { initialAnswers } from '../../src/wizard/answers';
 import { parseShareLink } from '../../src/wizard/share-link';
+import { LAYOUT_WIDTHS, sidewaysOverflow } from '../sideways-overflow';
 import '@fontsource/open-sans/400.css';
 import '@fontsource/open-sans/600.css';
 import '@fontsource/open-sans/700.css';
@@ -79,27 +80,6 @@ export async function next(label = 'Next') {
 export async function doItMyself() {
   await page.getByRole('button', { name: 'Do it myself' }).click();
   await expect.element(stepHeading()).toHaveTextContent('Connectors');
-}
-
-/** A phone, a tablet and a laptop: the widths every step must fit without scrolling sideways (e2e/support/layout.ts). */
-const LAYOUT_WIDTHS = [390, 768, 1280] as const;
-
-/**
- * How far the page is wider than the window, with the elements that stick out furthest; null when it fits. Long
- * values must wrap or scroll inside their own box, so neither the document nor the body may be wider than the window.
- */
-function sidewaysOverflow(): string | null {
-  const root = document.documentElement;
-  const visible = root.clientWidth;
-  const widest = Math.max(root.scrollWidth, document.body.scrollWidth);
-  if (widest <= visible) return null;
-  const outside = [...document.body.querySelectorAll('*')].filter(
-    (e) => e.getBoundingClientRect().right > visible + 0.5,
-  );
-  const innermost = outside.filter((e) => !outside.some((o) => o !== e && e.contains(o)));
-  const describe = (e: Element) =>
-    `<${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}> ${Math.round(e.getBoundingClientRect().right)}px "${(e.textContent ?? '').trim().slice(0, 40)}"`;
-  return `${widest}px wide in ${visible}px; sticking out: ${innermost.slice(0, 3).map(describe).join('; ')}`;
 }
 
 /** Sizes the page to each of the layout widths and expects what it shows to fit each one. */

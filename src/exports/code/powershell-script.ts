@@ -22,6 +22,7 @@ import {
   type CodeExportInput,
   type OperationRenderers,
 } from './code-model';
+import { hashComments } from './shell-quote';
 
 export const POWERSHELL_FILE_NAME = 'setup.ps1';
 
@@ -35,8 +36,6 @@ export const POWERSHELL_ENVIRONMENTS: Readonly<Record<CloudId, string>> = {
 
 /** A single-quoted PowerShell string: quotes doubled, nothing expanded. */
 export const psString = (value: string): string => `'${value.replace(/['‘’‚‛]/g, (q) => q + q)}'`;
-
-const comments = (lines: readonly string[]) => lines.map((l) => (l ? `# ${l}` : '#'));
 
 /** A PowerShell variable name for a resource API's service principal. */
 const resourceVariable = (api: ResourceApiId) =>
@@ -65,7 +64,7 @@ const renderers: OperationRenderers<string[]> = {
       `#    ${api.displayName} (${api.appId}):`,
       ...access.map((a) => `#      ${a.id} ${a.type} ${a.name}`),
     ]),
-    ...comments([...correctionLines(plan), ...noticeLines(plan)]).map((l) => `#    ${l.slice(2)}`),
+    ...hashComments([...correctionLines(plan), ...noticeLines(plan)]).map((l) => `#    ${l.slice(2)}`),
     'if ($GrantConsent) {',
     ...accessByApi(plan).map(
       ({ api }) =>
@@ -216,7 +215,7 @@ export function powershellScript(input: CodeExportInput): string {
   const plan = exportPlan(input.plan);
   const full = { ...input, plan };
   const lines = [
-    ...comments(
+    ...hashComments(
       headerLines(
         full,
         'Microsoft Graph PowerShell',
