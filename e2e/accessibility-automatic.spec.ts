@@ -24,8 +24,8 @@ test('no accessibility violations on the automatic steps, in the light and dark 
   await page.getByRole('button', { name: /requests the wizard will send/ }).click();
   await expectNoViolations(page, 'Review with options and requests');
 
-  // New objects stay invisible for a while: the run waits, says why, and the waiting step is checked.
-  emulator.faults.replicationDelay = { ms: 15_000 };
+  // New objects stay invisible until the waiting step is checked: the run waits and says why.
+  emulator.faults.replicationDelay = { ms: 180_000 };
   // Consent refused keeps the Create step open with its warning, so the finished step is checked too.
   emulator.faults.consentForbidden = true;
   await signInThroughPopup(page, () => page.getByRole('button', { name: 'Create app registration' }).click());
@@ -35,6 +35,7 @@ test('no accessibility violations on the automatic steps, in the light and dark 
   });
   await expect(liveStatus(page)).toHaveText(/^Waiting for Microsoft Entra to catch up\. \d+ of \d+ done\.$/);
   await expectNoViolations(page, 'Create, waiting for replication');
+  emulator.replicateNow();
   await expect(page.getByRole('button', { name: 'Show the credentials' })).toBeVisible({ timeout: 120_000 });
   await expect(liveStatus(page)).toHaveText(
     'Finished: the app registration is ready, with notes on this page.',

@@ -77,6 +77,20 @@ describe('replication delay', () => {
     ).toBe(201);
   });
 
+  it('shows every held object at once after replicateNow, and holds no new one', async () => {
+    const { emu, token, create } = await setup({ faults: { replicationDelay: { ms: 600_000 } } });
+    const app = await create();
+    expect((await callGraph(emu, token, 'GET', `/applications/${app.id}`)).status).toBe(404);
+    emu.replicateNow();
+    expect(emu.isReplicating(app.id)).toBe(false);
+    expect((await callGraph(emu, token, 'GET', `/applications/${app.id}`)).status).toBe(200);
+    const sp = await callGraph(emu, token, 'POST', '/servicePrincipals', { appId: app.appId });
+    expect(sp.status).toBe(201);
+    expect((await callGraph(emu, token, 'GET', `/servicePrincipals/${String(sp.body?.['id'])}`)).status).toBe(
+      200,
+    );
+  });
+
   it('answers a retried upsert of a replicating application with 404, never a duplicate', async () => {
     const { emu, token, create } = await setup({ faults: { replicationDelay: { requests: 1 } } });
     await create();
