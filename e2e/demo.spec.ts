@@ -105,7 +105,7 @@ test('?demo=throttled: the run waits for Microsoft Graph, says why, and finishes
   expect(outside).toEqual([]);
 });
 
-test('?demo=drifted: a registration made by hand is checked and repaired in the demo tenant', async ({
+test('?demo=drifted: a registration made by hand is checked, repaired and its secret rotated in the demo tenant', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -126,5 +126,18 @@ test('?demo=drifted: a registration made by hand is checked and repaired in the 
   await expect(page.getByText('Repair finished', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(missing).toHaveAttribute('data-status', 'ok');
   await expect(page.locator('li[data-status="error"]')).toHaveCount(0);
+
+  // Its secret ending in 10 days rotates in the demo tenant too.
+  const credentials = page.getByRole('listitem', { name: 'Client secrets and certificates', exact: true });
+  await credentials.getByRole('button', { name: 'Rotate production' }).click();
+  await page.getByRole('button', { name: 'Add the new client secret' }).click();
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download all (credentials.zip)' }).click(),
+  ]);
+  await page.getByRole('checkbox', { name: /now uses the new secret/ }).check();
+  await page.getByRole('button', { name: 'Remove the old client secret' }).click();
+  await page.getByRole('button', { name: 'Check the registration again' }).click();
+  await expect(credentials).toHaveAttribute('data-status', 'ok');
   expect(outside).toEqual([]);
 });

@@ -57,7 +57,7 @@ export const DEMO_SCENARIOS: Readonly<Record<DemoScenarioName, DemoScenario>> = 
   drifted: {
     name: 'drifted',
     description:
-      'A registration made by hand in the portal for Outlook Mail (admin accounts): two permissions missing, ID tokens off, a secret ending in 10 days, no enterprise application and no consent. Choose "Check a registration".',
+      'A registration made by hand in the portal for Outlook Mail (admin accounts): two permissions missing, ID tokens off, a secret ending in 10 days (rotate it from the checklist), no enterprise application and no consent. Choose "Check a registration".',
     driftedRegistration: true,
   },
 };

@@ -350,7 +350,7 @@ function credentialsItem(s: RegistrationSnapshot, plan: RegistrationPlan, now: n
     remedy:
       worst === 'ok'
         ? 'Nothing to do.'
-        : 'Repair does not change credentials. Rotate: add a new one, give it to the platform, and remove the old one only after the platform uses the new one.',
+        : 'Rotate each one that ends soon: the wizard adds a new one beside it, you give the new one to the platform, and the old one is removed only after you confirm that the platform uses the new one. Repair itself does not change credentials.',
     details: credentials.map((c) => ({ label: describeExpiry(c), status: c.status })),
     credentials,
   };

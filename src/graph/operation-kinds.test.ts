@@ -14,7 +14,35 @@ const repair = {
   current: { displayName: 'Contoso Mail and Teams', requiredResourceAccess: [] },
   fixes: REPAIR_FIXES,
 };
-const plans = [adminSharePointPlan(true), userMailTeamsPlan(true), userMailTeamsPlan(false, { repair })];
+const rotation = (type: 'secret' | 'certificate', stage: 'add' | 'remove') => {
+  const keyId = '33333333-3333-4333-8333-333333333333';
+  const current = {
+    displayName: 'Contoso Mail and Teams',
+    keyCredentials: [{ keyId, key: 'AAAA', type: 'AsymmetricX509Cert', usage: 'Verify' }],
+  };
+  const old = { type, keyId, displayName: null, endDateTime: null };
+  const base = {
+    applicationId: repair.applicationId,
+    appId: repair.appId,
+    displayName: 'Contoso',
+    current,
+    old,
+  };
+  return adminSharePointPlan(false, {
+    rotation:
+      stage === 'add'
+        ? { ...base, stage }
+        : { ...base, stage, newKeyId: '44444444-4444-4444-8444-444444444444' },
+  });
+};
+const plans = [
+  adminSharePointPlan(true),
+  userMailTeamsPlan(true),
+  userMailTeamsPlan(false, { repair }),
+  rotation('certificate', 'add'),
+  rotation('secret', 'remove'),
+  rotation('certificate', 'remove'),
+];
 const examples = new Map<OperationKind, { op: PlannedOperation; plan: (typeof plans)[number] }>();
 for (const plan of plans) for (const op of plan.operations) examples.set(op.kind, { op, plan });
 

@@ -21,6 +21,7 @@ import {
 import { ensureServicePrincipalKind, grantAppRolesKind, grantDelegatedKind } from './operations-consent';
 import { addPasswordKind } from './operation-secret';
 import { readRegistrationKind, setUniqueNameKind, updateApplicationKind } from './operations-repair';
+import { addCertificateKind, removeCertificateKind, removePasswordKind } from './operations-rotation';
 import type { RequestNames } from './request-names';
 import type { OperationContext, RunSession } from './run-session';
 
@@ -71,6 +72,9 @@ export const operationKinds: OperationKinds = {
   'read-registration': readRegistrationKind,
   'update-application': updateApplicationKind,
   'set-unique-name': setUniqueNameKind,
+  'add-certificate': addCertificateKind,
+  'remove-password': removePasswordKind,
+  'remove-certificate': removeCertificateKind,
 };
 
 /** The entry of an operation's kind, typed for that operation. */

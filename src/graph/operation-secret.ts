@@ -156,7 +156,8 @@ export async function addClientSecret(ctx: OperationContext): Promise<void> {
 
 export const addPasswordKind: OperationKindEntry<'add-password'> = {
   title: () => 'Create the client secret',
-  after: ['upsert-application'],
+  // A setup's secret goes on the registration the upsert made; a rotation's on the one it read.
+  after: ['upsert-application', 'read-registration'],
   permissions,
   requests: (_op, plan, names) => {
     const days = secretDays(plan.credentials.clientSecret);

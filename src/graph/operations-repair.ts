@@ -1,6 +1,7 @@
 /**
  * The operations of a repair (check and repair an existing registration): read it again right before writing,
- * update it by object id with the merged collections, and set a unique name on a registration that has none.
+ * update it by object id with the merged collections, and set a unique name on a registration that has none. A
+ * credential rotation reads the registration with the same `read-registration`.
  */
 import type { Application } from '@microsoft/microsoft-graph-types';
 import type { RegistrationPlan } from '../plan/plan-types';
@@ -12,8 +13,9 @@ import type { OperationContext } from './run-session';
 
 const permissions = [APPLICATION_READWRITE];
 
+/** The registration a repair or a rotation changes. */
 function target(plan: RegistrationPlan) {
-  return required(plan.repair ?? undefined, 'registration to repair');
+  return required(plan.repair ?? plan.rotation ?? undefined, 'registration to repair');
 }
 
 /** The registration as it is now, so the update merges with what it holds at this moment. */

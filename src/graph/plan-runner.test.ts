@@ -271,7 +271,9 @@ describe('plan runner against the emulator', () => {
     expect(result.permissionDifferences[0]).toContain('ActivityFeed.Read');
     const app = emu.applications()[0];
     expect(JSON.stringify(app?.requiredResourceAccess)).toContain(otherId);
-    expect(emu.appRoleAssignmentsFor(result.servicePrincipalId).map((a) => a.appRoleId)).toContain(otherId);
+    expect(
+      emu.appRoleAssignmentsFor(result.servicePrincipalId ?? 'missing').map((a) => a.appRoleId),
+    ).toContain(otherId);
     expect(result.drift).toEqual([]);
   });
 

@@ -148,8 +148,9 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     const critical = operations.find((op) => !isGrant(op) && failures.has(op.id));
     if (critical) fail(failures.get(critical.id) as ExplainedError);
     const result = buildResult(session, operations, failures);
-    // A repair makes no secret: once it finished, nothing is left to resume.
-    if (session.secretSaved || session.plan.repair) records.clear();
+    // A repair makes no secret, and a rotation is not resumed (its secret is in `result`, guarded until saved):
+    // once it finished, nothing is left to resume.
+    if (session.secretSaved || session.plan.repair || session.plan.rotation) records.clear();
     store.finish({ result });
     return result;
   }
@@ -177,9 +178,11 @@ export function createPlanRunner(deps: PlanRunnerDeps): PlanRunner {
     run(plan: RegistrationPlan, options: RunOptions = {}) {
       const stored = records.load();
       // A record for this registration means an earlier run was interrupted or its secret was not saved.
-      // A repair reads the registration afresh and creates no secret: it never resumes a setup's record.
+      // A repair or a rotation reads the registration afresh: it never resumes a setup's record.
       const resumed =
-        stored && !plan.repair && stored.uniqueName === plan.application.uniqueName ? stored : null;
+        stored && !plan.repair && !plan.rotation && stored.uniqueName === plan.application.uniqueName
+          ? stored
+          : null;
       const early = inspected;
       inspected = undefined;
       const fresh =

@@ -98,6 +98,18 @@ describe('check and repair against the emulated tenant', () => {
     expect(after.find((i) => i.id === 'credentials')?.status).toBe('warning');
   });
 
+  it('finishes a repair that leaves the service principal alone (the lock only)', async () => {
+    const h = createHarness();
+    const app = h.emu.seedApplication(drifted);
+    const runner = h.createRunner();
+    const snapshot = await runner.checkRegistration(app.appId, [GRAPH]);
+    const result = await runner.run(repairPlan(snapshot!, ['lock']));
+    expect(result.servicePrincipalId).toBeNull();
+    expect(runner.getState().status).toBe('succeeded');
+    expect(h.emu.application(app.id)?.servicePrincipalLockConfiguration).toMatchObject({ isEnabled: true });
+    expect(h.emu.servicePrincipal(app.appId)).toBeUndefined();
+  });
+
   it('sets the unique name once: the emulator refuses to change it, as Graph does', async () => {
     const h = createHarness();
     const app = h.emu.seedApplication({ ...drifted, uniqueName: 'set-by-hand' });

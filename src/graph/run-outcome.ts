@@ -17,9 +17,16 @@ export function wizardError(code: string, message: string, action: string): Expl
 export function preflight(session: RunSession): void {
   const { plan } = session;
   const { certificate } = plan.credentials;
-  // A repair never sends a certificate: the checklist reports a missing one instead. Under a trusted-CA rule the plan
+  // A repair never sends a certificate (the checklist reports a missing one instead), and a rotation sends only the
+  // one it adds. Under a trusted-CA rule the plan
   // leaves the self-signed certificate out on purpose: the admin brings one later.
-  if (!plan.repair && certificate.required && !certificate.credential && !certificate.mustBeCaIssued) {
+  if (
+    !plan.repair &&
+    !plan.rotation &&
+    certificate.required &&
+    !certificate.credential &&
+    !certificate.mustBeCaIssued
+  ) {
     throw new PreflightError({
       code: 'CertificateMissing',
       status: 0,
@@ -71,7 +78,7 @@ export function buildResult(
   return {
     ...(session.tenantId ? { tenantId: session.tenantId } : {}),
     application,
-    servicePrincipalId: required(session.servicePrincipalId, 'service principal'),
+    servicePrincipalId: session.servicePrincipalId ?? null,
     secret: session.plan.credentials.clientSecret.add ? required(session.secret, 'secret') : null,
     consent: consentOutcome(operations, session.finished, failures),
     storedCustomKeyIdentifier: session.readBack?.storedCustomKeyIdentifier ?? null,

@@ -115,8 +115,11 @@ export interface RunResult {
   /** The tenant the registration lives in (the service principal's owner organization). */
   readonly tenantId?: string;
   readonly application: { readonly id: string; readonly appId: string; readonly displayName: string };
-  /** Object id of the app's service principal (enterprise application). */
-  readonly servicePrincipalId: string;
+  /**
+   * Object id of the app's service principal (enterprise application); null when the run neither made nor looked
+   * for it (a repair without the service principal or consent, a credential rotation).
+   */
+  readonly servicePrincipalId: string | null;
   /** The new client secret; null when the plan added none (the registration keeps the secret the platform has). */
   readonly secret: CreatedSecret | null;
   readonly consent: ConsentOutcome;

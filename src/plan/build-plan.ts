@@ -2,7 +2,7 @@ import { connector, connectors as catalogOrder, type ConnectorId } from '../cata
 import { graphAccessType, permissionKey, type Permission } from '../catalog/permissions';
 import { resolveConnectorMode } from '../catalog/resolve';
 import { resourceApi, resourceApis } from '../catalog/resource-apis';
-import { planOperations, planRepairOperations } from './operations';
+import { planOperations, planRepairOperations, planRotationOperations } from './operations';
 import {
   DEFAULT_SECRET_LIFETIME,
   INSTANCE_PROPERTY_LOCK,
@@ -116,21 +116,26 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
   }
 
   const repair = input.repair ?? null;
-  const grantNow = repair ? repair.fixes.includes('consent') : Boolean(input.grantAdminConsent);
+  const rotation = input.rotation ?? null;
+  // A rotation's new certificate: only while adding one.
+  const rotatedCertificate =
+    rotation?.stage === 'add' && rotation.old.type === 'certificate' ? (input.certificate ?? null) : null;
+  const grantNow = repair ? repair.fixes.includes('consent') : !rotation && Boolean(input.grantAdminConsent);
   const existing = input.existing;
   const policy = input.credentialPolicy;
   const forbidden = policy?.secretsForbidden ?? false;
   // A new registration always gets a secret; one that exists gets one when asked, or when none is valid. Repair
-  // never touches credentials (rotation is its own task).
-  const addSecret =
-    !repair &&
-    !forbidden &&
-    (existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true);
+  // never touches credentials; a rotation adds a secret only in its first stage, to replace a secret.
+  const addSecret = rotation
+    ? rotation.stage === 'add' && rotation.old.type === 'secret'
+    : !repair &&
+      !forbidden &&
+      (existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true);
   const resourceAppIds = [...new Set(permissions.map((p) => resourceApi(p.api).appId))];
   const lifetimeMonths = input.secretLifetimeMonths ?? DEFAULT_SECRET_LIFETIME;
   const maxLifetimeDays = cappedDays(lifetimeMonths, policy?.maxSecretLifetimeDays ?? null);
   const from = policy?.sources.length ? ` (${policy.sources.join(', ')})` : '';
-  if (forbidden && !repair) {
+  if (forbidden && !repair && !rotation) {
     notices.push({
       kind: 'secret-forbidden',
       message:
@@ -151,7 +156,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     mustBeCaIssued && certificateFor.length > 0 && input.certificateSelfSigned === true;
   // A certificate the admin brought or had issued needs no notice; a self-signed one, or none yet, does.
   const caIssuedGiven = Boolean(input.certificate) && input.certificateSelfSigned === false;
-  if (mustBeCaIssued && certificateFor.length > 0 && !repair && !caIssuedGiven) {
+  if (mustBeCaIssued && certificateFor.length > 0 && !repair && !rotation && !caIssuedGiven) {
     notices.push({
       kind: 'trusted-ca-required',
       message:
@@ -168,7 +173,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     application: {
       displayName,
       // A registration being repaired keeps the unique name it has; one without gets the name's (if the admin asks).
-      uniqueName: repair?.current.uniqueName ?? uniqueNameFor(displayName, input.instance),
+      uniqueName: (repair ?? rotation)?.current.uniqueName ?? uniqueNameFor(displayName, input.instance),
       signInAudience: 'AzureADMultipleOrgs',
       web: {
         redirectUris,
@@ -177,7 +182,7 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       requiredResourceAccess: requiredResourceAccess(permissions),
       // Repair sets the lock only when the admin ticks it (see repair-body).
       servicePrincipalLockConfiguration:
-        !repair && (input.lockInstanceProperties ?? true) ? INSTANCE_PROPERTY_LOCK : null,
+        !repair && !rotation && (input.lockInstanceProperties ?? true) ? INSTANCE_PROPERTY_LOCK : null,
     },
     permissions,
     credentials: {
@@ -185,8 +190,11 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       certificate: {
         required: certificateFor.length > 0,
         neededBy: certificateFor,
-        credential:
-          certificateFor.length > 0 && !repair && !selfSignedRefused ? (input.certificate ?? null) : null,
+        credential: rotation
+          ? rotatedCertificate
+          : certificateFor.length > 0 && !repair && !selfSignedRefused
+            ? (input.certificate ?? null)
+            : null,
         mustBeCaIssued,
       },
     },
@@ -194,10 +202,13 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     adminConsent: { required: consentPermissions.length > 0, permissions: consentPermissions, grantNow },
     existing,
     repair,
+    rotation,
     corrections,
     notices,
-    operations: repair
-      ? planRepairOperations({ resourceAppIds, fixes: repair.fixes, permissions })
-      : planOperations({ resourceAppIds, withSecret: addSecret, consent: grantNow ? permissions : [] }),
+    operations: rotation
+      ? planRotationOperations(rotation)
+      : repair
+        ? planRepairOperations({ resourceAppIds, fixes: repair.fixes, permissions })
+        : planOperations({ resourceAppIds, withSecret: addSecret, consent: grantNow ? permissions : [] }),
   };
 }

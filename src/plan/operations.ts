@@ -1,6 +1,6 @@
 import { resourceApi, resourceApis } from '../catalog/resource-apis';
 import { APPLICATION_FIXES } from './plan-types';
-import type { PlannedOperation, PlannedPermission, RepairFix } from './plan-types';
+import type { PlannedOperation, PlannedPermission, RepairFix, RotationInput } from './plan-types';
 
 interface OperationsInput {
   readonly resourceAppIds: readonly string[];
@@ -88,4 +88,24 @@ export function planRepairOperations({
       : []),
     ...(consent ? grantOperations(permissions) : []),
   ];
+}
+
+/**
+ * The operations of one stage of a rotation: read the registration right before writing (its certificates go back
+ * with a new one, and a removal checks that the new credential is there), then add the new credential, or remove the
+ * old one. A new secret is the setup's `add-password`.
+ */
+export function planRotationOperations(rotation: RotationInput): PlannedOperation[] {
+  const read = { id: 'read-registration', kind: 'read-registration' } as const;
+  const { old } = rotation;
+  if (rotation.stage === 'add') {
+    return [
+      read,
+      old.type === 'secret'
+        ? { id: 'add-password', kind: 'add-password' }
+        : { id: 'add-certificate', kind: 'add-certificate' },
+    ];
+  }
+  const kind = old.type === 'secret' ? 'remove-password' : 'remove-certificate';
+  return [read, { id: kind, kind, keyId: old.keyId, keepKeyId: rotation.newKeyId }];
 }

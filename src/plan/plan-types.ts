@@ -72,6 +72,12 @@ export interface PlanInput {
    */
   readonly repair?: RepairInput;
   /**
+   * Check and repair: a client secret or certificate of the registration to rotate with overlap, one stage at a time.
+   * The plan then adds the new credential beside it, or removes it once the platform uses the new one; `certificate`
+   * is the new certificate's public part.
+   */
+  readonly rotation?: RotationInput;
+  /**
    * Automatic mode only: the credential restrictions the review read from the tenant's app management policies. The
    * plan follows them, so the first write is accepted: a capped secret lifetime, no secret when secrets are
    * forbidden, no self-signed certificate when certificates must come from a trusted authority.
@@ -125,6 +131,41 @@ export interface RepairInput {
   readonly current: Application;
   readonly fixes: readonly RepairFix[];
 }
+
+/** The credential a rotation replaces. */
+export interface RotatedCredential {
+  readonly type: 'secret' | 'certificate';
+  readonly keyId: string;
+  /** Its description in the portal, or null. */
+  readonly displayName: string | null;
+  readonly endDateTime: string | null;
+}
+
+/**
+ * A rotation with overlap of one credential of a registration that exists (perhaps not made by the wizard): first
+ * `add` the new one beside the old one, which keeps working while the platform changes over; then, once the admin
+ * confirms that the platform uses the new one, `remove` the old one.
+ */
+export type RotationInput = {
+  /** Object ID. */
+  readonly applicationId: string;
+  /** Application (client) ID. */
+  readonly appId: string;
+  readonly displayName: string;
+  /**
+   * The registration as the check read it (certificates with their keys), for the review's requests. The run reads it
+   * again right before writing, and sends back the certificates it holds at that moment.
+   */
+  readonly current: Application;
+  readonly old: RotatedCredential;
+} & (
+  | { readonly stage: 'add' }
+  | {
+      readonly stage: 'remove';
+      /** The new credential's keyId: the old one goes only while the new one is on the registration. */
+      readonly newKeyId: string;
+    }
+);
 
 /** A client secret or certificate that is on the registration already, as the wizard found it before any write. */
 export interface ExistingCredential {
@@ -218,6 +259,14 @@ interface OperationBase<K extends string> {
   readonly kind: K;
 }
 
+/** What a rotation's removal removes, and what must stay. */
+interface RemovalTarget {
+  /** The credential to remove. */
+  readonly keyId: string;
+  /** The credential that replaces it, which must be on the registration: otherwise nothing is removed. */
+  readonly keepKeyId: string;
+}
+
 /**
  * The work a runner executes to make the registration match the plan. Only `buildPlan` decides which operations
  * exist; what each kind sends, needs and waits for is its entry in the runner's registry (`graph/operation-kinds.ts`).
@@ -241,7 +290,10 @@ export type PlannedOperation =
   | OperationBase<'read-back'>
   | OperationBase<'read-registration'>
   | OperationBase<'update-application'>
-  | OperationBase<'set-unique-name'>;
+  | OperationBase<'set-unique-name'>
+  | OperationBase<'add-certificate'>
+  | (OperationBase<'remove-password'> & RemovalTarget)
+  | (OperationBase<'remove-certificate'> & RemovalTarget);
 
 export type OperationKind = PlannedOperation['kind'];
 /** The planned operation of one kind. */
@@ -296,6 +348,8 @@ export interface RegistrationPlan {
   readonly existing: ExistingRegistration | null | undefined;
   /** Check and repair: the registration Repair changes, and how; null for a setup. */
   readonly repair: RepairInput | null;
+  /** Check and repair: the credential being rotated, and which stage this plan runs; null otherwise. */
+  readonly rotation: RotationInput | null;
   readonly corrections: readonly PlannedCorrection[];
   readonly notices: readonly PlanNotice[];
   readonly operations: readonly PlannedOperation[];

@@ -27,6 +27,9 @@ const AppDetailsStep = lazyComponent(() =>
 const CertificateStep = lazyComponent(() =>
   import('./certificate/certificate-step').then((m) => m.CertificateStep),
 );
+const RotateCredentialStep = lazyComponent(() =>
+  import('./rotate-credential/rotate-credential-step').then((m) => m.RotateCredentialStep),
+);
 const ReviewStep = lazyComponent(() => import('./review/review-step').then((m) => m.ReviewStep));
 const RunStep = lazyComponent(() => import('./run/run-step').then((m) => m.RunStep));
 const CredentialsStep = lazyComponent(() =>
@@ -84,8 +87,19 @@ const definedSteps = [
     id: 'certificate',
     title: 'Certificate',
     Component: CertificateStep,
-    isShown: (c) => c.answers.path !== 'repair' && Boolean(c.plan?.credentials.certificate.required),
+    // Check and repair shows it to make the new certificate of a rotation, until that is on the registration.
+    isShown: (c) =>
+      c.answers.path === 'repair'
+        ? c.answers.rotation?.old.type === 'certificate' && c.answers.rotation.newKeyId === null
+        : Boolean(c.plan?.credentials.certificate.required),
     nextLabel: (c) => (c.answers.certificate ? 'Next' : null),
+  }),
+  defineStep({
+    id: 'rotate-credential',
+    title: 'Rotate credential',
+    Component: RotateCredentialStep,
+    isShown: (c) => c.answers.path === 'repair' && c.answers.rotation !== null,
+    nextLabel: () => null,
   }),
   defineStep({
     id: 'review',

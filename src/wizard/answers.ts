@@ -19,6 +19,7 @@ import type {
 } from '../plan/plan-types';
 import type { TenantPolicies } from '../plan/tenant-policy-types';
 import { uniqueNameFor } from '../plan/unique-name';
+import type { RotationAnswer } from './rotation';
 
 /**
  * How the registration gets made: by the wizard through Microsoft Graph, or by the admin in the portal; or `repair`:
@@ -93,6 +94,8 @@ export interface WizardAnswers {
   readonly instance: number;
   /** Check and repair: the application (client) ID, or object ID, of the registration to check. */
   readonly repairAppId: string;
+  /** Check and repair: the credential being rotated from the checklist, and how far that got; null when none. */
+  readonly rotation: RotationAnswer | null;
 }
 
 /** What the certificate views show for the certificate answer: its files, and its private key's facts if generated. */
@@ -154,6 +157,7 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     target: null,
     instance: 1,
     repairAppId: '',
+    rotation: null,
   };
 }
 

@@ -14,7 +14,7 @@ export function createPermissions(plan: RegistrationPlan): readonly string[] {
   return [...runPermissions(plan), ...WIZARD_PERMISSIONS.readPolicies];
 }
 
-/** What a run of `plan` asks for: the repair's own permissions, or Create's. */
+/** What a run of `plan` asks for: a repair's or a rotation's own permissions, or Create's. */
 export function permissionsToRun(plan: RegistrationPlan): readonly string[] {
-  return plan.repair ? runPermissions(plan) : createPermissions(plan);
+  return plan.repair || plan.rotation ? runPermissions(plan) : createPermissions(plan);
 }

@@ -151,7 +151,11 @@ export function AutomaticRunProvider({
     const askForRun = (plan: RegistrationPlan) =>
       auth.requestPermissions(
         code.permissionsToRun(plan),
-        plan.repair ? 'repair the app registration' : 'create the app registration',
+        plan.repair
+          ? 'repair the app registration'
+          : plan.rotation
+            ? 'rotate a credential of the app registration'
+            : 'create the app registration',
         () => runner.warmUp(),
       );
     return {

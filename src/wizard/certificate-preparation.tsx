@@ -6,10 +6,13 @@ import type { StepContext } from './step-definition';
 /** Whether the answers call for the default certificate: yes, no, or not known yet (no connector chosen). */
 export type CertificateNeed = 'needed' | 'not-needed' | 'unknown';
 
-/** Needed while the plan asks for a certificate and the admin has none yet. */
+/** Needed while the plan asks for a certificate, or a certificate is being rotated, and the admin has none yet. */
 export function certificateNeed(answers: WizardAnswers, plan: StepContext['plan']): CertificateNeed {
   if (!plan) return 'unknown';
-  return plan.credentials.certificate.required && !answers.certificate ? 'needed' : 'not-needed';
+  const rotating = answers.rotation?.old.type === 'certificate' && answers.rotation.newKeyId === null;
+  return (plan.credentials.certificate.required || rotating) && !answers.certificate
+    ? 'needed'
+    : 'not-needed';
 }
 
 const PreparerContext = createContext<CertificatePreparer | null>(null);

@@ -47,6 +47,7 @@ const render = (step: WizardStep<Drafts>, drafts: Partial<Drafts>, onDrafts = vi
       context,
       onComplete: vi.fn(),
       onUpdate: vi.fn(),
+      onBack: vi.fn(),
       drafts,
       onDrafts,
     }),

@@ -22,6 +22,8 @@ interface StepBaseProps {
   readonly onComplete: (patch: Partial<WizardAnswers>) => void;
   /** Stores answers without leaving the step, e.g. a generated certificate or a file the admin saved. */
   readonly onUpdate: (patch: Partial<WizardAnswers>) => void;
+  /** Goes to the step before, as the shell's Back button does: for a step whose own button leads back. */
+  readonly onBack: () => void;
 }
 
 /**

@@ -149,6 +149,7 @@ export function WizardShell<TDrafts>({
     [current],
   );
   const onUpdate = useCallback((patch: Partial<WizardAnswers>) => dispatch({ type: 'update', patch }), []);
+  const onBack = useCallback(() => dispatch({ type: 'back' }), []);
   const onDrafts = useCallback((drafts: Partial<TDrafts>) => dispatch({ type: 'draft', drafts }), []);
 
   if (!step) return null;
@@ -183,6 +184,7 @@ export function WizardShell<TDrafts>({
                 context={context}
                 onComplete={onComplete}
                 onUpdate={onUpdate}
+                onBack={onBack}
                 drafts={state.drafts}
                 onDrafts={onDrafts}
               />

@@ -61,8 +61,8 @@ export function expectRegistration(
   expect(result.tenantId).toBe(emu.tenantId);
 
   const spOf = (appId: string) => emu.servicePrincipal(appId)?.id ?? 'missing';
-  const grants = emu.grantsFor(result.servicePrincipalId);
-  const roles = emu.appRoleAssignmentsFor(result.servicePrincipalId);
+  const grants = emu.grantsFor(result.servicePrincipalId ?? 'missing');
+  const roles = emu.appRoleAssignmentsFor(result.servicePrincipalId ?? 'missing');
   if (consent === 'none') {
     expect(grants).toEqual([]);
     expect(roles).toEqual([]);

@@ -145,6 +145,9 @@ const renderers = (input: CodeExportInput): OperationRenderers<string[]> => ({
   'read-registration': repairOnly,
   'update-application': repairOnly,
   'set-unique-name': repairOnly,
+  'add-certificate': repairOnly,
+  'remove-password': repairOnly,
+  'remove-certificate': repairOnly,
 });
 
 /** The Bicep file for the plan. */

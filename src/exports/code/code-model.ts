@@ -39,6 +39,7 @@ export const EXPORT_SCOPES: readonly string[] = [
  */
 export function exportPlan(plan: RegistrationPlan): RegistrationPlan {
   if (plan.repair) throw new Error('A repair is not exported as code: export the setup plan instead.');
+  if (plan.rotation) throw new Error('A rotation is not exported as code: export the setup plan instead.');
   const { existing: _existing, newSecret: _newSecret, ...input } = plan.input;
   return buildPlan({ ...input, grantAdminConsent: true });
 }
@@ -145,7 +146,9 @@ export function renderOperations<T>(plan: RegistrationPlan, renderers: Operation
   );
 }
 
-/** For the kinds only a repair has: a setup plan never contains them, and a repair is refused by `exportPlan`. */
+/**
+ * For the kinds only a repair or a rotation has: a setup plan never contains them, and `exportPlan` refuses both.
+ */
 export const repairOnly = (): never => {
-  throw new Error('A repair operation has no place in an exported setup.');
+  throw new Error('A repair or rotation operation has no place in an exported setup.');
 };

@@ -164,6 +164,9 @@ const renderers: OperationRenderers<string[]> = {
   'read-registration': repairOnly,
   'update-application': repairOnly,
   'set-unique-name': repairOnly,
+  'add-certificate': repairOnly,
+  'remove-password': repairOnly,
+  'remove-certificate': repairOnly,
 };
 
 const helpers = [

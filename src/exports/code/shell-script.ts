@@ -212,6 +212,9 @@ function operationRenderers(tool: ShellTool): OperationRenderers<string[]> {
     'read-registration': repairOnly,
     'update-application': repairOnly,
     'set-unique-name': repairOnly,
+    'add-certificate': repairOnly,
+    'remove-password': repairOnly,
+    'remove-certificate': repairOnly,
   };
 }
 

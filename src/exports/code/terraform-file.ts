@@ -194,6 +194,9 @@ const renderers: OperationRenderers<string[]> = {
   'read-registration': repairOnly,
   'update-application': repairOnly,
   'set-unique-name': repairOnly,
+  'add-certificate': repairOnly,
+  'remove-password': repairOnly,
+  'remove-certificate': repairOnly,
 };
 
 /** The Terraform configuration for the plan. */

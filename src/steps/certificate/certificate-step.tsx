@@ -14,6 +14,7 @@ import { CERTIFICATE_FILE_NAMES, CREDENTIAL_FILE_NAMES } from '../../exports/cer
 import { CertificateOutput } from '../../wizard/certificate-output';
 import { certificateView, unsavedSecrets, type CertificateAnswer } from '../../wizard/answers';
 import { useCertificatePreparer } from '../../wizard/certificate-preparation';
+import { rotatedName } from '../../wizard/rotation';
 import type { StepProps } from '../../wizard/step-definition';
 import { useStepForm } from '../../wizard/use-step-form';
 import { BringYourOwn } from './bring-your-own';
@@ -163,9 +164,11 @@ export function CertificateStep({
   return (
     <div className={styles.stack}>
       <Body1 className={styles.intro}>
-        Admin accounts of {needs} sign in with a certificate as well as the client secret. The wizard makes it
-        here, in your browser, with the procedure’s settings unless you choose others: the private key leaves
-        it only as the files you download.
+        {answers.path === 'repair' && answers.rotation
+          ? `The new certificate replaces the ${rotatedName(answers.rotation.old)}.`
+          : `Admin accounts of ${needs} sign in with a certificate as well as the client secret.`}{' '}
+        The wizard makes it here, in your browser, with the procedure’s settings unless you choose others: the
+        private key leaves it only as the files you download.
       </Body1>
       <RadioGroup
         aria-label="Certificate source"

@@ -1,6 +1,7 @@
 import {
   Badge,
   Body1,
+  Button,
   Caption1,
   Checkbox,
   Link,
@@ -8,6 +9,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
 import type { CheckStatus, ChecklistItem, CredentialExpiry } from '../../graph/checklist';
 import type { RepairFix } from '../../plan/plan-types';
 
@@ -31,6 +33,7 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   title: { margin: 0 },
   details: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  rotate: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 const BADGE: Readonly<Record<CheckStatus, { label: string; color: 'success' | 'warning' | 'danger' }>> = {
@@ -51,10 +54,19 @@ interface ChecklistViewProps {
    * with it. Without it, the item says how to rotate by hand.
    */
   readonly onRotate?: (credential: CredentialExpiry) => void;
+  /** Disables the Rotate buttons (a rotation is under way). */
+  readonly rotateDisabled?: boolean;
 }
 
 /** The checklist: each item's status, what was found, what it means and what Repair does about it. */
-export function ChecklistView({ items, fixes, onFixChange, disabled, onRotate }: ChecklistViewProps) {
+export function ChecklistView({
+  items,
+  fixes,
+  onFixChange,
+  disabled,
+  onRotate,
+  rotateDisabled,
+}: ChecklistViewProps) {
   const styles = useStyles();
   return (
     <ul className={styles.list} aria-label="Checklist">
@@ -97,14 +109,22 @@ export function ChecklistView({ items, fixes, onFixChange, disabled, onRotate }:
               ) : (
                 <Body1>{item.remedy}</Body1>
               ))}
-            {onRotate &&
-              item.credentials
-                ?.filter((c) => c.status !== 'ok')
-                .map((c) => (
-                  <Link key={c.keyId} as="button" onClick={() => onRotate(c)}>
-                    Rotate {c.displayName ?? c.keyId}
-                  </Link>
-                ))}
+            {onRotate && item.credentials?.some((c) => c.status !== 'ok') && (
+              <div className={styles.rotate}>
+                {item.credentials
+                  .filter((c) => c.status !== 'ok')
+                  .map((c) => (
+                    <Button
+                      key={c.keyId}
+                      icon={<ArrowSyncRegular />}
+                      disabledFocusable={disabled || rotateDisabled}
+                      onClick={() => onRotate(c)}
+                    >
+                      Rotate {c.displayName ?? c.keyId}
+                    </Button>
+                  ))}
+              </div>
+            )}
             {item.link && item.status !== 'ok' && (
               <Link href={item.link.href} target="_blank" rel="noreferrer">
                 {item.link.label}

@@ -24,6 +24,9 @@ import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { useAutomaticRun } from '../../wizard/automatic-run';
 import { checkPlanFor, repairPlanFor } from '../../wizard/repair';
+import { inOverlap, rotatedName, startRotation } from '../../wizard/rotation';
+import { unsavedSecrets } from '../../wizard/answers';
+import type { CredentialExpiry } from '../../graph/checklist';
 import type { StepProps } from '../../wizard/step-definition';
 import { ChecklistView } from './checklist-view';
 import { useLiveStatus } from '../../ui/live-status';
@@ -54,7 +57,7 @@ const message = (error: unknown) =>
  * Reads the registration, shows the checklist, and repairs what the admin ticked through the plan runner, after
  * showing exactly the requests it sends. After a repair it checks again.
  */
-export function RepairCheckStep({ formId, context }: StepProps) {
+export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
   const styles = useStyles();
   const { answers, config } = context;
   const run = useAutomaticRun();
@@ -125,9 +128,31 @@ export function RepairCheckStep({ formId, context }: StepProps) {
     }
   }
 
+  // A rotation whose new credential is on the registration beside the old one: it is finished before anything else
+  // runs, since another run would take the new secret out of this page.
+  const rotation = answers.rotation;
+  const underWay =
+    inOverlap(rotation) && rotation.appId === snapshot?.application.appId?.toLowerCase() ? rotation : null;
+  const rotate = (credential: CredentialExpiry) => {
+    if (!snapshot?.application.appId || underWay) return;
+    const old = {
+      type: credential.type,
+      keyId: credential.keyId,
+      displayName: credential.displayName,
+      endDateTime: credential.endDateTime,
+    };
+    onComplete({
+      rotation: startRotation(snapshot.application.appId.toLowerCase(), old),
+      // A certificate rotation starts without a certificate, unless a key made here is not saved yet.
+      ...(credential.type === 'certificate' && unsavedSecrets(answers).length === 0
+        ? { certificate: null }
+        : {}),
+    });
+  };
+
   const repair = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!run || !repairPlan) return;
+    if (!run || !repairPlan || underWay) return;
     setProblem(null);
     setRepaired(null);
     setAwaiting(run.state);
@@ -198,12 +223,26 @@ export function RepairCheckStep({ formId, context }: StepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {underWay && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The rotation of the {rotatedName(underWay.old)} is under way</MessageBarTitle>
+            The new one is on the registration beside it. Hand it over to {config.platformName}, then remove
+            the old one; Repair and other rotations wait until then.{' '}
+            <Button appearance="transparent" onClick={() => onComplete({})}>
+              Continue the rotation
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {snapshot && (
         <>
           <Body1>{summary}</Body1>
           <ChecklistView
             items={items}
             fixes={fixes}
+            onRotate={rotate}
+            rotateDisabled={underWay !== null}
             disabled={repairing}
             onFixChange={(fix, on) =>
               setChosen(on ? [...new Set([...fixes, fix])] : fixes.filter((f) => f !== fix))
@@ -242,7 +281,7 @@ export function RepairCheckStep({ formId, context }: StepProps) {
                 <Button
                   appearance="primary"
                   type="submit"
-                  disabledFocusable={repairing}
+                  disabledFocusable={repairing || underWay !== null}
                   icon={repairing ? <Spinner size="tiny" /> : undefined}
                 >
                   Repair registration

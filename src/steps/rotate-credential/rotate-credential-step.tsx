@@ -1,0 +1,301 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useAuth } from '../../auth/use-auth';
+import { clouds } from '../../config/clouds';
+import { PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
+import type { ExpiringCredential } from '../../exports/expiry-calendar';
+import { describeRequests } from '../../graph/describe-requests';
+import { PLACEHOLDERS } from '../../graph/request-names';
+import type { RunState } from '../../graph/run-types';
+import { useLiveStatus } from '../../ui/live-status';
+import { certificateOf, privateKeyOf } from '../../wizard/answers';
+import { useAutomaticRun } from '../../wizard/automatic-run';
+import { rotatedName, rotationPlanFor, rotationReminders } from '../../wizard/rotation';
+import { runStatusMessage } from '../../wizard/run-status';
+import type { StepProps } from '../../wizard/step-definition';
+import { NewCredential } from './new-credential';
+import { RotationHandOver } from './rotation-hand-over';
+import { RotationRemoval } from './rotation-removal';
+import { RunReview } from './run-review';
+import { errorMessage, useRegistrationSnapshot } from './use-registration-snapshot';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+});
+
+/** A run this step started: which stage, and the new certificate's keyId (a secret's comes with the result). */
+interface Started {
+  readonly before: RunState;
+  readonly stage: 'add' | 'remove';
+  readonly certificateKeyId: string | null;
+}
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'an unknown date');
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  Boolean(a && b && a.toLowerCase() === b.toLowerCase());
+
+/**
+ * Rotation with overlap of one credential the checklist found ending: add the new one beside it (after showing the
+ * exact requests), hand it over, and remove the old one only once the admin confirms that the platform uses the new
+ * one, each stage through the plan runner. The new secret or key stays in the page until it is saved.
+ */
+export function RotateCredentialStep({ formId, context, onUpdate, onBack }: StepProps) {
+  const styles = useStyles();
+  const { answers, config } = context;
+  const rotation = answers.rotation;
+  const run = useAutomaticRun();
+  const auth = useAuth();
+  const { read, snapshot, readAgain } = useRegistrationSnapshot(context);
+  const [openedAt] = useState(() => Date.now());
+  const [started, setStarted] = useState<Started | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [outcome, setOutcome] = useState<{ newKeyId: string | null; done: boolean } | null>(null);
+  const state = run?.state;
+  const running = started !== null;
+  const platform = config.platformName;
+
+  const mine = rotation && snapshot && same(rotation.appId, snapshot.application.appId) ? rotation : null;
+  const plan = useMemo(
+    () => (mine && snapshot && !mine.done ? rotationPlanFor(answers, config, snapshot, mine) : null),
+    [answers, config, snapshot, mine],
+  );
+
+  // When a stage this step started ends: note the new credential, or that the rotation is over, and (after the
+  // addition) read the registration again, so the removal's review shows it with the new credential.
+  if (
+    started &&
+    state &&
+    state !== started.before &&
+    (state.status === 'succeeded' || state.status === 'failed')
+  ) {
+    setStarted(null);
+    if (state.status === 'failed') {
+      setProblem(
+        state.error ? `${state.error.meaning} ${state.error.action}` : 'The rotation did not finish.',
+      );
+    } else if (started.stage === 'remove') {
+      setOutcome({ newKeyId: null, done: true });
+    } else {
+      setOutcome({ newKeyId: state.result?.secret?.keyId ?? started.certificateKeyId, done: false });
+      readAgain();
+    }
+  }
+  // The wizard's answers keep how far the rotation got (the steps shown, the checklist's notice follow it).
+  useEffect(() => {
+    if (!outcome || !mine) return;
+    if (outcome.done && !mine.done) onUpdate({ rotation: { ...mine, done: true } });
+    else if (outcome.newKeyId && mine.newKeyId !== outcome.newKeyId)
+      onUpdate({ rotation: { ...mine, newKeyId: outcome.newKeyId } });
+  }, [outcome, mine, onUpdate]);
+
+  const stage = mine?.newKeyId === null ? 'add' : 'remove';
+  const what = mine?.old.type === 'certificate' ? 'certificate' : 'secret';
+  const newWords = what === 'secret' ? 'client secret' : 'certificate';
+  useLiveStatus(
+    running && state !== started.before
+      ? runStatusMessage(
+          state,
+          started.stage === 'add' ? `the new ${newWords} was added` : `the old ${newWords} was removed`,
+        )
+      : read.status === 'reading' && !snapshot
+        ? 'Reading the registration…'
+        : '',
+  );
+
+  if (!run) return <Body1>Sign in to rotate a credential.</Body1>;
+  if (read.status === 'reading' && !snapshot) return <Spinner label="Reading the registration…" />;
+  if (read.status === 'failed' || read.status === 'not-found') {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          <MessageBarTitle>The registration could not be read</MessageBarTitle>
+          {read.status === 'failed'
+            ? read.message
+            : `No registration has the ID ${answers.repairAppId}.`}{' '}
+          <Button appearance="transparent" onClick={readAgain}>
+            Read it again
+          </Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!mine || !snapshot) {
+    return <Body1>Choose a credential to rotate on the checklist: go Back to it.</Body1>;
+  }
+
+  const app = snapshot.application;
+  const application = { id: app.id ?? '', appId: app.appId ?? '', displayName: app.displayName ?? '' };
+  const oldName = rotatedName(mine.old);
+  const requests = plan
+    ? describeRequests(plan, { ...PLACEHOLDERS, applicationId: application.id, appId: application.appId })
+    : [];
+  const graphHost = clouds[config.cloud].graph;
+  const certificate = what === 'certificate' ? answers.certificate : null;
+  const summary = certificateOf(certificate);
+
+  // The new credential, as the hand-over shows it.
+  const result = state?.result;
+  const secret = result?.secret && same(result.secret.keyId, mine.newKeyId) ? result.secret : null;
+  const added: ExpiringCredential | null = secret
+    ? { kind: 'secret', keyId: secret.keyId, hint: secret.hint, endDateTime: secret.endDateTime }
+    : summary && mine.newKeyId
+      ? {
+          kind: 'certificate',
+          keyId: mine.newKeyId,
+          hint: summary.thumbprintSha1Hex,
+          endDateTime: summary.graphKeyCredential.endDateTime,
+        }
+      : null;
+  const saved =
+    what === 'secret'
+      ? !secret || run.secretSaved
+      : !privateKeyOf(certificate) || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!plan || running || (stage === 'remove' && !confirmed)) return;
+    setProblem(null);
+    setStarted({ before: run.state, stage, certificateKeyId: summary?.graphKeyCredential.keyId ?? null });
+    // Straight from the click: a permission window, if one is needed, opens within it.
+    run.start(plan).catch((error: unknown) => {
+      setStarted(null);
+      setProblem(errorMessage(error));
+    });
+  };
+  const checkAgain = () => {
+    // Back to the checklist first (this step stops being shown once the rotation is forgotten), which reads again.
+    onBack();
+    onUpdate({ rotation: null });
+  };
+  const progress = running ? (state ?? null) : null;
+
+  return (
+    <form id={formId} onSubmit={submit} className={styles.stack} aria-busy={running}>
+      {stage === 'add' && plan && (
+        <>
+          <NewCredential
+            old={mine.old}
+            oldName={oldName}
+            platform={platform}
+            certificate={summary}
+            lifetime={answers.secretLifetimeMonths}
+            onLifetime={(secretLifetimeMonths) => onUpdate({ secretLifetimeMonths })}
+            disabled={running}
+          />
+          <RunReview
+            id="rotation-add"
+            title={`1. Add the new ${newWords}`}
+            plan={plan}
+            requests={requests}
+            graphHost={graphHost}
+            progress={progress}
+            sender="Rotate sends"
+          />
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              type="submit"
+              icon={running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+              disabledFocusable={running}
+            >
+              Add the new {newWords}
+            </Button>
+          </div>
+        </>
+      )}
+      {stage === 'remove' && !mine.done && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>The new {newWords} is on the registration</MessageBarTitle>
+              It works beside the old {oldName} until you remove that one.
+            </MessageBarBody>
+          </MessageBar>
+          {added && (
+            <RotationHandOver
+              platform={platform}
+              application={application}
+              directoryId={auth?.account?.tenantId ?? snapshot.servicePrincipal?.appOwnerOrganizationId ?? ''}
+              secret={secret}
+              secretGone={what === 'secret' && !secret}
+              certificate={certificate}
+              reminders={rotationReminders(snapshot, added, mine.old.keyId, openedAt)}
+              savedFiles={answers.savedFiles}
+              secretSaved={run.secretSaved}
+              onSecretSaved={() => run.markSecretSaved()}
+              onSaved={(names) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] })}
+              now={openedAt}
+            />
+          )}
+          {plan && (
+            <>
+              <RunReview
+                id="rotation-remove"
+                title={`3. Remove the old ${newWords}`}
+                plan={plan}
+                requests={requests}
+                graphHost={graphHost}
+                progress={progress}
+                sender="the removal sends"
+              />
+              <RotationRemoval
+                platform={platform}
+                what={what}
+                oldName={oldName}
+                saved={saved}
+                confirmed={confirmed}
+                onConfirmed={setConfirmed}
+                disabled={running}
+              />
+              <div className={styles.actions}>
+                <Button
+                  type="submit"
+                  icon={running ? <Spinner size="tiny" /> : <DeleteRegular />}
+                  disabledFocusable={running || !confirmed || !saved || read.status === 'reading'}
+                >
+                  Remove the old {newWords}
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+      {mine.done && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Rotation finished</MessageBarTitle>
+            The old {oldName}, which ended on {day(mine.old.endDateTime)}, was removed. The registration keeps
+            the new {newWords}, which {platform} uses.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {problem && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The rotation did not finish</MessageBarTitle>
+            {problem}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {mine.done && (
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={checkAgain}>
+            Check the registration again
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}
