@@ -38,6 +38,22 @@ export function describeRequests(
 }
 
 /**
+ * The requests as HTTP-like text (method and URL, headers, then the JSON body), as the review, Repair and rotation
+ * show them.
+ */
+export function formatRequests(graphHost: string, requests: readonly DescribedRequest[]): string {
+  return requests
+    .map((r) =>
+      [
+        `${r.method} ${graphHost}${r.url}`,
+        ...Object.entries(r.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
+        ...(r.body === undefined ? [] : [JSON.stringify(r.body, null, 2)]),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
+/**
  * The delegated Microsoft Graph permissions a run of this plan needs: the UI asks for consent to these before
  * `run`, so that `getToken` can stay silent.
  */

@@ -14,7 +14,7 @@ import { AuthFailure } from '../../auth/auth-types';
 import { clouds } from '../../config/clouds';
 import { defaultFixes, evaluateChecklist, offeredFixes } from '../../graph/checklist';
 import { checklistReport } from '../../graph/checklist-report';
-import { describeRequests } from '../../graph/describe-requests';
+import { describeRequests, formatRequests } from '../../graph/describe-requests';
 import { titleOf } from '../../graph/operation-kinds';
 import { PLACEHOLDERS } from '../../graph/request-names';
 import type { RegistrationSnapshot } from '../../graph/registration-check';
@@ -268,14 +268,7 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
               </ol>
               <CodeBlock
                 label={`The ${requests.length} requests Repair sends to Microsoft Graph`}
-                code={requests
-                  .map((r) =>
-                    [
-                      `${r.method} ${graphHost}${r.url}`,
-                      ...(r.body === undefined ? [] : [JSON.stringify(r.body, null, 2)]),
-                    ].join('\n'),
-                  )
-                  .join('\n\n')}
+                code={formatRequests(graphHost, requests)}
               />
               <div className={styles.actions}>
                 <Button

@@ -1,19 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1 } from '@fluentui/react-components';
-import type { DescribedRequest } from '../../graph/describe-requests';
+import { formatRequests, type DescribedRequest } from '../../graph/describe-requests';
 import { CodeBlock } from '../../ui/code-block';
-
-/** Renders the requests as HTTP-like text: method, URL, headers, then the JSON body. */
-export function formatRequests(graphHost: string, requests: readonly DescribedRequest[]): string {
-  return requests
-    .map((r) =>
-      [
-        `${r.method} ${graphHost}${r.url}`,
-        ...Object.entries(r.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
-        ...(r.body === undefined ? [] : [JSON.stringify(r.body, null, 2)]),
-      ].join('\n'),
-    )
-    .join('\n\n');
-}
 
 interface RequestListProps {
   readonly graphHost: string;

@@ -1,6 +1,6 @@
 import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { titleOf } from '../../graph/operation-kinds';
-import type { DescribedRequest } from '../../graph/describe-requests';
+import { formatRequests, type DescribedRequest } from '../../graph/describe-requests';
 import type { RunState } from '../../graph/run-types';
 import type { RegistrationPlan } from '../../plan/plan-types';
 import { CodeBlock } from '../../ui/code-block';
@@ -49,14 +49,7 @@ export function RunReview({ id, title, plan, requests, graphHost, progress, send
       </ol>
       <CodeBlock
         label={`The ${requests.length} requests ${sender} to Microsoft Graph`}
-        code={requests
-          .map((r) =>
-            [
-              `${r.method} ${graphHost}${r.url}`,
-              ...(r.body === undefined ? [] : [JSON.stringify(r.body, null, 2)]),
-            ].join('\n'),
-          )
-          .join('\n\n')}
+        code={formatRequests(graphHost, requests)}
       />
     </section>
   );
