@@ -24,7 +24,11 @@ import { hashComments } from './shell-quote';
 
 export const TERRAFORM_FILE_NAME = 'main.tf';
 
-/** The provider's `environment` for each cloud: GCC High is US Government L4, DoD is L5. */
+/**
+ * The provider's `environment` for each cloud: GCC High is US Government L4, DoD is L5. The values are the azuread
+ * provider's own ("`global` (also `public`), `usgovernmentl4` (also `usgovernment`), `usgovernmentl5` (also `dod`),
+ * and `china`", its provider schema in hashicorp/terraform-provider-azuread).
+ */
 export const TERRAFORM_ENVIRONMENTS: Readonly<Record<CloudId, string>> = {
   global: 'global',
   usgov: 'usgovernmentl4',
