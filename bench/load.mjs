@@ -1,21 +1,24 @@
 /**
  * Benchmark of the wizard's start: what the admin's browser downloads and how long it takes before the Start step
- * can be used, side by side with a bare Vite + React page (bench/fixtures/bare-react/: one button) as the yardstick.
+ * can be used, side by side with a bare Vite + React page (bench/fixtures/bare-react/: one button) as the yardstick,
+ * and with the same button drawn by Fluent UI (bench/fixtures/fluent-button/: a FluentProvider and a Button), whose
+ * time is the floor of any page drawn with Fluent: it tells Fluent's own start-up cost from the wizard's.
  *
  *   npm run bench:load -- [--runs 15]
  *
- * Both are built here with the project's Vite and React (the wizard with its own config, the bare page with the React
- * plugin alone), into temporary directories, and served by the same static server on localhost, uncompressed. Each run
+ * All three are built here with the project's Vite and React (the wizard with its own config, the others with the
+ * React plugin alone), into temporary directories, and served by the same static server on localhost, uncompressed. Each run
  * opens a fresh Chromium context (headless Debian Chromium, cache disabled) and stamps, in page time from the start of
  * the navigation, the moment the page is interactive:
  *
  * - the wizard: the step heading says "Start" and its "Do it myself" button is there and enabled;
- * - the bare page: its button is there and enabled.
+ * - the bare and the Fluent pages: their button is there and enabled.
  *
- * A click then checks that it responds (the wizard moves to Connectors, the bare button counts), outside the time.
- * Runs alternate between the two, each order in turn, after a warm-up of each, so both see the same machine load.
+ * A click then checks that it responds (the wizard moves to Connectors, the buttons count), outside the time.
+ * Runs alternate between the pages, the order turning each run, after a warm-up of each, so all see the same load.
  *
- * Prints the median time to interactive of each and their ratio (target <= 1.5), and every script the page had
+ * Prints the median time to interactive of each and the wizard's ratio to the bare page (target <= 1.5), with the
+ * Fluent page's ratio beside it (the part of the ratio Fluent takes before the wizard adds anything), and every script the page had
  * loaded by then (resource timing) with its gzipped size (gzip level 6, as Vite reports; kB = 1000 bytes), and their
  * total (target <= 200 kB for the wizard). It reports; it never fails a build (e2e/bundle.spec.ts guards the size).
  * Raw figures go to bench/results/ (git-ignored).
@@ -33,6 +36,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bareRoot = join(root, 'bench', 'fixtures', 'bare-react');
+const fluentRoot = join(root, 'bench', 'fixtures', 'fluent-button');
 
 function option(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -134,7 +138,19 @@ const pages = {
       await page.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
     },
   },
+  fluent: {
+    label: 'Fluent UI button',
+    ready: (document) => {
+      const button = document.querySelector('button');
+      return Boolean(button && !button.disabled && button.textContent === 'Clicked 0 times');
+    },
+    async responds(page) {
+      await page.getByRole('button').click();
+      await page.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
+    },
+  },
 };
+const kinds = Object.keys(pages);
 
 /** One load of `url` in a fresh context: milliseconds to interactive, and the scripts loaded by then. */
 async function loadOnce(browser, url, kind) {
@@ -157,19 +173,27 @@ async function loadOnce(browser, url, kind) {
   }
 }
 
-/** Builds the wizard (its own config) and the bare page (the React plugin alone) into temporary directories. */
-async function buildBoth() {
-  const appDir = await mkdtemp(join(tmpdir(), 'bench-load-app-'));
-  const bareDir = await mkdtemp(join(tmpdir(), 'bench-load-bare-'));
-  await build({ root, logLevel: 'error', build: { outDir: appDir, emptyOutDir: true } });
-  await build({
-    root: bareRoot,
-    configFile: false,
-    logLevel: 'error',
-    plugins: [react()],
-    build: { outDir: bareDir, emptyOutDir: true, target: 'es2022' },
-  });
-  return { appDir, bareDir };
+/** Builds the wizard (its own config) and the two yardsticks (the React plugin alone) into temporary directories. */
+async function buildAll() {
+  const dirs = {
+    app: await mkdtemp(join(tmpdir(), 'bench-load-app-')),
+    bare: await mkdtemp(join(tmpdir(), 'bench-load-bare-')),
+    fluent: await mkdtemp(join(tmpdir(), 'bench-load-fluent-')),
+  };
+  await build({ root, logLevel: 'error', build: { outDir: dirs.app, emptyOutDir: true } });
+  for (const [kind, fixture] of [
+    ['bare', bareRoot],
+    ['fluent', fluentRoot],
+  ]) {
+    await build({
+      root: fixture,
+      configFile: false,
+      logLevel: 'error',
+      plugins: [react()],
+      build: { outDir: dirs[kind], emptyOutDir: true, target: 'es2022' },
+    });
+  }
+  return dirs;
 }
 
 const median = (values) => {
@@ -193,32 +217,32 @@ async function sizes(dir, scripts) {
 
 const sameScripts = (a, b) => [...a].sort().join() === [...b].sort().join();
 
-console.log('Building the wizard and the bare Vite + React page…');
-const { appDir, bareDir } = await buildBoth();
-const app = await serve(appDir);
-const bare = await serve(bareDir);
+console.log('Building the wizard, the bare Vite + React page and the Fluent UI button page…');
+const dirs = await buildAll();
+const servers = Object.fromEntries(
+  await Promise.all(kinds.map(async (kind) => [kind, await serve(dirs[kind])])),
+);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const urls = { app: app.url, bare: bare.url };
+const urls = Object.fromEntries(kinds.map((kind) => [kind, servers[kind].url]));
 
 try {
-  await loadOnce(browser, urls.bare, 'bare'); // warm-up: the browser's first contexts, not measured
-  await loadOnce(browser, urls.app, 'app');
+  // Warm-up: the browser's first contexts, not measured.
+  for (const kind of kinds) await loadOnce(browser, urls[kind], kind);
   console.log(`Time to interactive: ${runs} interleaved runs each, fresh context, cache disabled\n`);
-  const samples = { app: [], bare: [] };
+  const samples = Object.fromEntries(kinds.map((kind) => [kind, []]));
   for (let i = 0; i < runs; i++) {
-    // Alternate the order so neither side always runs right after the other.
-    for (const kind of i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app']) {
-      samples[kind].push(await loadOnce(browser, urls[kind], kind));
-    }
+    // Turn the order each run so that no page always runs right after the same other.
+    const order = kinds.map((_, k) => kinds[(k + i) % kinds.length]);
+    for (const kind of order) samples[kind].push(await loadOnce(browser, urls[kind], kind));
     console.log(
-      `run ${String(i + 1).padStart(2)}: wizard ${samples.app.at(-1).ms.toFixed(0).padStart(5)} ms, bare ${samples.bare.at(-1).ms.toFixed(0).padStart(5)} ms`,
+      `run ${String(i + 1).padStart(2)}: ${kinds.map((kind) => `${kind} ${samples[kind].at(-1).ms.toFixed(0).padStart(5)} ms`).join(', ')}`,
     );
   }
 
   const figures = {};
-  for (const kind of ['app', 'bare']) {
+  for (const kind of kinds) {
     const first = samples[kind][0].scripts;
-    const files = await sizes(kind === 'app' ? appDir : bareDir, first);
+    const files = await sizes(dirs[kind], first);
     figures[kind] = {
       medianMs: median(samples[kind].map((s) => s.ms)),
       minMs: Math.min(...samples[kind].map((s) => s.ms)),
@@ -230,9 +254,10 @@ try {
     };
   }
   const ratio = figures.app.medianMs / figures.bare.medianMs;
+  const fluentRatio = figures.fluent.medianMs / figures.bare.medianMs;
 
   console.log('\n=== Results ===');
-  for (const kind of ['app', 'bare']) {
+  for (const kind of kinds) {
     const f = figures[kind];
     console.log(
       `\n${pages[kind].label}: scripts loaded before interactive, ${kb(f.gzip)} kB gzipped (${kb(f.bytes)} kB on disk)${f.varies ? '   (the list varied between runs; first run shown)' : ''}`,
@@ -245,7 +270,7 @@ try {
   console.log(
     `JS before the Start step is interactive:  ${kb(figures.app.gzip)} kB gzipped   target <= ${TARGET_KB} kB   ${mark(figures.app.gzip <= TARGET_KB * 1000)}   (bare page ${kb(figures.bare.gzip)} kB)`,
   );
-  for (const kind of ['app', 'bare']) {
+  for (const kind of kinds) {
     const f = figures[kind];
     console.log(
       `time to interactive, ${pages[kind].label.padEnd(18)} median ${f.medianMs.toFixed(0).padStart(5)} ms   min ${f.minMs.toFixed(0).padStart(5)} ms   max ${f.maxMs.toFixed(0).padStart(5)} ms`,
@@ -253,6 +278,9 @@ try {
   }
   console.log(
     `ratio wizard / bare page (medians):       ${ratio.toFixed(2)}   target <= ${TARGET_RATIO}   ${mark(ratio <= TARGET_RATIO)}`,
+  );
+  console.log(
+    `ratio Fluent UI button / bare page:        ${fluentRatio.toFixed(2)}   (Fluent's own floor; the wizard adds ${(ratio - fluentRatio).toFixed(2)} above it)`,
   );
   if (BEFORE.gzipKb > 0) {
     console.log(
@@ -263,12 +291,12 @@ try {
   const dir = join(root, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   const file = join(dir, `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, JSON.stringify({ runs, ratio, figures, samples }, null, 2));
+  await writeFile(file, JSON.stringify({ runs, ratio, fluentRatio, figures, samples }, null, 2));
   console.log(`\nraw figures: ${file}`);
 } finally {
   await browser.close();
-  await app.close();
-  await bare.close();
-  await rm(appDir, { recursive: true, force: true });
-  await rm(bareDir, { recursive: true, force: true });
+  for (const kind of kinds) {
+    await servers[kind].close();
+    await rm(dirs[kind], { recursive: true, force: true });
+  }
 }
