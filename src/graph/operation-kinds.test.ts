@@ -4,6 +4,7 @@ import { dependenciesOf, isGrant, operationKinds, requestsOf, titleOf } from './
 import { PLACEHOLDERS } from './request-names';
 import { REPAIR_FIXES } from '../plan/plan-types';
 import { adminSharePointPlan, userMailTeamsPlan } from '../../test-support/graph/emulator-harness';
+import { testBranding } from '../../test-support/logo-images';
 
 const kinds = Object.keys(operationKinds) as OperationKind[];
 // Between them, these plans have every kind of operation.
@@ -14,7 +15,11 @@ const repair = {
   current: { displayName: 'Contoso Mail and Teams', requiredResourceAccess: [] },
   fixes: REPAIR_FIXES,
 };
-const plans = [adminSharePointPlan(true), userMailTeamsPlan(true), userMailTeamsPlan(false, { repair })];
+const plans = [
+  adminSharePointPlan(true),
+  userMailTeamsPlan(true, { branding: testBranding() }),
+  userMailTeamsPlan(false, { repair }),
+];
 const examples = new Map<OperationKind, { op: PlannedOperation; plan: (typeof plans)[number] }>();
 for (const plan of plans) for (const op of plan.operations) examples.set(op.kind, { op, plan });
 

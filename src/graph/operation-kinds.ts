@@ -19,6 +19,7 @@ import {
   upsertApplicationKind,
 } from './operations-application';
 import { ensureServicePrincipalKind, grantAppRolesKind, grantDelegatedKind } from './operations-consent';
+import { uploadLogoKind } from './operation-logo';
 import { addPasswordKind } from './operation-secret';
 import { readRegistrationKind, setUniqueNameKind, updateApplicationKind } from './operations-repair';
 import type { RequestNames } from './request-names';
@@ -71,6 +72,7 @@ export const operationKinds: OperationKinds = {
   'read-registration': readRegistrationKind,
   'update-application': updateApplicationKind,
   'set-unique-name': setUniqueNameKind,
+  'upload-logo': uploadLogoKind,
 };
 
 /** The entry of an operation's kind, typed for that operation. */

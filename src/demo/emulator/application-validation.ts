@@ -72,6 +72,9 @@ function validateWeb(
   const web = value as Record<string, unknown>;
   if (web['redirectUris'] !== undefined && !validateRedirectUris(web['redirectUris'], audience, 'web'))
     return invalid(g, 'web');
+  const home = web['homePageUrl'];
+  if (home !== undefined && home !== null && (typeof home !== 'string' || !/^https?:\/\/\S+$/i.test(home)))
+    return invalid(g, 'web');
   const implicit = web['implicitGrantSettings'];
   if (implicit !== undefined && implicit !== null) {
     if (typeof implicit !== 'object' || Array.isArray(implicit)) return invalid(g, 'web');
@@ -80,6 +83,20 @@ function validateWeb(
     }
   }
   return web;
+}
+
+/**
+ * `info` (an informationalUrl): each link null or an absolute http(s) URL. Graph names no rule; the emulator holds
+ * the links to what a browser can open, as the portal's Branding page does.
+ */
+function validInfo(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.entries(value).every(([k, v]) => {
+    if (k.startsWith('@odata.') || v === null) return true;
+    if (typeof v !== 'string' || v.length > 2048) return false;
+    return v === '' || /^https?:\/\/[^\s]+$/i.test(v);
+  });
 }
 
 /**
@@ -172,6 +189,8 @@ export async function validateApplicationBody(
   ) {
     return invalid(g, 'isFallbackPublicClient');
   }
+  const info = body['info'];
+  if (info !== undefined && !validInfo(info)) return invalid(g, 'info');
   const lock = body['servicePrincipalLockConfiguration'];
   if (lock !== undefined && lock !== null) {
     // Each flag of servicePrincipalLockConfiguration is an Edm.Boolean; Graph refuses strings like "true".

@@ -10,6 +10,7 @@ export function formatRequests(graphHost: string, requests: readonly DescribedRe
         `${r.method} ${graphHost}${r.url}`,
         ...Object.entries(r.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
         ...(r.body === undefined ? [] : [JSON.stringify(r.body, null, 2)]),
+        ...(r.binary === undefined ? [] : [r.binary]),
       ].join('\n'),
     )
     .join('\n\n');
