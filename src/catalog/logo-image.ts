@@ -107,10 +107,11 @@ const TYPE_EXTENSIONS: Record<LogoContentType, readonly string[]> = {
 /**
  * Checks a logo file: its type by its bytes, its size and that the image is square. `advice` is a remark that does
  * not stop the logo (a size other than the recommended one, a file name whose extension says another type).
+ * `fileSize` is the whole file's size when `bytes` is only its start (a file too large to read whole).
  */
-export function inspectLogo(fileName: string, bytes: Uint8Array): LogoInspection {
+export function inspectLogo(fileName: string, bytes: Uint8Array, fileSize = bytes.length): LogoInspection {
   const fail = (problem: string): LogoInspection => ({ ok: false, problem });
-  if (bytes.length === 0) return fail(`${fileName} is empty. Choose a PNG, JPG or GIF image.`);
+  if (fileSize === 0) return fail(`${fileName} is empty. Choose a PNG, JPG or GIF image.`);
   const type = sniff(bytes);
   if (type === 'svg') {
     return fail(
@@ -124,9 +125,9 @@ export function inspectLogo(fileName: string, bytes: Uint8Array): LogoInspection
       : 'It is not a PNG, JPG or GIF image';
     return fail(`${claim} (its content says otherwise). Open it in an image editor and save it as PNG.`);
   }
-  if (bytes.length > LOGO_MAX_BYTES) {
+  if (fileSize > LOGO_MAX_BYTES) {
     return fail(
-      `${fileName} is ${kb(bytes.length)}; Microsoft Entra takes logos of at most ${kb(LOGO_MAX_BYTES)}. Save it at ${LOGO_RECOMMENDED_SIZE}×${LOGO_RECOMMENDED_SIZE} pixels, or with fewer colors, to make it smaller.`,
+      `${fileName} is ${kb(fileSize)}; Microsoft Entra takes logos of at most ${kb(LOGO_MAX_BYTES)}. Save it at ${LOGO_RECOMMENDED_SIZE}×${LOGO_RECOMMENDED_SIZE} pixels, or with fewer colors, to make it smaller.`,
     );
   }
   const size =
