@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   app: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', minWidth: 0 },
   appName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   unverified: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '160px', overflowY: 'auto' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   buttons: { display: 'flex', justifyContent: 'flex-end', gap: tokens.spacingHorizontalS },
   button: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
