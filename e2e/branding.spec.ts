@@ -124,9 +124,7 @@ test('a bad image is explained and nothing is uploaded', async ({ page, context,
   expect(emulator.logoOf(emulator.applications()[0]!.id)).toBeUndefined();
 });
 
-test('offline: manifest.json carries info, and the portal steps name the logo file', async ({
-  page,
-}) => {
+test('offline: manifest.json carries info, and the portal steps name the logo file', async ({ page }) => {
   await page.goto('/?connectors=outlook-mail:user&name=Contoso%20Mail');
   await page.getByRole('button', { name: 'Do it myself' }).click();
   await next(page);
