@@ -52,10 +52,20 @@ function zlibStored(raw: Uint8Array): Uint8Array {
   return new Uint8Array(out);
 }
 
-/** A valid 8-bit greyscale PNG of `width`×`height` pixels (about width×height bytes). */
-export function pngImage(width: number, height = width, shade = 0x80): Uint8Array {
+/**
+ * A valid 8-bit greyscale PNG of `width`×`height` pixels (about width×height bytes), one shade, or each pixel's
+ * shade from `shade(x, y)`.
+ */
+export function pngImage(
+  width: number,
+  height = width,
+  shade: number | ((x: number, y: number) => number) = 0x80,
+): Uint8Array {
   const raw = new Uint8Array((width + 1) * height);
-  for (let y = 0; y < height; y += 1) raw.fill(shade, y * (width + 1) + 1, (y + 1) * (width + 1));
+  for (let y = 0; y < height; y += 1) {
+    if (typeof shade === 'number') raw.fill(shade, y * (width + 1) + 1, (y + 1) * (width + 1));
+    else for (let x = 0; x < width; x += 1) raw[y * (width + 1) + 1 + x] = shade(x, y);
+  }
   const ihdr = new Uint8Array([...be32(width), ...be32(height), 8, 0, 0, 0, 0]);
   return new Uint8Array([
     0x89,

@@ -31,10 +31,7 @@ export const LogoField = forwardRef<HTMLInputElement, LogoFieldProps>(function L
   const [reading, setReading] = useState(false);
 
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    // Cleared, so choosing the same file again (after fixing it) reads it again.
-    input.value = '';
+    const file = event.currentTarget.files?.[0];
     if (!file) return;
     setReading(true);
     const result = await readLogoFile(file);
@@ -67,6 +64,10 @@ export const LogoField = forwardRef<HTMLInputElement, LogoFieldProps>(function L
             type="file"
             accept={LOGO_CONTENT_TYPES.join(',')}
             onChange={(e) => void onChange(e)}
+            // Cleared as the file chooser opens, so the same file, fixed since, is read again.
+            onClick={(e) => {
+              e.currentTarget.value = '';
+            }}
           />
           {(logo || problem) && (
             <Button
