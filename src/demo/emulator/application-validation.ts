@@ -3,6 +3,7 @@ import { APPLICATION_COMPLEX_PROPERTIES, undeclaredProperty } from './declared-p
 import { badRequest, graphError, isResponse } from './graph-http';
 import type { GraphContext } from './graph-http';
 import { validateKeyCredentials } from './key-credentials';
+import { validInfo, validLink } from './branding-validation';
 import { validateRequiredResourceAccess } from './required-resource-access';
 import { validateRedirectUris } from './redirect-uris';
 import type { StoredApplication } from './state';
@@ -72,9 +73,7 @@ function validateWeb(
   const web = value as Record<string, unknown>;
   if (web['redirectUris'] !== undefined && !validateRedirectUris(web['redirectUris'], audience, 'web'))
     return invalid(g, 'web');
-  const home = web['homePageUrl'];
-  if (home !== undefined && home !== null && (typeof home !== 'string' || !/^https?:\/\/\S+$/i.test(home)))
-    return invalid(g, 'web');
+  if (!validLink(web['homePageUrl'])) return invalid(g, 'web');
   const implicit = web['implicitGrantSettings'];
   if (implicit !== undefined && implicit !== null) {
     if (typeof implicit !== 'object' || Array.isArray(implicit)) return invalid(g, 'web');
@@ -83,20 +82,6 @@ function validateWeb(
     }
   }
   return web;
-}
-
-/**
- * `info` (an informationalUrl): each link null or an absolute http(s) URL. Graph names no rule; the emulator holds
- * the links to what a browser can open, as the portal's Branding page does.
- */
-function validInfo(value: unknown): boolean {
-  if (value === null) return true;
-  if (typeof value !== 'object' || Array.isArray(value)) return false;
-  return Object.entries(value).every(([k, v]) => {
-    if (k.startsWith('@odata.') || v === null) return true;
-    if (typeof v !== 'string' || v.length > 2048) return false;
-    return v === '' || /^https?:\/\/[^\s]+$/i.test(v);
-  });
 }
 
 /**
