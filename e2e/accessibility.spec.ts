@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+import { pngImage } from '../test-support/logo-images';
 import { expect, test } from './support/secret-scan';
 import { expectNoViolations } from './support/axe';
 import { demoAccountDialog } from './support/demo';
@@ -54,4 +56,36 @@ test('the demo tenant’s banner and sign-in dialog are accessible', async ({ pa
   await page.getByRole('button', { name: 'Sign in and create' }).click();
   await demoAccountDialog(page);
   await expectNoViolations(page, 'The demo tenant’s sign-in dialog');
+});
+
+test('the branding step and both consent previews are accessible, with and without errors', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/?connectors=sharepoint:admin,outlook-mail:user&name=Contoso');
+  await page.getByRole('button', { name: 'Do it myself' }).click();
+  await next(page);
+  await page.getByRole('checkbox', { name: 'Set the logo and links users see when they consent' }).check();
+  await next(page);
+  await expect(page.locator('#step-heading')).toHaveText('How it looks to your users');
+  await expectNoViolations(page, 'How it looks to your users');
+  await page.getByRole('textbox', { name: 'Terms of service URL' }).fill('http://contoso.com/terms');
+  await page.getByLabel('Logo', { exact: true }).setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not an image'),
+  });
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByText(/^Use https:\/\/: users are sent to your terms of service/)).toBeVisible();
+  await expectNoViolations(page, 'How it looks to your users, with errors');
+  await page.getByRole('textbox', { name: 'Terms of service URL' }).fill('https://contoso.com/terms');
+  await page.getByLabel('Logo', { exact: true }).setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from(pngImage(215)),
+  });
+  await expect(page.getByText(/^Chosen: logo\.png/)).toBeVisible();
+  await page.getByRole('radio', { name: 'A user who is not an administrator' }).check();
+  await expectNoViolations(page, 'The preview for a user who is not an administrator');
 });

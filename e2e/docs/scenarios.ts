@@ -2,6 +2,7 @@
  * The user guide's scenarios: what `npm run docs` drives (the demo tenant, no routing, no network) and what
  * `docs/guide.md` says of each step. A scenario's `drive` calls `shoot(id)` once per step, in the order of `steps`.
  */
+import { Buffer } from 'node:buffer';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { acceptStepsToReview } from '../support/automatic';
 import {
@@ -11,6 +12,13 @@ import {
   signInToDemo,
 } from '../support/demo';
 import { certificateReady, fillOfflineIds, next } from '../support/wizard';
+import { pngImage } from '../../test-support/logo-images';
+
+/** A 215×215 logo for the guide: a dark ring on a light square, drawn pixel by pixel. */
+const GUIDE_LOGO = pngImage(215, 215, (x, y) => {
+  const r = Math.hypot(x - 107, y - 107);
+  return r > 60 && r < 90 ? 0x30 : 0xf0;
+});
 
 export interface GuideStep {
   /** File name of the screenshot, without `.png`: `docs/screenshots/<id>.png`. */
@@ -194,13 +202,21 @@ const mailCalendarUsers: GuideScenario = {
         'Outlook Mail and Outlook Calendar, both for ordinary users. One registration serves both; the permissions are merged.',
     },
     {
-      id: 'mail-calendar-2-review',
+      id: 'mail-calendar-2-branding',
+      title: 'How it looks to your users',
+      caption:
+        'Ticking “Set the logo and links users see when they consent” on App details adds this step. The logo (PNG, JPG or GIF, at most 100 KB, square) is checked in the browser; the links must be https. The preview shows Microsoft’s consent prompt with them, for an administrator or an ordinary user, and marks the app “unverified” until its publisher is verified.',
+      support:
+        'Customers whose users hesitate at the consent prompt usually have an app without a logo or terms links. The sign-in page’s own branding belongs to the tenant (Company branding); the wizard links to it and never changes it.',
+    },
+    {
+      id: 'mail-calendar-3-review',
       title: 'Consent later',
       caption:
         'With “Grant admin consent for my organization now” unticked, the run creates the registration only. Users may still need an administrator: Microsoft’s default consent policy keeps users from consenting to many Mail and Calendar permissions.',
     },
     {
-      id: 'mail-calendar-3-credentials',
+      id: 'mail-calendar-4-credentials',
       title: 'Credentials and the admin consent link',
       caption:
         'The credentials, and the admin consent URL to send to an administrator when the time comes. No certificate was needed.',
@@ -211,15 +227,31 @@ const mailCalendarUsers: GuideScenario = {
     await expect(heading(page)).toHaveText('Connectors');
     await page.getByRole('group', { name: 'Outlook Mail' }).scrollIntoViewIfNeeded();
     await shoot('mail-calendar-1-connectors');
-    await acceptStepsToReview(page);
+    await next(page);
+    await page.getByRole('checkbox', { name: 'Set the logo and links users see when they consent' }).check();
+    await next(page);
+    await page.getByLabel('Logo', { exact: true }).setInputFiles({
+      name: 'contoso.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(GUIDE_LOGO),
+    });
+    await page.getByRole('textbox', { name: 'Home page URL' }).fill('https://www.contoso.com/');
+    await page.getByRole('textbox', { name: 'Terms of service URL' }).fill('https://www.contoso.com/terms');
+    await page
+      .getByRole('textbox', { name: 'Privacy statement URL' })
+      .fill('https://www.contoso.com/privacy');
+    await expect(page.getByTestId('consent-preview-admin').locator('canvas')).toBeVisible();
+    await shoot('mail-calendar-2-branding');
+    await next(page);
+    await expect(heading(page)).toHaveText('Review');
     await page.getByRole('checkbox', { name: 'Grant admin consent for my organization now' }).uncheck();
     await toTop(page.getByRole('heading', { name: 'Before you create it' }));
-    await shoot('mail-calendar-2-review');
+    await shoot('mail-calendar-3-review');
     await page.getByRole('button', { name: 'Create app registration' }).click();
     await acceptDemoPermissions(page);
     await expect(heading(page)).toHaveText('Credentials', { timeout: 60_000 });
     await page.getByRole('textbox', { name: 'Admin consent URL' }).scrollIntoViewIfNeeded();
-    await shoot('mail-calendar-3-credentials');
+    await shoot('mail-calendar-4-credentials');
   },
 };
 

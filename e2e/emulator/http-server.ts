@@ -67,10 +67,10 @@ function headersOf(request: NodeRequest): Record<string, string> {
   return out;
 }
 
-async function bodyOf(request: NodeRequest): Promise<string | undefined> {
+async function bodyOf(request: NodeRequest): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return chunks.length > 0 ? Buffer.concat(chunks).toString('utf8') : undefined;
+  return chunks.length > 0 ? Buffer.concat(chunks) : undefined;
 }
 
 const kindOf = (host: string): RequestKind =>
@@ -93,7 +93,8 @@ export function createEmulatorListener(
       method: entry.method,
       url: entry.url,
       headers: headersOf(request),
-      body,
+      body: body?.toString('utf8'),
+      ...(body ? { bodyBytes: new Uint8Array(body) } : {}),
     });
     if (isAbort(answered)) {
       entry.status = 'aborted';

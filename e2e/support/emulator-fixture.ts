@@ -63,6 +63,7 @@ export async function routeContextToEmulator(
           url,
           headers: await request.allHeaders(),
           body: request.postData() ?? undefined,
+          bodyBytes: request.postDataBuffer() ?? undefined,
         });
         if (isAbort(response)) return route.abort('failed');
         return route.fulfill({ status: response.status, headers: response.headers, body: response.body });

@@ -21,17 +21,26 @@ export type ManifestKeyCredential = Required<
  * properties an admin may set are included: read-only ones (`id`, `appId`) come from the registration itself.
  */
 export function manifestFor(plan: RegistrationPlan, keyCredentials: readonly ManifestKeyCredential[] = []) {
-  const { displayName, signInAudience, web, requiredResourceAccess, servicePrincipalLockConfiguration } =
-    plan.application;
+  const {
+    displayName,
+    signInAudience,
+    web,
+    requiredResourceAccess,
+    servicePrincipalLockConfiguration,
+    info,
+  } = plan.application;
   return {
     displayName,
     signInAudience,
     web: {
+      ...(web.homePageUrl ? { homePageUrl: web.homePageUrl } : {}),
       redirectUris: web.redirectUris,
       implicitGrantSettings: web.implicitGrantSettings,
     },
     requiredResourceAccess,
     ...(servicePrincipalLockConfiguration ? { servicePrincipalLockConfiguration } : {}),
+    // What users see on the consent prompt; the logo is not a manifest property (see the portal steps).
+    ...(info ? { info } : {}),
     ...(keyCredentials.length ? { keyCredentials } : {}),
   };
 }

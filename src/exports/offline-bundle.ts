@@ -1,6 +1,7 @@
 import type { Cloud } from '../config/clouds';
 import type { RegistrationPlan } from '../plan/plan-types';
 import { codeExportFiles } from './code/code-exports';
+import { logoFileName } from './code/logo-export';
 import type { CredentialFile } from './certificate-files';
 import { applicationFiles, type ManifestKeyCredential } from './manifest';
 import type { InstructionStep } from './portal-instructions';
@@ -24,13 +25,15 @@ export interface OfflineBundleInput {
 }
 
 /**
- * Every file offline mode gives: the application, its permissions, the certificate's files, the portal steps and
- * the plan as code (next to `cert.cer`, which the scripts read).
+ * Every file offline mode gives: the application, its permissions, the certificate's files, the logo, the portal
+ * steps and the plan as code (next to `cert.cer` and the logo, which the scripts read).
  */
 export function offlineBundleFiles(input: OfflineBundleInput): ZipEntry[] {
   return [
     ...applicationFiles(input.plan, input.keyCredentials),
     ...input.certificateFiles,
+    // The logo the portal step and the scripts upload, under the name they read it by.
+    ...(input.plan.logo ? [{ name: logoFileName(input.plan.logo), content: input.plan.logo.bytes }] : []),
     {
       name: PORTAL_STEPS_FILE_NAME,
       content: portalStepsFile(input.plan.application.displayName, input.steps),

@@ -2,6 +2,7 @@ import { resourceApis } from '../catalog/resource-apis';
 import type { Cloud } from '../config/clouds';
 import type { RegistrationPlan } from '../plan/plan-types';
 import { CREDENTIAL_FILE_NAMES } from './certificate-files';
+import { brandingStep } from './portal-branding-step';
 import { portalLinks } from './portal-links';
 
 /** A value the admin types or pastes into the portal, shown with a copy button. */
@@ -117,6 +118,9 @@ export function portalInstructions({
       ],
     });
   }
+
+  const branding = brandingStep(plan, cloud, clientId);
+  if (branding) steps.push(branding);
 
   steps.push({
     id: 'permissions',

@@ -1,7 +1,7 @@
 import type { Cloud } from '../config/clouds';
 
 /** Pages of an app registration in the portal, by the name of their blade. */
-export type AppBlade = 'Overview' | 'Authentication' | 'Credentials' | 'CallAnAPI' | 'Manifest';
+export type AppBlade = 'Overview' | 'Authentication' | 'Credentials' | 'CallAnAPI' | 'Manifest' | 'Branding';
 
 export const portalLinks = {
   appRegistrations: (cloud: Cloud) =>

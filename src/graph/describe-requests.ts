@@ -15,6 +15,8 @@ export interface DescribedRequest {
   readonly url: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** In place of a body that is not JSON (the logo's bytes): what it is, in words. */
+  readonly binary?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function describeRequests(
       url: r.path,
       ...(r.headers ? { headers: r.headers } : {}),
       ...(r.body !== undefined ? { body: r.body } : {}),
+      ...(r.binary ? { binary: r.binary.description } : {}),
     })),
   );
 }
@@ -48,6 +51,7 @@ export function formatRequests(graphHost: string, requests: readonly DescribedRe
         `${r.method} ${graphHost}${r.url}`,
         ...Object.entries(r.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
         ...(r.body === undefined ? [] : [JSON.stringify(r.body, null, 2)]),
+        ...(r.binary === undefined ? [] : [r.binary]),
       ].join('\n'),
     )
     .join('\n\n');

@@ -82,6 +82,12 @@ export function compareWithPlan(app: Application, expected: DriftExpectation): R
     );
   }
 
+  if (body.web.homePageUrl)
+    compareValue(drift, 'web.homePageUrl', body.web.homePageUrl, app.web?.homePageUrl);
+  for (const [key, value] of Object.entries(body.info ?? {})) {
+    compareValue(drift, `info.${key}`, value, app.info?.[key as keyof typeof body.info]);
+  }
+
   const want = accessSet(body.requiredResourceAccess);
   const have = accessSet(app.requiredResourceAccess);
   for (const entry of want)

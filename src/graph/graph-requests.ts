@@ -3,15 +3,22 @@
  * `{placeholders}`, so the review step shows exactly what will be sent.
  */
 import type { Application, KeyCredential, RequiredResourceAccess } from '@microsoft/microsoft-graph-types';
+import type { LogoImage } from '../catalog/logo-image';
 import type { GraphKeyCredential } from '../crypto/key-credential';
-import type { InstancePropertyLock, PlannedApplication } from '../plan/plan-types';
+import type { InstancePropertyLock, PlannedApplication, PlannedInfo } from '../plan/plan-types';
 
 /** One Graph request; `path` starts with `/v1.0`. */
 export interface GraphRequest {
-  readonly method: 'GET' | 'POST' | 'PATCH';
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   readonly path: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** A JSON body. */
   readonly body?: unknown;
+  /**
+   * A body that is not JSON (the logo's bytes), sent as they are with the `Content-Type` of `headers`. The review
+   * shows `description` in its place.
+   */
+  readonly binary?: { readonly bytes: Uint8Array; readonly description: string };
 }
 
 /** The wizard's delegated permissions (G20): creating apps, granting delegated and application permissions. */
@@ -55,6 +62,7 @@ export interface ApplicationBody {
   readonly requiredResourceAccess: readonly RequiredResourceAccess[];
   readonly keyCredentials?: readonly KeyCredential[];
   readonly servicePrincipalLockConfiguration?: InstancePropertyLock;
+  readonly info?: PlannedInfo;
 }
 
 // The body must stay assignable to Graph's own application type.
@@ -99,8 +107,20 @@ export function applicationBody(
     ...(application.servicePrincipalLockConfiguration
       ? { servicePrincipalLockConfiguration: application.servicePrincipalLockConfiguration }
       : {}),
+    ...(application.info ? { info: application.info } : {}),
   };
 }
+
+/** Sets the registration's logo: the image's bytes with their type (Graph's logo is a stream, not JSON). */
+export const uploadLogoRequest = (applicationId: string, logo: LogoImage): GraphRequest => ({
+  method: 'PUT',
+  path: `/v1.0/applications/${applicationId}/logo`,
+  headers: { 'Content-Type': logo.contentType },
+  binary: {
+    bytes: logo.bytes,
+    description: `(the ${logo.bytes.length} bytes of ${logo.fileName}, ${logo.width}×${logo.height} pixels)`,
+  },
+});
 
 export const resourceServicePrincipalRequest = (resourceAppId: string): GraphRequest => ({
   method: 'GET',
@@ -218,7 +238,7 @@ export const assignAppRoleRequest = (
 
 export const readBackRequest = (applicationId: string): GraphRequest => ({
   method: 'GET',
-  path: `/v1.0/applications/${applicationId}?$select=id,appId,displayName,signInAudience,web,requiredResourceAccess,keyCredentials,passwordCredentials,servicePrincipalLockConfiguration`,
+  path: `/v1.0/applications/${applicationId}?$select=id,appId,displayName,signInAudience,web,requiredResourceAccess,keyCredentials,passwordCredentials,servicePrincipalLockConfiguration,info`,
 });
 
 /** What the check reads of a registration: everything the checklist judges, credentials without their keys. */

@@ -83,6 +83,7 @@ export function directTransport(deps: TransportDeps): GraphTransport {
       method: request.method,
       headers,
       ...(request.body !== undefined ? { body: JSON.stringify(request.body) } : {}),
+      ...(request.binary ? { body: new Blob([request.binary.bytes as BlobPart]) } : {}),
       ...(signal ? { signal } : {}),
     });
     return fromResponse(response, await readBody(response));
@@ -121,9 +122,14 @@ function itemExchange(answer: BatchItemAnswer, outer: Response): GraphExchange {
   };
 }
 
-/** The requests issued in the same turn of the event loop, as one `$batch` (several when more than 20). */
+/**
+ * The requests issued in the same turn of the event loop, as one `$batch` (several when more than 20). A request
+ * with a binary body (the logo) goes on its own: a batch carries it only base64-encoded, which Graph documents for
+ * JSON batching in general but not for the logo stream, so it is sent as Graph's logo reference shows it.
+ */
 export function batchTransport(deps: TransportDeps): GraphTransport {
   let queue: Queued[] = [];
+  const direct = directTransport(deps);
 
   async function send(items: readonly Queued[]): Promise<void> {
     const permissions = [...new Set(items.flatMap((i) => i.permissions))];
@@ -192,8 +198,10 @@ export function batchTransport(deps: TransportDeps): GraphTransport {
   }
 
   return (request, permissions, signal) =>
-    new Promise<GraphExchange>((resolve, reject) => {
-      if (queue.length === 0) setTimeout(flush, 0);
-      queue.push({ request, permissions, signal, resolve, reject });
-    });
+    request.binary
+      ? direct(request, permissions, signal)
+      : new Promise<GraphExchange>((resolve, reject) => {
+          if (queue.length === 0) setTimeout(flush, 0);
+          queue.push({ request, permissions, signal, resolve, reject });
+        });
 }

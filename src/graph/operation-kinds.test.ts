@@ -4,6 +4,7 @@ import { dependenciesOf, isGrant, operationKinds, requestsOf, titleOf } from './
 import { PLACEHOLDERS } from './request-names';
 import { REPAIR_FIXES } from '../plan/plan-types';
 import { adminSharePointPlan, userMailTeamsPlan } from '../../test-support/graph/emulator-harness';
+import { testBranding } from '../../test-support/logo-images';
 
 const kinds = Object.keys(operationKinds) as OperationKind[];
 // Between them, these plans have every kind of operation.
@@ -37,7 +38,7 @@ const rotation = (type: 'secret' | 'certificate', stage: 'add' | 'remove') => {
 };
 const plans = [
   adminSharePointPlan(true),
-  userMailTeamsPlan(true),
+  userMailTeamsPlan(true, { branding: testBranding() }),
   userMailTeamsPlan(false, { repair }),
   rotation('certificate', 'add'),
   rotation('secret', 'remove'),

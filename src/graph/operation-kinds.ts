@@ -19,6 +19,7 @@ import {
   upsertApplicationKind,
 } from './operations-application';
 import { ensureServicePrincipalKind, grantAppRolesKind, grantDelegatedKind } from './operations-consent';
+import { uploadLogoKind } from './operation-logo';
 import { addPasswordKind } from './operation-secret';
 import { readRegistrationKind, setUniqueNameKind, updateApplicationKind } from './operations-repair';
 import { addCertificateKind, removeCertificateKind, removePasswordKind } from './operations-rotation';
@@ -75,6 +76,7 @@ export const operationKinds: OperationKinds = {
   'add-certificate': addCertificateKind,
   'remove-password': removePasswordKind,
   'remove-certificate': removeCertificateKind,
+  'upload-logo': uploadLogoKind,
 };
 
 /** The entry of an operation's kind, typed for that operation. */

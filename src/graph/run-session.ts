@@ -3,6 +3,7 @@
  * each operation gets: a `send` bound to the run's signal and to the operation's waiting state and budget.
  */
 import type { Application, PasswordCredential, ServicePrincipal } from '@microsoft/microsoft-graph-types';
+import type { LogoImage } from '../catalog/logo-image';
 import type { RegistrationPlan } from '../plan/plan-types';
 import type { ReadBackReport } from './drift';
 import type { GraphResponse, SendOptions } from './graph-client';
@@ -59,6 +60,8 @@ export interface RunSession {
   readBack?: ReadBackReport;
   /** The body the read-back compared with. */
   readBackOf?: ApplicationBody;
+  /** The logo the last upload sent, to tell whether the plan now has another. */
+  uploadedLogo?: LogoImage;
   /** Operations finished in this session. */
   readonly finished: Set<string>;
   /** Non-secret notes per operation, shown in the progress list. */

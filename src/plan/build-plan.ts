@@ -166,6 +166,13 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     });
   }
   const redirectUris = dedupe(input.redirectUris);
+  // Repair leaves the registration's branding as it is.
+  const branding = repair ? undefined : input.branding;
+  const info = Object.fromEntries(
+    Object.entries(branding?.info ?? {}).flatMap(([k, v]) => (v?.trim() ? [[k, v.trim()]] : [])),
+  );
+  const homePageUrl = branding?.homePageUrl?.trim();
+  const logo = branding?.logo ?? null;
   return {
     // Normalised, so the same answers in another order give the same plan.
     input: { ...input, connectors: selections, displayName, redirectUris },
@@ -178,11 +185,13 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       web: {
         redirectUris,
         implicitGrantSettings: { enableIdTokenIssuance: admins.length > 0, enableAccessTokenIssuance: false },
+        ...(homePageUrl ? { homePageUrl } : {}),
       },
       requiredResourceAccess: requiredResourceAccess(permissions),
       // Repair sets the lock only when the admin ticks it (see repair-body).
       servicePrincipalLockConfiguration:
         !repair && !rotation && (input.lockInstanceProperties ?? true) ? INSTANCE_PROPERTY_LOCK : null,
+      ...(Object.keys(info).length ? { info } : {}),
     },
     permissions,
     credentials: {
@@ -209,6 +218,12 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
       ? planRotationOperations(rotation)
       : repair
         ? planRepairOperations({ resourceAppIds, fixes: repair.fixes, permissions })
-        : planOperations({ resourceAppIds, withSecret: addSecret, consent: grantNow ? permissions : [] }),
+        : planOperations({
+            resourceAppIds,
+            withSecret: addSecret,
+            consent: grantNow ? permissions : [],
+            withLogo: logo !== null,
+          }),
+    logo,
   };
 }

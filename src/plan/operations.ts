@@ -8,6 +8,8 @@ interface OperationsInput {
   readonly withSecret: boolean;
   /** The permissions to grant tenant-wide now; empty when consent is left for later. */
   readonly consent: readonly PlannedPermission[];
+  /** Whether the run uploads a logo. */
+  readonly withLogo?: boolean;
 }
 
 /**
@@ -15,13 +17,19 @@ interface OperationsInput {
  * business (`after` in the runner's registry): the reads first and side by side, then the upsert, then the secret and
  * the service principal, then the grants and the read-back.
  */
-export function planOperations({ resourceAppIds, withSecret, consent }: OperationsInput): PlannedOperation[] {
+export function planOperations({
+  resourceAppIds,
+  withSecret,
+  consent,
+  withLogo = false,
+}: OperationsInput): PlannedOperation[] {
   const operations: PlannedOperation[] = [
     { id: 'resolve-permissions', kind: 'resolve-permissions', resourceAppIds },
     // The registration's current certificates go back with the new one (a PATCH replaces the whole collection).
     { id: 'read-existing', kind: 'read-existing' },
     { id: 'upsert-application', kind: 'upsert-application' },
     ...(withSecret ? [{ id: 'add-password', kind: 'add-password' } as const] : []),
+    ...(withLogo ? [{ id: 'upload-logo', kind: 'upload-logo' } as const] : []),
     { id: 'ensure-service-principal', kind: 'ensure-service-principal' },
   ];
   operations.push(...grantOperations(consent));

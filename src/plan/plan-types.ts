@@ -2,6 +2,8 @@ import type { Application } from '@microsoft/microsoft-graph-types';
 import type { ConnectorId, ConnectorMode } from '../catalog/connectors';
 import type { Correction } from '../catalog/corrections';
 import type { Permission } from '../catalog/permissions';
+import type { InfoLinkKey } from '../catalog/branding-links';
+import type { LogoImage } from '../catalog/logo-image';
 import type { ResourceApiId } from '../catalog/resource-apis';
 import type { GraphKeyCredential } from '../crypto/key-credential';
 import type { CredentialPolicyFacts } from './tenant-policy-types';
@@ -85,6 +87,23 @@ export interface PlanInput {
   readonly credentialPolicy?: CredentialPolicyFacts;
   /** Automatic mode only: `certificate` is self-signed (the wizard generated it), not issued by an authority. */
   readonly certificateSelfSigned?: boolean;
+  /** What the connector's users see on the consent prompt: the logo and the links. Default: none, left as they are. */
+  readonly branding?: PlannedBranding;
+}
+
+/**
+ * The links of Graph's `informationalUrl` the wizard sets (`logoUrl` is Graph's, read-only). Only links the admin
+ * gave are present.
+ */
+export type PlannedInfo = { readonly [K in InfoLinkKey]?: string };
+
+/** The branding the admin chose on "How it looks to your users". */
+export interface PlannedBranding {
+  readonly info: PlannedInfo;
+  /** `web.homePageUrl`; null leaves the registration's as it is. */
+  readonly homePageUrl: string | null;
+  /** Uploaded with `PUT /applications/{id}/logo`; its bytes stay in the page's memory. Null: no logo is sent. */
+  readonly logo: LogoImage | null;
 }
 
 /** What Repair can change, each one a choice the admin sees ticked or not in the checklist. */
@@ -216,6 +235,8 @@ export interface PlannedApplication {
       readonly enableIdTokenIssuance: boolean;
       readonly enableAccessTokenIssuance: false;
     };
+    /** The home page users reach from the consent prompt and My Apps; absent leaves the registration's. */
+    readonly homePageUrl?: string;
   };
   readonly requiredResourceAccess: readonly PlannedRequiredResourceAccess[];
   /**
@@ -224,6 +245,8 @@ export interface PlannedApplication {
    * leaves the registration's setting as it is.
    */
   readonly servicePrincipalLockConfiguration: InstancePropertyLock | null;
+  /** The terms of service, privacy statement, support and marketing links; absent when the admin gave none. */
+  readonly info?: PlannedInfo;
 }
 
 /** `servicePrincipalLockConfiguration` as the wizard sets it: every sensitive property locked. */
@@ -293,7 +316,10 @@ export type PlannedOperation =
   | OperationBase<'set-unique-name'>
   | OperationBase<'add-certificate'>
   | (OperationBase<'remove-password'> & RemovalTarget)
-  | (OperationBase<'remove-certificate'> & RemovalTarget);
+  | (OperationBase<'remove-certificate'> & RemovalTarget)
+
+  /** The plan's `logo` to `PUT /applications/{id}/logo`. */
+  | OperationBase<'upload-logo'>;
 
 export type OperationKind = PlannedOperation['kind'];
 /** The planned operation of one kind. */
@@ -353,6 +379,8 @@ export interface RegistrationPlan {
   readonly corrections: readonly PlannedCorrection[];
   readonly notices: readonly PlanNotice[];
   readonly operations: readonly PlannedOperation[];
+  /** The logo the run uploads (and offline mode's portal steps name); null when none was chosen. */
+  readonly logo: LogoImage | null;
 }
 
 // The planned application must stay assignable to Graph's own type.

@@ -24,6 +24,7 @@ const RepairCheckStep = lazyComponent(() =>
 const AppDetailsStep = lazyComponent(() =>
   import('./app-details/app-details-step').then((m) => m.AppDetailsStep),
 );
+const BrandingStep = lazyComponent(() => import('./branding/branding-step').then((m) => m.BrandingStep));
 const CertificateStep = lazyComponent(() =>
   import('./certificate/certificate-step').then((m) => m.CertificateStep),
 );
@@ -81,6 +82,13 @@ const definedSteps = [
     title: 'App details',
     Component: AppDetailsStep,
     isShown: (c) => c.answers.path !== 'repair',
+    nextLabel: () => 'Next',
+  }),
+  defineStep({
+    id: 'branding',
+    title: 'How it looks to your users',
+    Component: BrandingStep,
+    isShown: (c) => c.answers.path !== 'repair' && c.answers.customizeBranding,
     nextLabel: () => 'Next',
   }),
   defineStep({

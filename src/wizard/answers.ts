@@ -14,6 +14,7 @@ import { DEFAULT_SECRET_LIFETIME } from '../plan/plan-types';
 import type {
   ConnectorSelection,
   ExistingRegistration,
+  PlannedBranding,
   RegistrationPlan,
   SecretLifetimeMonths,
 } from '../plan/plan-types';
@@ -96,7 +97,14 @@ export interface WizardAnswers {
   readonly repairAppId: string;
   /** Check and repair: the credential being rotated from the checklist, and how far that got; null when none. */
   readonly rotation: RotationAnswer | null;
+  /** The admin asked, on App details, to set what users see when they consent: the branding step shows. */
+  readonly customizeBranding: boolean;
+  /** The logo and links of the branding step; the logo's bytes stay in the page's memory, like the certificate. */
+  readonly branding: PlannedBranding;
 }
+
+/** No logo and no link: the registration's branding is left as it is. */
+export const NO_BRANDING: PlannedBranding = { info: {}, homePageUrl: null, logo: null };
 
 /** What the certificate views show for the certificate answer: its files, and its private key's facts if generated. */
 export function certificateView(answer: CertificateAnswer) {
@@ -158,6 +166,8 @@ export function initialAnswers(config: AppConfig): WizardAnswers {
     instance: 1,
     repairAppId: '',
     rotation: null,
+    customizeBranding: false,
+    branding: NO_BRANDING,
   };
 }
 
@@ -194,6 +204,7 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
     redirectUris: answers.connectors.map((c) => redirectUriFor(answers, config, c.id)),
     grantAdminConsent: automatic && answers.grantConsent,
     lockInstanceProperties: answers.lockInstanceProperties,
+    ...(answers.customizeBranding ? { branding: answers.branding } : {}),
     ...(automatic
       ? {
           existing: existingFor(answers),

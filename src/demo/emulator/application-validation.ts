@@ -3,6 +3,7 @@ import { APPLICATION_COMPLEX_PROPERTIES, undeclaredProperty } from './declared-p
 import { badRequest, graphError, isResponse } from './graph-http';
 import type { GraphContext } from './graph-http';
 import { validateKeyCredentials } from './key-credentials';
+import { validInfo, validLink } from './branding-validation';
 import { validateRequiredResourceAccess } from './required-resource-access';
 import { validateRedirectUris } from './redirect-uris';
 import type { StoredApplication } from './state';
@@ -72,6 +73,7 @@ function validateWeb(
   const web = value as Record<string, unknown>;
   if (web['redirectUris'] !== undefined && !validateRedirectUris(web['redirectUris'], audience, 'web'))
     return invalid(g, 'web');
+  if (!validLink(web['homePageUrl'])) return invalid(g, 'web');
   const implicit = web['implicitGrantSettings'];
   if (implicit !== undefined && implicit !== null) {
     if (typeof implicit !== 'object' || Array.isArray(implicit)) return invalid(g, 'web');
@@ -172,6 +174,8 @@ export async function validateApplicationBody(
   ) {
     return invalid(g, 'isFallbackPublicClient');
   }
+  const info = body['info'];
+  if (info !== undefined && !validInfo(info)) return invalid(g, 'info');
   const lock = body['servicePrincipalLockConfiguration'];
   if (lock !== undefined && lock !== null) {
     // Each flag of servicePrincipalLockConfiguration is an Edm.Boolean; Graph refuses strings like "true".

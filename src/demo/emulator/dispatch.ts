@@ -62,6 +62,7 @@ export function createDispatcher(
       host,
       headers: normalizeHeaders(request.headers),
       body: request.body,
+      ...(request.bodyBytes ? { bodyBytes: request.bodyBytes } : {}),
       countedHolds: new Set(),
       batchItem: !!batch,
     };

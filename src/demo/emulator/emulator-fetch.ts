@@ -25,9 +25,16 @@ export function emulatorFetch(emu: Emulator, options: TransportOptions = {}): ty
     if (request.signal.aborted) throw abortError();
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => void (headers[name] = value));
-    const body = request.method === 'GET' ? undefined : (await request.text()) || undefined;
+    const bytes = request.method === 'GET' ? undefined : new Uint8Array(await request.arrayBuffer());
+    const body = bytes?.length ? new TextDecoder().decode(bytes) : undefined;
     options.before?.(request, body);
-    const answer = await emu.handle({ method: request.method, url: request.url, headers, body });
+    const answer = await emu.handle({
+      method: request.method,
+      url: request.url,
+      headers,
+      body,
+      ...(bytes?.length ? { bodyBytes: bytes } : {}),
+    });
     if (request.signal.aborted) throw abortError();
     if (isAbort(answer)) {
       options.after?.(request, 0, body);

@@ -144,6 +144,7 @@ function deleteApplication(g: GraphContext, app: StoredApplication): void {
   const state = g.rt.state;
   state.applications.delete(app.id);
   state.applicationOwners.delete(app.id);
+  state.applicationLogos.delete(app.id);
   for (const sp of [...state.servicePrincipals.values()].filter((s) => s.appId === app.appId)) {
     state.servicePrincipals.delete(sp.id);
     for (const [id, grant] of state.oauth2PermissionGrants)

@@ -1,6 +1,7 @@
 /** Routes Microsoft Graph requests: version prefix, injected faults, authentication, then the resource handlers. */
 import { handleAppRoleAssignments } from './graph-app-role-assignments';
 import { handleApplications } from './graph-applications';
+import { handleApplicationLogo } from './graph-logo';
 import { authenticate } from './graph-auth';
 import { graphPreflightHeaders } from './cors';
 import { handleBatch } from './graph-batch';
@@ -71,6 +72,9 @@ async function route(g: GraphContext, segments: readonly Segment[]): Promise<Emu
       if (!action) return handleApplications(g, segments);
       if (action.name === 'owners' && segments.length === (keyed ? 2 : 3)) {
         return handleApplicationOwners(g, first?.key ?? { property: 'id', value: segments[1]?.name ?? '' });
+      }
+      if (action.name === 'logo' && segments.length === (keyed ? 2 : 3)) {
+        return handleApplicationLogo(g, first?.key ?? { property: 'id', value: segments[1]?.name ?? '' });
       }
       if (action.name === 'appManagementPolicies' && segments.length === (keyed ? 2 : 3)) {
         return handleAppliedPolicies(g, first?.key ?? { property: 'id', value: segments[1]?.name ?? '' });

@@ -11,6 +11,7 @@ import type {
   StoredApplication,
   StoredAppRoleAssignment,
   StoredGrant,
+  StoredLogo,
   StoredPasswordCredential,
   StoredServicePrincipal,
 } from './state';
@@ -39,6 +40,8 @@ export interface EmulatorQueries {
   servicePrincipal(ref: string): StoredServicePrincipal | undefined;
   /** The application's client secrets that have not expired (by the emulator clock). */
   liveSecrets(appRef: string): StoredPasswordCredential[];
+  /** The logo uploaded to the application (object id, appId or uniqueName); undefined when none was. */
+  logoOf(appRef: string): StoredLogo | undefined;
   /** Delegated grants whose client is this service principal (object id or appId). */
   grantsFor(clientSpRef: string): StoredGrant[];
   /** App role assignments whose principal is this service principal (object id or appId). */
@@ -77,6 +80,10 @@ export function createQueries(rt: Runtime): EmulatorQueries {
   return {
     applications: () => [...s.applications.values()],
     application,
+    logoOf: (appRef) => {
+      const id = application(appRef)?.id;
+      return id ? s.applicationLogos.get(id) : undefined;
+    },
     servicePrincipals: () => [...s.servicePrincipals.values()],
     servicePrincipal,
     liveSecrets: (appRef) => {

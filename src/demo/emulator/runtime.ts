@@ -39,6 +39,8 @@ export interface RequestContext {
   /** Lower-cased header names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string | undefined;
+  /** The body's bytes, when the transport handed them over (binary bodies: an application's logo). */
+  readonly bodyBytes?: Uint8Array | undefined;
   /** Set by a handler when an injected fault decided the answer. */
   fault?: LogEntry['fault'];
   /** Replication holds this request already consumed a refusal from (each request counts once per object). */

@@ -153,6 +153,14 @@ export interface EmulatorState {
   readonly holds: Map<string, ReplicationHold>;
   /** The owners (user object ids) of each application, by application object id; the creator becomes one. */
   readonly applicationOwners: Map<string, string[]>;
+  /** Each application's logo as uploaded (`PUT /applications/{id}/logo`), by application object id. */
+  readonly applicationLogos: Map<string, StoredLogo>;
+}
+
+/** An application's logo: the bytes and the type they were sent with. */
+export interface StoredLogo {
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
 }
 
 /** An empty state for a tenant and its users. */
@@ -179,6 +187,7 @@ export function createState(
     userConsents: new Map(),
     holds: new Map(),
     applicationOwners: new Map(),
+    applicationLogos: new Map(),
   };
 }
 

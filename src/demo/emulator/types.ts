@@ -8,6 +8,8 @@ export interface EmulatorRequest {
   /** Header names in any case; the emulator compares them case-insensitively. */
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string | undefined;
+  /** The body's bytes as sent, for a body that is not text (an application's logo); `body` is then its UTF-8 reading. */
+  readonly bodyBytes?: Uint8Array | undefined;
 }
 
 /** An HTTP answer. Header names are as Microsoft's services spell them. */

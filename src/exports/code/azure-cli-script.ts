@@ -49,6 +49,7 @@ const azureCli: ShellTool = {
   ],
   // az rest prints Graph's error, code and message, so the retries wait for exactly the replication errors.
   replicationErrors: REPLICATION_ERRORS.join('|'),
+  accessToken: 'az account get-access-token --resource "$LOGO_GRAPH" --query accessToken --output tsv',
   addSecret: [
     'CLIENT_SECRET=$(retry az ad app credential reset --id "$APP_ID" --append --display-name "$SECRET_NAME" \\',
     '  --end-date "$SECRET_END" --query password --output tsv --only-show-errors)',

@@ -20,6 +20,7 @@ import {
   type OperationRenderers,
 } from './code-model';
 import { AZURE_CLI_CLOUDS } from './azure-cli-script';
+import { curlUploadLines, exportedLogo } from './logo-export';
 
 export const BICEP_FILE_NAME = 'main.bicep';
 
@@ -142,6 +143,22 @@ const renderers = (input: CodeExportInput): OperationRenderers<string[]> => ({
     `@description(${bicepString(OAUTH_KEYS.directoryId)})`,
     'output azureDirectoryId string = tenant().tenantId',
   ],
+  'upload-logo': (_op, plan) => {
+    const { file, type } = exportedLogo(plan);
+    return [
+      `// Bicep cannot set the logo: Graph's logo is the image's bytes (PUT /applications/{id}/logo), not a property.`,
+      `// After the deployment, upload ${file} from this folder with the Azure CLI's token and curl (az rest sends text`,
+      '// bodies only), putting in the object ID the deployment made:',
+      ...comments(
+        curlUploadLines(
+          input.cloud.graph,
+          file,
+          type,
+          `az account get-access-token --resource ${input.cloud.graph} --query accessToken --output tsv`,
+        ),
+      ).map((l) => l.replace(/^\/\/ /, '//   ')),
+    ];
+  },
   'read-registration': repairOnly,
   'update-application': repairOnly,
   'set-unique-name': repairOnly,

@@ -12,6 +12,7 @@ import { buildPlan } from '../../plan/build-plan';
 import { secretLifetimeDays } from '../../plan/plan-types';
 import type { OperationKind, OperationOf, RegistrationPlan } from '../../plan/plan-types';
 import { CREDENTIAL_FILE_NAMES } from '../certificate-files';
+import { logoHeaderLines } from './logo-export';
 
 /** What a renderer is given: the plan, the cloud of `config.json`, and the day the file is made (YYYY-MM-DD). */
 export interface CodeExportInput {
@@ -96,6 +97,7 @@ export function headerLines(
           `Certificate: read from ${CERTIFICATE_FILE} next to this file (the public certificate only; the private key stays with you).`,
         ]
       : []),
+    ...logoHeaderLines(plan),
     `This file holds no secret. ${secretNote}`,
   ];
 }

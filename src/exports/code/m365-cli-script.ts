@@ -44,6 +44,7 @@ const m365Cli: ShellTool = {
   // `m365 request` reports only the status code ("Request failed with status code 404"), so the retries wait on
   // 404 and 400, the statuses of the replication errors, for at most about a minute and a half.
   replicationErrors: 'status code (400|404)',
+  accessToken: 'm365 util accesstoken get --resource "$LOGO_GRAPH" --new --output text',
   addSecret: [
     'CLIENT_SECRET=$(graph_send post "/v1.0/applications/$APP_OBJECT_ID/addPassword" \\',
     '  "{\\"passwordCredential\\":{\\"displayName\\":\\"$SECRET_NAME\\",\\"endDateTime\\":\\"$SECRET_END\\"}}" secretText)',

@@ -22,6 +22,7 @@ import {
   type CodeExportInput,
   type OperationRenderers,
 } from './code-model';
+import { exportedLogo } from './logo-export';
 import { hashComments } from './shell-quote';
 
 export const POWERSHELL_FILE_NAME = 'setup.ps1';
@@ -161,6 +162,11 @@ const renderers: OperationRenderers<string[]> = {
       : []),
     `Write-Host "  ${OAUTH_KEYS.directoryId}: $((Get-MgContext).TenantId)"`,
   ],
+  'upload-logo': (_op, plan) => [
+    `# The logo users see when they consent, from ${exportedLogo(plan).file}: Graph takes the image's bytes (PUT .../logo).`,
+    `Invoke-WithRetry { Invoke-MgGraphRequest -Method PUT -Uri "/v1.0/applications/$($app.Id)/logo" -InputFilePath $LogoFile -ContentType ${psString(exportedLogo(plan).type)} }`,
+    'Write-Host "Uploaded the logo $LogoFile."',
+  ],
   'read-registration': repairOnly,
   'update-application': repairOnly,
   'set-unique-name': repairOnly,
@@ -247,6 +253,14 @@ export function powershellScript(input: CodeExportInput): string {
           `$CertificateFile = ${psString(CERTIFICATE_FILE)}`,
           'if (-not (Test-Path $CertificateFile)) {',
           '    throw "$CertificateFile is missing: put the certificate the wizard gave you next to this script."',
+          '}',
+        ]
+      : []),
+    ...(plan.logo
+      ? [
+          `$LogoFile = ${psString(exportedLogo(plan).file)}`,
+          'if (-not (Test-Path $LogoFile)) {',
+          '    throw "$LogoFile is missing: put the logo the wizard gave you next to this script."',
           '}',
         ]
       : []),

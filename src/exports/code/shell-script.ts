@@ -24,6 +24,7 @@ import {
   type CodeExportInput,
   type OperationRenderers,
 } from './code-model';
+import { exportedLogo } from './logo-export';
 import { hashComments, jsonHereDoc, shellWord } from './shell-quote';
 
 /** What differs between the two tools. */
@@ -44,6 +45,11 @@ export interface ShellTool {
   readonly addSecret: string[];
   /** An extended regular expression that matches the tool's error output while a new object replicates. */
   readonly replicationErrors: string;
+  /**
+   * A command that prints an access token for Microsoft Graph at `$LOGO_GRAPH`: the logo's bytes go with curl, since
+   * neither tool's request command sends a binary body.
+   */
+  readonly accessToken: string;
 }
 
 /** A shell variable name for a resource API's service principal id. */
@@ -209,6 +215,12 @@ function operationRenderers(tool: ShellTool): OperationRenderers<string[]> {
         : []),
       `echo "  ${OAUTH_KEYS.directoryId}: $TENANT_ID"`,
     ],
+    'upload-logo': () => [
+      '# The logo users see when they consent: Graph takes the image itself (PUT .../logo with its bytes), which',
+      "#    curl sends with the tool's token. A PUT replaces the logo, so running again is safe.",
+      'retry upload_logo',
+      'echo "Uploaded the logo $LOGO_FILE."',
+    ],
     'read-registration': repairOnly,
     'update-application': repairOnly,
     'set-unique-name': repairOnly,
@@ -240,6 +252,26 @@ function certificateLines(): string[] {
     'fi',
   ];
 }
+
+/** `upload_logo`: the logo's bytes with curl; on an error answer, Graph's message on stderr (for `retry`). */
+const logoHelper = (tool: ShellTool) => [
+  "# upload_logo: PUT the logo file; prints Graph's answer on stderr when it refuses.",
+  'upload_logo() {',
+  '  local out status token',
+  `  token=$(${tool.accessToken})`,
+  '  out=$(mktemp)',
+  '  status=$(curl --silent --show-error -o "$out" -w \'%{http_code}\' -X PUT "$LOGO_GRAPH/v1.0/applications/$APP_OBJECT_ID/logo" \\',
+  '    -H "Authorization: Bearer $token" -H "Content-Type: $LOGO_TYPE" --data-binary @"$LOGO_FILE")',
+  '  if [ "${status:0:1}" = 2 ]; then',
+  '    rm -f "$out"',
+  '    return 0',
+  '  fi',
+  '  echo "Request failed with status code $status" >&2',
+  '  cat "$out" >&2',
+  '  rm -f "$out"',
+  '  return 1',
+  '}',
+];
 
 /** The grant helpers, used by the consent operations. */
 const grantHelpers = [
@@ -315,12 +347,24 @@ export function shellScript(input: CodeExportInput, tool: ShellTool): string {
           'fi',
         ]
       : []),
+    ...(plan.logo
+      ? [
+          `LOGO_FILE=${shellWord(exportedLogo(plan).file)}`,
+          `LOGO_TYPE=${shellWord(exportedLogo(plan).type)}`,
+          `LOGO_GRAPH=${shellWord(input.cloud.graph)}`,
+          'if [ ! -f "$LOGO_FILE" ]; then',
+          '  echo "$LOGO_FILE is missing: put the logo the wizard gave you next to this script." >&2',
+          '  exit 1',
+          'fi',
+        ]
+      : []),
     '',
     ...tool.preamble(full),
     '',
     ...helpers(tool),
     '',
     ...grantHelpers,
+    ...(plan.logo ? ['', ...logoHelper(tool)] : []),
     '',
     'echo "Setting up $DISPLAY_NAME ($UNIQUE_NAME)"',
     ...blocks.flatMap((block) => ['', ...block]),

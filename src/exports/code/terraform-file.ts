@@ -5,6 +5,7 @@
  */
 import { resourceApi, type ResourceApiId } from '../../catalog/resource-apis';
 import type { CloudId } from '../../config/clouds';
+import type { RegistrationPlan } from '../../plan/plan-types';
 import {
   accessByApi,
   CERTIFICATE_FILE,
@@ -20,6 +21,7 @@ import {
   type CodeExportInput,
   type OperationRenderers,
 } from './code-model';
+import { exportedLogo } from './logo-export';
 import { hashComments } from './shell-quote';
 
 export const TERRAFORM_FILE_NAME = 'main.tf';
@@ -41,6 +43,27 @@ const hcl = (value: string): string => JSON.stringify(value).replace(/([$%])\{/g
 
 /** A Terraform name for a resource API. */
 const apiName = (api: ResourceApiId) => api.replace(/-/g, '_');
+
+/** What users see on the consent prompt: the provider's arguments for `info` and the logo. */
+function brandingArguments(plan: RegistrationPlan): string[] {
+  const info = plan.application.info ?? {};
+  const argument = {
+    marketingUrl: 'marketing_url',
+    privacyStatementUrl: 'privacy_statement_url',
+    supportUrl: 'support_url',
+    termsOfServiceUrl: 'terms_of_service_url',
+  } as const;
+  const lines = Object.entries(argument).flatMap(([key, name]) => {
+    const value = info[key as keyof typeof argument];
+    return value ? [`  ${name.padEnd(21)} = ${hcl(value)}`] : [];
+  });
+  if (plan.logo) {
+    const { file } = exportedLogo(plan);
+    lines.push(`  # The logo users see when they consent, from ${file} next to this file.`);
+    lines.push(`  logo_image            = filebase64("\${path.module}/${file}")`);
+  }
+  return lines.length ? ['', ...lines] : [];
+}
 
 const renderers: OperationRenderers<string[]> = {
   'resolve-permissions': (_op, plan) =>
@@ -68,8 +91,10 @@ const renderers: OperationRenderers<string[]> = {
       `  display_name     = ${hcl(app.displayName)}`,
       `  sign_in_audience = ${hcl(app.signInAudience)}`,
       `  # The wizard's unique name for this registration is ${app.uniqueName}; the provider cannot set it.`,
+      ...brandingArguments(plan),
       '',
       '  web {',
+      ...(app.web.homePageUrl ? [`    homepage_url  = ${hcl(app.web.homePageUrl)}`] : []),
       `    redirect_uris = [${app.web.redirectUris.map(hcl).join(', ')}]`,
       '    implicit_grant {',
       `      id_token_issuance_enabled     = ${app.web.implicitGrantSettings.enableIdTokenIssuance}`,
@@ -195,6 +220,8 @@ const renderers: OperationRenderers<string[]> = {
     '  value       = data.azuread_client_config.current.tenant_id',
     '}',
   ],
+  // The logo is the application's `logo_image` argument, set above.
+  'upload-logo': () => [],
   'read-registration': repairOnly,
   'update-application': repairOnly,
   'set-unique-name': repairOnly,

@@ -53,6 +53,7 @@ describe('app details form', () => {
         { connectors: ['outlook-mail'], uri: 'https://mail.example.com/cb#top' },
         form.redirects[2],
       ],
+      customizeBranding: false,
     });
     expect(result.success).toBe(false);
     const issues = result.error?.issues.map((i) => [i.path.join('.'), i.message]);

@@ -13,6 +13,8 @@ export const appDetailsSchema = z.object({
       uri: checked(redirectUriProblem),
     }),
   ),
+  /** Show the optional "How it looks to your users" step next. */
+  customizeBranding: z.boolean(),
 });
 
 export type AppDetailsForm = z.infer<typeof appDetailsSchema>;
@@ -27,6 +29,7 @@ export function toForm(answers: WizardAnswers, config: AppConfig): AppDetailsFor
   return {
     displayName: answers.displayName,
     redirects: [...groups].map(([uri, ids]) => ({ connectors: ids, uri })),
+    customizeBranding: answers.customizeBranding,
   };
 }
 
@@ -41,8 +44,10 @@ export function draftFits(
   return JSON.stringify(drafted) === JSON.stringify(chosen);
 }
 
-export function toAnswers(form: AppDetailsForm): Pick<WizardAnswers, 'displayName' | 'redirectUris'> {
+export function toAnswers(
+  form: AppDetailsForm,
+): Pick<WizardAnswers, 'displayName' | 'redirectUris' | 'customizeBranding'> {
   const redirectUris: Partial<Record<ConnectorId, string>> = {};
   for (const group of form.redirects) for (const id of group.connectors) redirectUris[id] = group.uri.trim();
-  return { displayName: form.displayName.trim(), redirectUris };
+  return { displayName: form.displayName.trim(), redirectUris, customizeBranding: form.customizeBranding };
 }

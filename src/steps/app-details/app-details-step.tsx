@@ -1,4 +1,4 @@
-import { Body1, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { Controller } from 'react-hook-form';
 import { connector } from '../../catalog/connectors';
 import { DISPLAY_NAME_MAX } from '../../catalog/entra-limits';
@@ -77,6 +77,20 @@ export function AppDetailsStep({ formId, context, onComplete, draft, onDraft }: 
           />
         ))}
       </section>
+      <Controller
+        control={form.control}
+        name="customizeBranding"
+        render={({ field: { value, onChange, ...field } }) => (
+          <Field hint="An optional step: a logo, and your home page, terms of service, privacy statement and support links, with a preview of the consent prompt. An app without them looks less trustworthy to the users who must accept it.">
+            <Checkbox
+              {...field}
+              checked={value}
+              onChange={(_e, data) => onChange(data.checked === true)}
+              label="Set the logo and links users see when they consent"
+            />
+          </Field>
+        )}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../plan/build-plan';
 import { summarisePlan } from './plan-summary';
+import { testBranding } from '../../../test-support/logo-images';
 
 describe('summarisePlan', () => {
   it('describes an admin SharePoint plus non-admin Outlook Mail plan in plain words', () => {
@@ -37,5 +38,26 @@ describe('summarisePlan', () => {
     expect(text['Admin consent']).toMatch(/^Not needed/);
     expect(text['ID tokens']).toMatch(/^Not issued/);
     expect(text.Credentials).toBe('A client secret.');
+  });
+});
+
+describe('the consent prompt in the summary', () => {
+  it('names the logo and the links the admin set, and is absent without them', () => {
+    const base = {
+      connectors: [{ id: 'outlook-mail', mode: 'user' }] as const,
+      displayName: 'Contoso Mail',
+      redirectUris: ['https://api.kloudless.com/v1/oauth/callback'],
+    };
+    const branded = summarisePlan(buildPlan({ ...base, branding: testBranding() }));
+    expect(branded.at(-1)).toEqual({
+      label: 'Consent prompt',
+      text: 'The logo logo.png (215×215 pixels), and links to your home page, terms of service, privacy statement, support page and marketing page.',
+    });
+    const linksOnly = buildPlan({
+      ...base,
+      branding: { info: { supportUrl: 'https://contoso.com/help' }, homePageUrl: null, logo: null },
+    });
+    expect(summarisePlan(linksOnly).at(-1)?.text).toBe('Links to your support page.');
+    expect(summarisePlan(buildPlan(base)).map((s) => s.label)).not.toContain('Consent prompt');
   });
 });

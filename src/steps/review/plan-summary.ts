@@ -1,4 +1,5 @@
 import { connector } from '../../catalog/connectors';
+import { BRANDING_LINKS } from '../../catalog/branding-links';
 import type { RegistrationPlan } from '../../plan/plan-types';
 
 const list = (items: readonly string[]) =>
@@ -47,5 +48,20 @@ export function summarisePlan(plan: RegistrationPlan): { readonly label: string;
           )}).`
         : 'Not needed: users can consent to every permission themselves.',
     },
+    ...brandingSummary(plan),
   ];
+}
+
+/** What users see when they consent, when the admin set any of it. */
+function brandingSummary(plan: RegistrationPlan): { readonly label: string; readonly text: string }[] {
+  const links = BRANDING_LINKS.flatMap(({ key, noun }) =>
+    (key === 'homePageUrl' ? plan.application.web.homePageUrl : plan.application.info?.[key]) ? [noun] : [],
+  );
+  if (!plan.logo && links.length === 0) return [];
+  const logo = plan.logo
+    ? `The logo ${plan.logo.fileName} (${plan.logo.width}×${plan.logo.height} pixels)`
+    : '';
+  const linked = links.length ? `links to your ${list(links)}` : '';
+  const text = [logo, linked].filter(Boolean).join(', and ');
+  return [{ label: 'Consent prompt', text: `${text.charAt(0).toUpperCase()}${text.slice(1)}.` }];
 }

@@ -1,0 +1,86 @@
+import { Button, Field, makeStyles, tokens } from '@fluentui/react-components';
+import { forwardRef, useState, type ChangeEvent } from 'react';
+import { LOGO_CONTENT_TYPES, LOGO_RECOMMENDED_SIZE, type LogoImage } from '../../catalog/logo-image';
+import { readLogoFile } from './decode-logo';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  input: { maxWidth: '100%' },
+});
+
+interface LogoFieldProps {
+  readonly logo: LogoImage | null;
+  /** What is wrong with the file chosen last; null when it was taken (or none was chosen). */
+  readonly problem: string | null;
+  /** A file was chosen and passed every check. */
+  readonly onLogo: (logo: LogoImage, bitmap: ImageBitmap) => void;
+  readonly onProblem: (problem: string) => void;
+  /** Remove the logo (and the problem): the registration's logo is then left as it is. */
+  readonly onRemove: () => void;
+}
+
+const HINT = `PNG, JPG or GIF, at most 100 KB, square; ${LOGO_RECOMMENDED_SIZE}×${LOGO_RECOMMENDED_SIZE} pixels shows best. It is checked here, in your browser, and sent to Microsoft only when the registration is made.`;
+
+/** The logo file: checked by its content as soon as it is chosen, with one clear message per problem. */
+export const LogoField = forwardRef<HTMLInputElement, LogoFieldProps>(function LogoField(
+  { logo, problem, onLogo, onProblem, onRemove },
+  ref,
+) {
+  const styles = useStyles();
+  const [advice, setAdvice] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+
+  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (!file) return;
+    setReading(true);
+    const result = await readLogoFile(file);
+    setReading(false);
+    if (result.ok) {
+      setAdvice(result.advice);
+      onLogo(result.logo, result.bitmap);
+    } else {
+      setAdvice(null);
+      onProblem(result.problem);
+    }
+  };
+
+  const status = logo
+    ? `Chosen: ${logo.fileName}, ${logo.width}×${logo.height} pixels, ${Math.ceil(logo.bytes.length / 1024)} KB.${advice ? ` ${advice}` : ''}`
+    : HINT;
+  return (
+    <Field
+      label="Logo"
+      validationMessage={problem ?? undefined}
+      validationState={problem ? 'error' : 'none'}
+      hint={reading ? 'Reading the image…' : status}
+    >
+      {(props) => (
+        <div className={styles.row}>
+          <input
+            {...props}
+            ref={ref}
+            className={styles.input}
+            type="file"
+            accept={LOGO_CONTENT_TYPES.join(',')}
+            onChange={(e) => void onChange(e)}
+            // Cleared as the file chooser opens, so the same file, fixed since, is read again.
+            onClick={(e) => {
+              e.currentTarget.value = '';
+            }}
+          />
+          {(logo || problem) && (
+            <Button
+              onClick={() => {
+                setAdvice(null);
+                onRemove();
+              }}
+            >
+              Remove logo
+            </Button>
+          )}
+        </div>
+      )}
+    </Field>
+  );
+});
