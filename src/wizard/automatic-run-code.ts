@@ -14,7 +14,11 @@ export function createPermissions(plan: RegistrationPlan): readonly string[] {
   return [...runPermissions(plan), ...WIZARD_PERMISSIONS.readPolicies];
 }
 
-/** What a run of `plan` asks for: a repair's or a rotation's own permissions, or Create's. */
+/**
+ * What a run of `plan` asks for: a repair's own permissions; a rotation's, with the policy reads before it adds a
+ * credential (its removal reads none); or Create's.
+ */
 export function permissionsToRun(plan: RegistrationPlan): readonly string[] {
+  if (plan.rotation?.stage === 'add') return createPermissions(plan);
   return plan.repair || plan.rotation ? runPermissions(plan) : createPermissions(plan);
 }

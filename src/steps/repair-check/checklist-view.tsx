@@ -10,7 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import type { CheckStatus, ChecklistItem, CredentialExpiry } from '../../graph/checklist';
+import type { CheckStatus, ChecklistItem } from '../../graph/checklist';
+import type { CredentialExpiry } from '../../graph/checklist-credentials';
 import type { RepairFix } from '../../plan/plan-types';
 
 const useStyles = makeStyles({

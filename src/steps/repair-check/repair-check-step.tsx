@@ -26,7 +26,7 @@ import { useAutomaticRun } from '../../wizard/automatic-run';
 import { checkPlanFor, repairPlanFor } from '../../wizard/repair';
 import { inOverlap, rotatedName, startRotation } from '../../wizard/rotation';
 import { unsavedSecrets } from '../../wizard/answers';
-import type { CredentialExpiry } from '../../graph/checklist';
+import type { CredentialExpiry } from '../../graph/checklist-credentials';
 import type { StepProps } from '../../wizard/step-definition';
 import { ChecklistView } from './checklist-view';
 import { useLiveStatus } from '../../ui/live-status';
