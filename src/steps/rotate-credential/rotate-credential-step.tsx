@@ -8,7 +8,6 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useAuth } from '../../auth/use-auth';
 import { clouds } from '../../config/clouds';
@@ -20,13 +19,12 @@ import type { RunState } from '../../graph/run-types';
 import { useLiveStatus } from '../../ui/live-status';
 import { certificateOf, privateKeyOf } from '../../wizard/answers';
 import { useAutomaticRun } from '../../wizard/automatic-run';
-import { rotatedName, rotationPlanFor, rotationReminders } from '../../wizard/rotation';
+import { replacementWords, rotatedName, rotationPlanFor, rotationReminders } from '../../wizard/rotation';
 import { runStatusMessage } from '../../wizard/run-status';
 import type { StepProps } from '../../wizard/step-definition';
-import { NewCredential } from './new-credential';
+import { AddStage } from './add-stage';
+import { RemovalStage } from './removal-stage';
 import { RotationHandOver } from './rotation-hand-over';
-import { RotationRemoval } from './rotation-removal';
-import { RunReview } from './run-review';
 import { errorMessage, useRegistrationSnapshot } from './use-registration-snapshot';
 
 const useStyles = makeStyles({
@@ -148,20 +146,25 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
   // The new credential, as the hand-over shows it.
   const result = state?.result;
   const secret = result?.secret && same(result.secret.keyId, mine.newKeyId) ? result.secret : null;
-  const added: ExpiringCredential | null = secret
-    ? { kind: 'secret', keyId: secret.keyId, hint: secret.hint, endDateTime: secret.endDateTime }
-    : summary && mine.newKeyId
-      ? {
-          kind: 'certificate',
-          keyId: mine.newKeyId,
-          hint: summary.thumbprintSha1Hex,
-          endDateTime: summary.graphKeyCredential.endDateTime,
-        }
-      : null;
+  // A rotation finished later hands nothing over: the newer credential was given to the platform before.
+  const added: ExpiringCredential | null = mine.replacement
+    ? null
+    : secret
+      ? { kind: 'secret', keyId: secret.keyId, hint: secret.hint, endDateTime: secret.endDateTime }
+      : summary && mine.newKeyId
+        ? {
+            kind: 'certificate',
+            keyId: mine.newKeyId,
+            hint: summary.thumbprintSha1Hex,
+            endDateTime: summary.graphKeyCredential.endDateTime,
+          }
+        : null;
+  // Nothing to save for a rotation finished later: nothing new was made in this page.
   const saved =
-    what === 'secret'
+    mine.replacement !== null ||
+    (what === 'secret'
       ? !secret || run.secretSaved
-      : !privateKeyOf(certificate) || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f));
+      : !privateKeyOf(certificate) || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f)));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -181,103 +184,65 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
   };
   const progress = running ? (state ?? null) : null;
 
+  const handOver = added && (
+    <RotationHandOver
+      platform={platform}
+      application={application}
+      directoryId={auth?.account?.tenantId ?? snapshot.servicePrincipal?.appOwnerOrganizationId ?? ''}
+      secret={secret}
+      secretGone={what === 'secret' && !secret}
+      certificate={certificate}
+      reminders={rotationReminders(snapshot, added, mine.old.keyId, openedAt)}
+      savedFiles={answers.savedFiles}
+      secretSaved={run.secretSaved}
+      onSecretSaved={() => run.markSecretSaved()}
+      onSaved={(names) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] })}
+      now={openedAt}
+    />
+  );
+
   return (
     <form id={formId} onSubmit={submit} className={styles.stack} aria-busy={running}>
       {stage === 'add' && plan && (
-        <>
-          <NewCredential
-            old={mine.old}
-            oldName={oldName}
-            platform={platform}
-            certificate={summary}
-            lifetime={answers.secretLifetimeMonths}
-            onLifetime={(secretLifetimeMonths) => onUpdate({ secretLifetimeMonths })}
-            disabled={running}
-          />
-          <RunReview
-            id="rotation-add"
-            title={`1. Add the new ${newWords}`}
-            plan={plan}
-            requests={requests}
-            graphHost={graphHost}
-            progress={progress}
-            sender="Rotate sends"
-          />
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              type="submit"
-              icon={running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
-              disabledFocusable={running}
-            >
-              Add the new {newWords}
-            </Button>
-          </div>
-        </>
+        <AddStage
+          rotation={mine}
+          oldName={oldName}
+          platform={platform}
+          plan={plan}
+          requests={requests}
+          graphHost={graphHost}
+          progress={progress}
+          running={running}
+          certificate={summary}
+          lifetime={answers.secretLifetimeMonths}
+          onLifetime={(secretLifetimeMonths) => onUpdate({ secretLifetimeMonths })}
+        />
       )}
       {stage === 'remove' && !mine.done && (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>The new {newWords} is on the registration</MessageBarTitle>
-              It works beside the old {oldName} until you remove that one.
-            </MessageBarBody>
-          </MessageBar>
-          {added && (
-            <RotationHandOver
-              platform={platform}
-              application={application}
-              directoryId={auth?.account?.tenantId ?? snapshot.servicePrincipal?.appOwnerOrganizationId ?? ''}
-              secret={secret}
-              secretGone={what === 'secret' && !secret}
-              certificate={certificate}
-              reminders={rotationReminders(snapshot, added, mine.old.keyId, openedAt)}
-              savedFiles={answers.savedFiles}
-              secretSaved={run.secretSaved}
-              onSecretSaved={() => run.markSecretSaved()}
-              onSaved={(names) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] })}
-              now={openedAt}
-            />
-          )}
-          {plan && (
-            <>
-              <RunReview
-                id="rotation-remove"
-                title={`3. Remove the old ${newWords}`}
-                plan={plan}
-                requests={requests}
-                graphHost={graphHost}
-                progress={progress}
-                sender="the removal sends"
-              />
-              <RotationRemoval
-                platform={platform}
-                what={what}
-                oldName={oldName}
-                saved={saved}
-                confirmed={confirmed}
-                onConfirmed={setConfirmed}
-                disabled={running}
-              />
-              <div className={styles.actions}>
-                <Button
-                  type="submit"
-                  icon={running ? <Spinner size="tiny" /> : <DeleteRegular />}
-                  disabledFocusable={running || !confirmed || !saved || read.status === 'reading'}
-                >
-                  Remove the old {newWords}
-                </Button>
-              </div>
-            </>
-          )}
-        </>
+        <RemovalStage
+          rotation={mine}
+          oldName={oldName}
+          platform={platform}
+          plan={plan}
+          requests={requests}
+          graphHost={graphHost}
+          progress={progress}
+          running={running}
+          reading={read.status === 'reading'}
+          saved={saved}
+          confirmed={confirmed}
+          onConfirmed={setConfirmed}
+        >
+          {handOver}
+        </RemovalStage>
       )}
       {mine.done && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Rotation finished</MessageBarTitle>
             The old {oldName}, which ended on {day(mine.old.endDateTime)}, was removed. The registration keeps
-            the new {newWords}, which {platform} uses.
+            the {mine.replacement ? `newer ${replacementWords(mine.replacement)}` : `new ${newWords}`}, which{' '}
+            {platform} uses.
           </MessageBarBody>
         </MessageBar>
       )}
