@@ -78,7 +78,9 @@ test('a secret ending in 10 days rotates from the checklist: added, handed over,
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(heading).toHaveText('Check and repair');
   await expect(page.getByText('The rotation of the client secret “production” is under way')).toBeVisible();
-  await expect(credentials.getByRole('button', { name: 'Rotate production' })).toBeDisabled();
+  // The old secret now has a newer one beside it: the checklist offers its removal, not a third secret, and waits.
+  await expect(credentials.getByRole('button', { name: 'Rotate production', exact: true })).toHaveCount(0);
+  await expect(credentials.getByRole('button', { name: 'Remove production', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Repair registration' })).toBeDisabled();
   await page.getByRole('button', { name: 'Continue the rotation' }).click();
   await expect(heading).toHaveText('Rotate credential');

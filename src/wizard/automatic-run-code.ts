@@ -19,6 +19,8 @@ export function createPermissions(plan: RegistrationPlan): readonly string[] {
  * credential (its removal reads none); or Create's.
  */
 export function permissionsToRun(plan: RegistrationPlan): readonly string[] {
-  if (plan.rotation?.stage === 'add') return createPermissions(plan);
+  // The same set at the Rotate click (before a new certificate exists) and at Add: one window, one token.
+  if (plan.rotation?.stage === 'add')
+    return [...new Set([...WIZARD_PERMISSIONS.create, ...createPermissions(plan)])];
   return plan.repair || plan.rotation ? runPermissions(plan) : createPermissions(plan);
 }

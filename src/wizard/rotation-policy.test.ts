@@ -140,6 +140,10 @@ describe('a rotation follows the tenant credential policy before any write', () 
     const add = addPlan(null);
     expect(permissionsToRun(add)).toEqual(createPermissions(add));
     expect(permissionsToRun(add)).toContain('Policy.Read.All');
+    // A certificate rotation asks for the same at the Rotate click, before its new certificate exists.
+    const noCertificateYet = addPlan(null, oldCertificate);
+    expect(noCertificateYet.operations).toEqual([]);
+    expect(permissionsToRun(noCertificateYet)).toEqual(permissionsToRun(add));
     const remove = rotationPlanFor(answers, defaultConfig, snapshot, {
       ...startRotation(APP_ID, oldSecret),
       newKeyId: 'new-secret',
