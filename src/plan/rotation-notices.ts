@@ -15,5 +15,5 @@ export const rotationSecretForbidden = (from: string) =>
 /** Why a rotation sends no self-signed certificate, and where the one the tenant accepts comes from. */
 export const rotationCaRequired = (from: string) =>
   `Your tenant's app management policy${from} accepts only certificates issued by a certificate authority it ` +
-  'trusts, so a self-signed certificate would be refused. Go Back to the Certificate step and request one from ' +
-  'your certificate authority there (the key stays in this browser), or bring one it issued.';
+  'trusts, so a self-signed certificate would be refused. Go Back to the Certificate step: request one from your ' +
+  'certificate authority there (the key stays in this browser) and upload what it issues, or bring one it issued.';

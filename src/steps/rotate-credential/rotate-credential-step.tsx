@@ -8,14 +8,13 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useAuth } from '../../auth/use-auth';
 import { clouds } from '../../config/clouds';
 import { PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
 import type { ExpiringCredential } from '../../exports/expiry-calendar';
 import { describeRequests } from '../../graph/describe-requests';
 import { PLACEHOLDERS } from '../../graph/request-names';
-import type { RunState } from '../../graph/run-types';
 import { useLiveStatus } from '../../ui/live-status';
 import { certificateOf, privateKeyOf } from '../../wizard/answers';
 import { useAutomaticRun } from '../../wizard/automatic-run';
@@ -25,19 +24,13 @@ import type { StepProps } from '../../wizard/step-definition';
 import { AddStage } from './add-stage';
 import { RemovalStage } from './removal-stage';
 import { RotationHandOver } from './rotation-hand-over';
-import { errorMessage, useRegistrationSnapshot } from './use-registration-snapshot';
+import { useRegistrationSnapshot } from './use-registration-snapshot';
+import { useRotationStages } from './use-rotation-stages';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
-
-/** A run this step started: which stage, and the new certificate's keyId (a secret's comes with the result). */
-interface Started {
-  readonly before: RunState;
-  readonly stage: 'add' | 'remove';
-  readonly certificateKeyId: string | null;
-}
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'an unknown date');
 const same = (a: string | null | undefined, b: string | null | undefined) =>
@@ -56,12 +49,8 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
   const auth = useAuth();
   const { read, snapshot, readAgain } = useRegistrationSnapshot(context);
   const [openedAt] = useState(() => Date.now());
-  const [started, setStarted] = useState<Started | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const [outcome, setOutcome] = useState<{ newKeyId: string | null; done: boolean } | null>(null);
   const state = run?.state;
-  const running = started !== null;
   const platform = config.platformName;
 
   const mine = rotation && snapshot && same(rotation.appId, snapshot.application.appId) ? rotation : null;
@@ -70,33 +59,8 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
     [answers, config, snapshot, mine],
   );
 
-  // When a stage this step started ends: note the new credential, or that the rotation is over, and (after the
-  // addition) read the registration again, so the removal's review shows it with the new credential.
-  if (
-    started &&
-    state &&
-    state !== started.before &&
-    (state.status === 'succeeded' || state.status === 'failed')
-  ) {
-    setStarted(null);
-    if (state.status === 'failed') {
-      setProblem(
-        state.error ? `${state.error.meaning} ${state.error.action}` : 'The rotation did not finish.',
-      );
-    } else if (started.stage === 'remove') {
-      setOutcome({ newKeyId: null, done: true });
-    } else {
-      setOutcome({ newKeyId: state.result?.secret?.keyId ?? started.certificateKeyId, done: false });
-      readAgain();
-    }
-  }
-  // The wizard's answers keep how far the rotation got (the steps shown, the checklist's notice follow it).
-  useEffect(() => {
-    if (!outcome || !mine) return;
-    if (outcome.done && !mine.done) onUpdate({ rotation: { ...mine, done: true } });
-    else if (outcome.newKeyId && mine.newKeyId !== outcome.newKeyId)
-      onUpdate({ rotation: { ...mine, newKeyId: outcome.newKeyId } });
-  }, [outcome, mine, onUpdate]);
+  const { started, problem, begin } = useRotationStages(run, mine, onUpdate, readAgain);
+  const running = started !== null;
 
   const stage = mine?.newKeyId === null ? 'add' : 'remove';
   const what = mine?.old.type === 'certificate' ? 'certificate' : 'secret';
@@ -169,13 +133,7 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!plan || running || (stage === 'remove' && !confirmed)) return;
-    setProblem(null);
-    setStarted({ before: run.state, stage, certificateKeyId: summary?.graphKeyCredential.keyId ?? null });
-    // Straight from the click: a permission window, if one is needed, opens within it.
-    run.start(plan).catch((error: unknown) => {
-      setStarted(null);
-      setProblem(errorMessage(error));
-    });
+    begin(plan, stage, summary?.graphKeyCredential.keyId ?? null);
   };
   const checkAgain = () => {
     // Back to the checklist first (this step stops being shown once the rotation is forgotten), which reads again.
