@@ -130,6 +130,8 @@ test('?demo=drifted: a registration made by hand is checked, repaired and its se
   // Its secret ending in 10 days rotates in the demo tenant too.
   const credentials = page.getByRole('listitem', { name: 'Client secrets and certificates', exact: true });
   await credentials.getByRole('button', { name: 'Rotate production' }).click();
+  // The tenant's credential policies are read before the new secret is added: their permission is asked first.
+  await consent.getByRole('button', { name: 'Accept' }).click();
   await page.getByRole('button', { name: 'Add the new client secret' }).click();
   await Promise.all([
     page.waitForEvent('download'),

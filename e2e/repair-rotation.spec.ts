@@ -50,7 +50,10 @@ test('a secret ending in 10 days rotates from the checklist: added, handed over,
   const credentials = item(page, 'Client secrets and certificates');
   await expect(credentials).toHaveAttribute('data-status', 'warning');
   await expect(credentials).toContainText('10 days left');
-  await credentials.getByRole('button', { name: 'Rotate production' }).click();
+  // Rotate first reads the tenant's credential policies: their permission is asked for in a window of its own.
+  await signInThroughPopup(page, () =>
+    credentials.getByRole('button', { name: 'Rotate production' }).click(),
+  );
   await expect(heading).toHaveText('Rotate credential');
 
   // 1. Add: the review shows exactly the requests, then the run adds the new secret beside the old one.
@@ -75,7 +78,9 @@ test('a secret ending in 10 days rotates from the checklist: added, handed over,
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(heading).toHaveText('Check and repair');
   await expect(page.getByText('The rotation of the client secret “production” is under way')).toBeVisible();
-  await expect(credentials.getByRole('button', { name: 'Rotate production' })).toBeDisabled();
+  // The old secret now has a newer one beside it: the checklist offers its removal, not a third secret, and waits.
+  await expect(credentials.getByRole('button', { name: 'Rotate production', exact: true })).toHaveCount(0);
+  await expect(credentials.getByRole('button', { name: 'Remove production', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Repair registration' })).toBeDisabled();
   await page.getByRole('button', { name: 'Continue the rotation' }).click();
   await expect(heading).toHaveText('Rotate credential');
@@ -176,7 +181,7 @@ test('a certificate ending in 10 days rotates from the checklist: the new one be
   await page.getByRole('button', { name: 'Check registration' }).click();
   const credentials = item(page, 'Client secrets and certificates');
   await expect(credentials).toHaveAttribute('data-status', 'warning');
-  await credentials.getByRole('button', { name: 'Rotate CN=portal' }).click();
+  await signInThroughPopup(page, () => credentials.getByRole('button', { name: 'Rotate CN=portal' }).click());
 
   // The new certificate comes from the Certificate step: here, one the admin brings.
   await expect(heading).toHaveText('Certificate');

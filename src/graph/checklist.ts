@@ -7,6 +7,7 @@ import type { ServicePrincipal } from '@microsoft/microsoft-graph-types';
 import { graphAccessType } from '../catalog/permissions';
 import { resourceApi } from '../catalog/resource-apis';
 import type { PlannedPermission, RegistrationPlan, RepairFix } from '../plan/plan-types';
+import { credentialsItem, type CredentialExpiry } from './checklist-credentials';
 import type { RegistrationSnapshot } from './registration-check';
 import { AZURE_AD_GRAPH_APP_ID, isUnsafeRedirectUri } from './repair-body';
 
@@ -28,17 +29,6 @@ export type CheckId =
   | 'implicit-access-tokens'
   | 'unsafe-redirect-uris'
   | 'publisher';
-
-/** A client secret or certificate and how close it is to its end: what credential rotation plugs into. */
-export interface CredentialExpiry {
-  readonly keyId: string;
-  readonly type: 'secret' | 'certificate';
-  readonly displayName: string | null;
-  readonly endDateTime: string | null;
-  /** Whole days left; negative once expired. Null without an end date. */
-  readonly daysLeft: number | null;
-  readonly status: CheckStatus;
-}
 
 /** One line of a detail list (a permission and its consent, say). */
 export interface CheckDetail {
@@ -69,10 +59,6 @@ export interface ChecklistItem {
   /** For the credentials item: each credential with its expiry (rotation's hook). */
   readonly credentials?: readonly CredentialExpiry[];
 }
-
-const DAY_MS = 86_400_000;
-/** Within this many days of its end, a credential is a warning. */
-export const EXPIRY_WARNING_DAYS = 30;
 
 const PUBLISHER_VERIFICATION_URL =
   'https://learn.microsoft.com/entra/identity-platform/mark-app-as-publisher-verified';
@@ -287,72 +273,6 @@ function audienceItem(s: RegistrationSnapshot, plan: RegistrationPlan): Checklis
       'The connectors sign in work and school accounts of any organization (AzureADMultipleOrgs), never personal Microsoft accounts.',
     remedy: bad ? `Repair sets it to ${plan.application.signInAudience}.` : 'Nothing to do.',
     ...(bad ? { fix: 'signInAudience' as const } : {}),
-  };
-}
-
-function expiry(
-  entry: { keyId?: string | null; displayName?: string | null; endDateTime?: string | null },
-  type: CredentialExpiry['type'],
-  now: number,
-): CredentialExpiry {
-  const end = entry.endDateTime ?? null;
-  const daysLeft = end === null ? null : Math.ceil((Date.parse(end) - now) / DAY_MS);
-  const expired = end !== null && Date.parse(end) <= now;
-  const status: CheckStatus = expired
-    ? 'error'
-    : daysLeft !== null && daysLeft <= EXPIRY_WARNING_DAYS
-      ? 'warning'
-      : 'ok';
-  return {
-    keyId: entry.keyId ?? '',
-    type,
-    displayName: entry.displayName ?? null,
-    endDateTime: end,
-    daysLeft,
-    status,
-  };
-}
-
-const describeExpiry = (c: CredentialExpiry) => {
-  const name = `${c.type === 'secret' ? 'Secret' : 'Certificate'} ${c.displayName ?? c.keyId}`;
-  if (c.endDateTime === null) return `${name}: no end date`;
-  const day = c.endDateTime.slice(0, 10);
-  if (c.status === 'error') return `${name}: expired on ${day}`;
-  return `${name}: ends on ${day} (${plural(Math.max(c.daysLeft ?? 0, 0), 'day')} left)`;
-};
-
-function credentialsItem(s: RegistrationSnapshot, plan: RegistrationPlan, now: number): ChecklistItem {
-  const credentials = [
-    ...(s.application.passwordCredentials ?? []).map((p) => expiry(p, 'secret', now)),
-    ...(s.application.keyCredentials ?? []).map((k) => expiry(k, 'certificate', now)),
-  ];
-  const valid = (type: CredentialExpiry['type']) =>
-    credentials.some((c) => c.type === type && c.status !== 'error');
-  const problems: string[] = [];
-  if (!valid('secret')) problems.push('no valid client secret');
-  if (plan.credentials.certificate.required && !valid('certificate')) problems.push('no valid certificate');
-  const worst: CheckStatus =
-    problems.length || credentials.some((c) => c.status === 'error')
-      ? 'error'
-      : credentials.some((c) => c.status === 'warning')
-        ? 'warning'
-        : 'ok';
-  const findings = [
-    ...problems.map((p) => `${p[0]?.toUpperCase()}${p.slice(1)}.`),
-    ...credentials.map((c) => `${describeExpiry(c)}.`),
-  ];
-  return {
-    id: 'credentials',
-    title: 'Client secrets and certificates',
-    status: worst,
-    finding: findings.join(' ') || 'None.',
-    meaning: `The platform signs in with a client secret${plan.credentials.certificate.required ? ', and admin accounts with a certificate' : ''}; once it expires, every connection fails. Within ${EXPIRY_WARNING_DAYS} days of its end a credential is a warning, after it an error.`,
-    remedy:
-      worst === 'ok'
-        ? 'Nothing to do.'
-        : 'Rotate each one that ends soon: the wizard adds a new one beside it, you give the new one to the platform, and the old one is removed only after you confirm that the platform uses the new one. Repair itself does not change credentials.',
-    details: credentials.map((c) => ({ label: describeExpiry(c), status: c.status })),
-    credentials,
   };
 }
 

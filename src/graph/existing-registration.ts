@@ -16,7 +16,7 @@ export type Send = <T>(
 ) => Promise<GraphResponse<T>>;
 
 /** Uppercase hex of a base64 value (a certificate's SHA-1 thumbprint as Graph stores it), or the value itself. */
-function hexOf(base64: string): string {
+export function hexOf(base64: string): string {
   try {
     return [...atob(base64)]
       .map((c) => c.charCodeAt(0).toString(16).padStart(2, '0'))

@@ -19,6 +19,7 @@ import type {
   RegistrationPlan,
   SecretLifetimeMonths,
 } from './plan-types';
+import { rotationCaRequired, rotationSecretForbidden } from './rotation-notices';
 import { uniqueNameFor } from './unique-name';
 
 const TEAMS_ACTIVITY_MONITORING =
@@ -117,17 +118,23 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
 
   const repair = input.repair ?? null;
   const rotation = input.rotation ?? null;
-  // A rotation's new certificate: only while adding one.
-  const rotatedCertificate =
-    rotation?.stage === 'add' && rotation.old.type === 'certificate' ? (input.certificate ?? null) : null;
   const grantNow = repair ? repair.fixes.includes('consent') : !rotation && Boolean(input.grantAdminConsent);
   const existing = input.existing;
   const policy = input.credentialPolicy;
   const forbidden = policy?.secretsForbidden ?? false;
+  const mustBeCaIssued = policy?.trustedCertificateAuthorityRequired ?? false;
+  // What a rotation's first stage adds: the same credential type as the one it replaces.
+  const rotationAdds = rotation?.stage === 'add' ? rotation.old.type : null;
+  // A rotation's new certificate, only while adding one, and never a self-signed one the tenant would refuse.
+  const rotatedCertificate =
+    rotationAdds === 'certificate' && !(mustBeCaIssued && input.certificateSelfSigned === true)
+      ? (input.certificate ?? null)
+      : null;
   // A new registration always gets a secret; one that exists gets one when asked, or when none is valid. Repair
-  // never touches credentials; a rotation adds a secret only in its first stage, to replace a secret.
+  // never touches credentials; a rotation adds a secret only in its first stage, to replace a secret, and only
+  // where the tenant allows secrets.
   const addSecret = rotation
-    ? rotation.stage === 'add' && rotation.old.type === 'secret'
+    ? rotationAdds === 'secret' && !forbidden
     : !repair &&
       !forbidden &&
       (existing ? (input.newSecret ?? !existing.secrets.some((s) => !s.expired)) : true);
@@ -143,6 +150,8 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
         'connectors sign in with a client secret: ask whoever owns the policy to exempt this registration (an app ' +
         'management policy applied to it), then add a secret in the portal under Certificates & secrets.',
     });
+  } else if (forbidden && rotationAdds === 'secret') {
+    notices.push({ kind: 'secret-forbidden', message: rotationSecretForbidden(from) });
   } else if (maxLifetimeDays !== null && addSecret) {
     notices.push({
       kind: 'secret-lifetime-capped',
@@ -151,7 +160,6 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
         `the new secret lasts ${maxLifetimeDays} days instead of ${lifetimeWords(lifetimeMonths)}. Plan its renewal before then.`,
     });
   }
-  const mustBeCaIssued = policy?.trustedCertificateAuthorityRequired ?? false;
   const selfSignedRefused =
     mustBeCaIssued && certificateFor.length > 0 && input.certificateSelfSigned === true;
   // A certificate the admin brought or had issued needs no notice; a self-signed one, or none yet, does.
@@ -165,6 +173,11 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
         'certificate signing request) and bring it on the Certificate step.',
     });
   }
+  if (mustBeCaIssued && rotationAdds === 'certificate' && !caIssuedGiven) {
+    notices.push({ kind: 'trusted-ca-required', message: rotationCaRequired(from) });
+  }
+  // A rotation with nothing it may add (secrets forbidden, no acceptable certificate yet) writes nothing.
+  const rotationBlocked = rotationAdds !== null && !addSecret && !rotatedCertificate;
   const redirectUris = dedupe(input.redirectUris);
   // Repair leaves the registration's branding as it is.
   const branding = repair ? undefined : input.branding;
@@ -215,7 +228,9 @@ export function buildPlan(input: PlanInput): RegistrationPlan {
     corrections,
     notices,
     operations: rotation
-      ? planRotationOperations(rotation)
+      ? rotationBlocked
+        ? []
+        : planRotationOperations(rotation)
       : repair
         ? planRepairOperations({ resourceAppIds, fixes: repair.fixes, permissions })
         : planOperations({

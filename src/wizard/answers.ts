@@ -216,5 +216,28 @@ export function planFor(answers: WizardAnswers, config: AppConfig): Registration
           ...(answers.newSecret === null ? {} : { newSecret: answers.newSecret }),
         }
       : {}),
+    // Check and repair: a rotation's policies decide where its new certificate comes from (the Certificate step).
+    ...(answers.path === 'repair' && answers.rotation?.policies
+      ? { credentialPolicy: answers.rotation.policies.credentials }
+      : {}),
   });
+}
+
+/**
+ * The answers with `patch` applied. Choosing another registration to check makes the rotation of the one before
+ * stale: it is dropped, and with it the new certificate made for it, unless its private key was never saved. Such a
+ * key stays until the admin agrees to lose it (the step asks first, then sends `certificate: null` itself).
+ */
+export function patchAnswers(answers: WizardAnswers, patch: Partial<WizardAnswers>): WizardAnswers {
+  const next = { ...answers, ...patch };
+  const rotation = next.rotation;
+  const switched =
+    patch.repairAppId !== undefined &&
+    patch.repairAppId !== answers.repairAppId &&
+    rotation !== null &&
+    !('rotation' in patch) &&
+    rotation.appId !== patch.repairAppId.toLowerCase();
+  if (!switched) return next;
+  const keepKey = unsavedSecrets(next).length > 0;
+  return { ...next, rotation: null, ...(keepKey ? {} : { certificate: null }) };
 }

@@ -14,7 +14,13 @@ export function createPermissions(plan: RegistrationPlan): readonly string[] {
   return [...runPermissions(plan), ...WIZARD_PERMISSIONS.readPolicies];
 }
 
-/** What a run of `plan` asks for: a repair's or a rotation's own permissions, or Create's. */
+/**
+ * What a run of `plan` asks for: a repair's own permissions; a rotation's, with the policy reads before it adds a
+ * credential (its removal reads none); or Create's.
+ */
 export function permissionsToRun(plan: RegistrationPlan): readonly string[] {
+  // The same set at the Rotate click (before a new certificate exists) and at Add: one window, one token.
+  if (plan.rotation?.stage === 'add')
+    return [...new Set([...WIZARD_PERMISSIONS.create, ...createPermissions(plan)])];
   return plan.repair || plan.rotation ? runPermissions(plan) : createPermissions(plan);
 }

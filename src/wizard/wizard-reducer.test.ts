@@ -2,6 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defaultConfig } from '../config/config-schema';
 import type { GeneratedCertificate } from '../crypto/certificate-types';
 import { initialAnswers, planFor, type WizardAnswers } from './answers';
+import { startRotation } from './rotation';
 import type { StepContext } from './step-definition';
 import {
   createWizardReducer,
@@ -198,6 +199,45 @@ describe('wizard reducer', () => {
     expect(finished).toEqual({ answers: opening, current: 'start', visited: ['start'], drafts: {} });
     expect(finished.answers.certificate).toBeNull();
     expect(JSON.stringify(finished)).not.toContain('maple-river-7');
+  });
+
+  it('picking another registration drops the stale rotation, but never a private key that was not saved', () => {
+    const APP = 'aaaaaaaa-0000-4000-8000-000000000001';
+    const OTHER = 'bbbbbbbb-0000-4000-8000-000000000002';
+    const old = { type: 'certificate', keyId: 'old', displayName: 'CN=portal', endDateTime: null } as const;
+    const key = {
+      source: 'generated',
+      certificate: { privateKeyEncrypted: true } as GeneratedCertificate,
+      passphrase: 'maple-river-7',
+    } as const;
+    const rotating = (savedFiles: string[]): State => ({
+      ...start(),
+      answers: {
+        ...initialAnswers(defaultConfig),
+        path: 'repair',
+        repairAppId: APP,
+        rotation: { ...startRotation(APP, old), newKeyId: 'new' },
+        certificate: key,
+        savedFiles,
+      },
+    });
+    const pick = (s: State, repairAppId: string) => complete(s, { repairAppId });
+
+    // Saved: the rotation and the certificate made for it go with the registration they belong to.
+    const saved = pick(rotating(['key.pem']), OTHER);
+    expect(saved.answers).toMatchObject({ repairAppId: OTHER, rotation: null, certificate: null });
+    // Unsaved: the rotation goes, the key stays until the admin agrees to lose it (the step then says so).
+    const unsaved = pick(rotating([]), OTHER);
+    expect(unsaved.answers).toMatchObject({ rotation: null, certificate: key });
+    expect(complete(unsaved, { repairAppId: OTHER, certificate: null }).answers.certificate).toBeNull();
+    // The same registration again (in capitals, or through an update) keeps the rotation under way.
+    expect(pick(rotating([]), APP.toUpperCase()).answers.rotation).not.toBeNull();
+    expect(
+      reduce(rotating([]), { type: 'update', patch: { repairAppId: APP } }).answers.rotation,
+    ).not.toBeNull();
+    expect(
+      reduce(rotating(['key.pem']), { type: 'update', patch: { repairAppId: OTHER } }).answers.rotation,
+    ).toBeNull();
   });
 
   it('never passes over the last step', () => {

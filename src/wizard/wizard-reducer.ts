@@ -1,4 +1,4 @@
-import type { WizardAnswers } from './answers';
+import { patchAnswers, type WizardAnswers } from './answers';
 import type { StepContext, StepInfo } from './step-definition';
 
 /** The wizard's state. `TDrafts` maps each step's id to its form values (`DraftsOf` the registry). */
@@ -69,12 +69,12 @@ export function createWizardReducer<TDrafts>(
   return function reduce(state: WizardState<TDrafts>, action: WizardAction<TDrafts>): WizardState<TDrafts> {
     switch (action.type) {
       case 'update':
-        return { ...state, answers: { ...state.answers, ...action.patch } };
+        return { ...state, answers: patchAnswers(state.answers, action.patch) };
       case 'draft':
         return { ...state, drafts: { ...state.drafts, ...action.drafts } };
       case 'complete': {
         if (action.step !== state.current) return state;
-        const answers = { ...state.answers, ...action.patch };
+        const answers = patchAnswers(state.answers, action.patch);
         const context = contextOf(answers);
         const shown = shownSteps(steps, context);
         const index = shown.findIndex((s) => s.id === state.current);

@@ -1,7 +1,6 @@
 import {
   Badge,
   Body1,
-  Button,
   Caption1,
   Checkbox,
   Link,
@@ -9,9 +8,10 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowSyncRegular } from '@fluentui/react-icons';
-import type { CheckStatus, ChecklistItem, CredentialExpiry } from '../../graph/checklist';
+import type { CheckStatus, ChecklistItem } from '../../graph/checklist';
+import type { CredentialExpiry } from '../../graph/checklist-credentials';
 import type { RepairFix } from '../../plan/plan-types';
+import { CredentialActions } from './credential-actions';
 
 const useStyles = makeStyles({
   list: {
@@ -33,7 +33,6 @@ const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   title: { margin: 0 },
   details: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  rotate: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 const BADGE: Readonly<Record<CheckStatus, { label: string; color: 'success' | 'warning' | 'danger' }>> = {
@@ -54,8 +53,15 @@ interface ChecklistViewProps {
    * with it. Without it, the item says how to rotate by hand.
    */
   readonly onRotate?: (credential: CredentialExpiry) => void;
-  /** Disables the Rotate buttons (a rotation is under way). */
+  /** Disables the Rotate and Remove buttons (a rotation is under way, or the policies are being read for one). */
   readonly rotateDisabled?: boolean;
+  /**
+   * The rotation's last stage alone: each credential a newer one replaces offers "Remove" instead of "Rotate"
+   * (which would add a third), and this is called with it.
+   */
+  readonly onRemoveOld?: (credential: CredentialExpiry) => void;
+  /** Credential types the tenant's policy keeps from being rotated, with why: no Rotate for them, the reason instead. */
+  readonly refused?: Readonly<Partial<Record<CredentialExpiry['type'], string>>>;
 }
 
 /** The checklist: each item's status, what was found, what it means and what Repair does about it. */
@@ -66,6 +72,8 @@ export function ChecklistView({
   disabled,
   onRotate,
   rotateDisabled,
+  onRemoveOld,
+  refused = {},
 }: ChecklistViewProps) {
   const styles = useStyles();
   return (
@@ -109,21 +117,14 @@ export function ChecklistView({
               ) : (
                 <Body1>{item.remedy}</Body1>
               ))}
-            {onRotate && item.credentials?.some((c) => c.status !== 'ok') && (
-              <div className={styles.rotate}>
-                {item.credentials
-                  .filter((c) => c.status !== 'ok')
-                  .map((c) => (
-                    <Button
-                      key={c.keyId}
-                      icon={<ArrowSyncRegular />}
-                      disabledFocusable={disabled || rotateDisabled}
-                      onClick={() => onRotate(c)}
-                    >
-                      Rotate {c.displayName ?? c.keyId}
-                    </Button>
-                  ))}
-              </div>
+            {onRotate && item.credentials && (
+              <CredentialActions
+                credentials={item.credentials}
+                disabled={Boolean(disabled || rotateDisabled)}
+                onRotate={onRotate}
+                onRemoveOld={onRemoveOld}
+                refused={refused}
+              />
             )}
             {item.link && item.status !== 'ok' && (
               <Link href={item.link.href} target="_blank" rel="noreferrer">

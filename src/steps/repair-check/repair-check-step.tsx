@@ -24,11 +24,10 @@ import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { useAutomaticRun } from '../../wizard/automatic-run';
 import { checkPlanFor, repairPlanFor } from '../../wizard/repair';
-import { inOverlap, rotatedName, startRotation } from '../../wizard/rotation';
-import { unsavedSecrets } from '../../wizard/answers';
-import type { CredentialExpiry } from '../../graph/checklist';
+import { inOverlap, rotatedName } from '../../wizard/rotation';
 import type { StepProps } from '../../wizard/step-definition';
 import { ChecklistView } from './checklist-view';
+import { useRotationChoice } from './use-rotation-choice';
 import { useLiveStatus } from '../../ui/live-status';
 import { runStatusMessage } from '../../wizard/run-status';
 
@@ -133,22 +132,7 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
   const rotation = answers.rotation;
   const underWay =
     inOverlap(rotation) && rotation.appId === snapshot?.application.appId?.toLowerCase() ? rotation : null;
-  const rotate = (credential: CredentialExpiry) => {
-    if (!snapshot?.application.appId || underWay) return;
-    const old = {
-      type: credential.type,
-      keyId: credential.keyId,
-      displayName: credential.displayName,
-      endDateTime: credential.endDateTime,
-    };
-    onComplete({
-      rotation: startRotation(snapshot.application.appId.toLowerCase(), old),
-      // A certificate rotation starts without a certificate, unless a key made here is not saved yet.
-      ...(credential.type === 'certificate' && unsavedSecrets(answers).length === 0
-        ? { certificate: null }
-        : {}),
-    });
-  };
+  const choice = useRotationChoice(context, snapshot, onComplete);
 
   const repair = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -223,12 +207,20 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {choice.problem && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{choice.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {choice.reading && <Spinner size="tiny" label="Reading your tenant’s credential policies…" />}
       {underWay && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>The rotation of the {rotatedName(underWay.old)} is under way</MessageBarTitle>
-            The new one is on the registration beside it. Hand it over to {config.platformName}, then remove
-            the old one; Repair and other rotations wait until then.{' '}
+            {underWay.replacement
+              ? `The newer one is on the registration beside it. Confirm that ${config.platformName} uses it, then remove the old one`
+              : `The new one is on the registration beside it. Hand it over to ${config.platformName}, then remove the old one`}
+            ; Repair and other rotations wait until then.{' '}
             <Button appearance="transparent" onClick={() => onComplete({})}>
               Continue the rotation
             </Button>
@@ -241,8 +233,10 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
           <ChecklistView
             items={items}
             fixes={fixes}
-            onRotate={rotate}
-            rotateDisabled={underWay !== null}
+            onRotate={(c) => underWay || choice.rotate(c)}
+            onRemoveOld={(c) => underWay || choice.removeOld(c)}
+            rotateDisabled={underWay !== null || choice.reading}
+            refused={choice.refused}
             disabled={repairing}
             onFixChange={(fix, on) =>
               setChosen(on ? [...new Set([...fixes, fix])] : fixes.filter((f) => f !== fix))

@@ -14,10 +14,13 @@ import {
 import { useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import type { OwnedApplication } from '../../graph/registration-check';
-import { useAutomaticRun } from '../../wizard/automatic-run';
+import { unsavedSecrets } from '../../wizard/answers';
+import { unsavedOfRun, useAutomaticRun } from '../../wizard/automatic-run';
+import { rotatedName } from '../../wizard/rotation';
 import type { StepProps } from '../../wizard/step-definition';
 import { useStepForm } from '../../wizard/use-step-form';
 import { repairTargetSchema, type RepairTargetForm } from './repair-target-schema';
+import { SwitchRegistrationDialog } from './switch-registration-dialog';
 import { useLiveStatus } from '../../ui/live-status';
 
 const useStyles = makeStyles({
@@ -83,12 +86,33 @@ export function RepairTargetStep({
   }, []);
   useLiveStatus(ownedStatus(owned));
 
+  // Another registration makes the rotation under way stale (the wizard's answers drop it), but what it made and the
+  // admin has not saved is never dropped without asking.
+  const [switching, setSwitching] = useState<string | null>(null);
+  const rotation = context.answers.rotation;
+  const unsaved = [...unsavedOfRun(run), ...unsavedSecrets(context.answers)];
+  const choose = (appId: string) => {
+    const other = appId !== context.answers.repairAppId && rotation !== null && rotation.appId !== appId;
+    if (other && unsaved.length > 0) setSwitching(appId);
+    else onComplete({ repairAppId: appId });
+  };
+  const switchAnyway = () => {
+    if (switching === null) return;
+    // The run's new secret and the certificate answer's key go; a run still writing keeps its secret.
+    if (unsavedOfRun(run).length && run && !run.forget()) return;
+    setSwitching(null);
+    onComplete({ repairAppId: switching, certificate: null });
+  };
+
   return (
-    <form
-      id={formId}
-      noValidate
-      onSubmit={form.handleSubmit((values) => onComplete({ repairAppId: values.appId.toLowerCase() }))}
-    >
+    <form id={formId} noValidate onSubmit={form.handleSubmit((values) => choose(values.appId.toLowerCase()))}>
+      <SwitchRegistrationDialog
+        open={switching !== null}
+        unsaved={unsaved}
+        rotating={rotation ? rotatedName(rotation.old) : 'credential'}
+        onCancel={() => setSwitching(null)}
+        onConfirm={switchAnyway}
+      />
       <div className={styles.stack}>
         <Body1>
           Pick the registration to check, or give its application (client) ID. The wizard reads it, its

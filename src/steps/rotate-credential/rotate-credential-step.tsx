@@ -8,38 +8,29 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowSyncRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useAuth } from '../../auth/use-auth';
 import { clouds } from '../../config/clouds';
 import { PRIVATE_KEY_FILE_NAMES } from '../../exports/certificate-files';
 import type { ExpiringCredential } from '../../exports/expiry-calendar';
 import { describeRequests } from '../../graph/describe-requests';
 import { PLACEHOLDERS } from '../../graph/request-names';
-import type { RunState } from '../../graph/run-types';
 import { useLiveStatus } from '../../ui/live-status';
 import { certificateOf, privateKeyOf } from '../../wizard/answers';
 import { useAutomaticRun } from '../../wizard/automatic-run';
-import { rotatedName, rotationPlanFor, rotationReminders } from '../../wizard/rotation';
+import { replacementWords, rotatedName, rotationPlanFor, rotationReminders } from '../../wizard/rotation';
 import { runStatusMessage } from '../../wizard/run-status';
 import type { StepProps } from '../../wizard/step-definition';
-import { NewCredential } from './new-credential';
+import { AddStage } from './add-stage';
+import { RemovalStage } from './removal-stage';
 import { RotationHandOver } from './rotation-hand-over';
-import { RotationRemoval } from './rotation-removal';
-import { RunReview } from './run-review';
-import { errorMessage, useRegistrationSnapshot } from './use-registration-snapshot';
+import { useRegistrationSnapshot } from './use-registration-snapshot';
+import { useRotationStages } from './use-rotation-stages';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
-
-/** A run this step started: which stage, and the new certificate's keyId (a secret's comes with the result). */
-interface Started {
-  readonly before: RunState;
-  readonly stage: 'add' | 'remove';
-  readonly certificateKeyId: string | null;
-}
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'an unknown date');
 const same = (a: string | null | undefined, b: string | null | undefined) =>
@@ -58,12 +49,8 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
   const auth = useAuth();
   const { read, snapshot, readAgain } = useRegistrationSnapshot(context);
   const [openedAt] = useState(() => Date.now());
-  const [started, setStarted] = useState<Started | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const [outcome, setOutcome] = useState<{ newKeyId: string | null; done: boolean } | null>(null);
   const state = run?.state;
-  const running = started !== null;
   const platform = config.platformName;
 
   const mine = rotation && snapshot && same(rotation.appId, snapshot.application.appId) ? rotation : null;
@@ -72,33 +59,8 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
     [answers, config, snapshot, mine],
   );
 
-  // When a stage this step started ends: note the new credential, or that the rotation is over, and (after the
-  // addition) read the registration again, so the removal's review shows it with the new credential.
-  if (
-    started &&
-    state &&
-    state !== started.before &&
-    (state.status === 'succeeded' || state.status === 'failed')
-  ) {
-    setStarted(null);
-    if (state.status === 'failed') {
-      setProblem(
-        state.error ? `${state.error.meaning} ${state.error.action}` : 'The rotation did not finish.',
-      );
-    } else if (started.stage === 'remove') {
-      setOutcome({ newKeyId: null, done: true });
-    } else {
-      setOutcome({ newKeyId: state.result?.secret?.keyId ?? started.certificateKeyId, done: false });
-      readAgain();
-    }
-  }
-  // The wizard's answers keep how far the rotation got (the steps shown, the checklist's notice follow it).
-  useEffect(() => {
-    if (!outcome || !mine) return;
-    if (outcome.done && !mine.done) onUpdate({ rotation: { ...mine, done: true } });
-    else if (outcome.newKeyId && mine.newKeyId !== outcome.newKeyId)
-      onUpdate({ rotation: { ...mine, newKeyId: outcome.newKeyId } });
-  }, [outcome, mine, onUpdate]);
+  const { started, problem, begin } = useRotationStages(run, mine, onUpdate, readAgain);
+  const running = started !== null;
 
   const stage = mine?.newKeyId === null ? 'add' : 'remove';
   const what = mine?.old.type === 'certificate' ? 'certificate' : 'secret';
@@ -148,31 +110,30 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
   // The new credential, as the hand-over shows it.
   const result = state?.result;
   const secret = result?.secret && same(result.secret.keyId, mine.newKeyId) ? result.secret : null;
-  const added: ExpiringCredential | null = secret
-    ? { kind: 'secret', keyId: secret.keyId, hint: secret.hint, endDateTime: secret.endDateTime }
-    : summary && mine.newKeyId
-      ? {
-          kind: 'certificate',
-          keyId: mine.newKeyId,
-          hint: summary.thumbprintSha1Hex,
-          endDateTime: summary.graphKeyCredential.endDateTime,
-        }
-      : null;
+  // A rotation finished later hands nothing over: the newer credential was given to the platform before.
+  const added: ExpiringCredential | null = mine.replacement
+    ? null
+    : secret
+      ? { kind: 'secret', keyId: secret.keyId, hint: secret.hint, endDateTime: secret.endDateTime }
+      : summary && mine.newKeyId
+        ? {
+            kind: 'certificate',
+            keyId: mine.newKeyId,
+            hint: summary.thumbprintSha1Hex,
+            endDateTime: summary.graphKeyCredential.endDateTime,
+          }
+        : null;
+  // Nothing to save for a rotation finished later: nothing new was made in this page.
   const saved =
-    what === 'secret'
+    mine.replacement !== null ||
+    (what === 'secret'
       ? !secret || run.secretSaved
-      : !privateKeyOf(certificate) || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f));
+      : !privateKeyOf(certificate) || PRIVATE_KEY_FILE_NAMES.some((f) => answers.savedFiles.includes(f)));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!plan || running || (stage === 'remove' && !confirmed)) return;
-    setProblem(null);
-    setStarted({ before: run.state, stage, certificateKeyId: summary?.graphKeyCredential.keyId ?? null });
-    // Straight from the click: a permission window, if one is needed, opens within it.
-    run.start(plan).catch((error: unknown) => {
-      setStarted(null);
-      setProblem(errorMessage(error));
-    });
+    begin(plan, stage, summary?.graphKeyCredential.keyId ?? null);
   };
   const checkAgain = () => {
     // Back to the checklist first (this step stops being shown once the rotation is forgotten), which reads again.
@@ -181,103 +142,65 @@ export function RotateCredentialStep({ formId, context, onUpdate, onBack }: Step
   };
   const progress = running ? (state ?? null) : null;
 
+  const handOver = added && (
+    <RotationHandOver
+      platform={platform}
+      application={application}
+      directoryId={auth?.account?.tenantId ?? snapshot.servicePrincipal?.appOwnerOrganizationId ?? ''}
+      secret={secret}
+      secretGone={what === 'secret' && !secret}
+      certificate={certificate}
+      reminders={rotationReminders(snapshot, added, mine.old.keyId, openedAt)}
+      savedFiles={answers.savedFiles}
+      secretSaved={run.secretSaved}
+      onSecretSaved={() => run.markSecretSaved()}
+      onSaved={(names) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] })}
+      now={openedAt}
+    />
+  );
+
   return (
     <form id={formId} onSubmit={submit} className={styles.stack} aria-busy={running}>
       {stage === 'add' && plan && (
-        <>
-          <NewCredential
-            old={mine.old}
-            oldName={oldName}
-            platform={platform}
-            certificate={summary}
-            lifetime={answers.secretLifetimeMonths}
-            onLifetime={(secretLifetimeMonths) => onUpdate({ secretLifetimeMonths })}
-            disabled={running}
-          />
-          <RunReview
-            id="rotation-add"
-            title={`1. Add the new ${newWords}`}
-            plan={plan}
-            requests={requests}
-            graphHost={graphHost}
-            progress={progress}
-            sender="Rotate sends"
-          />
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              type="submit"
-              icon={running ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
-              disabledFocusable={running}
-            >
-              Add the new {newWords}
-            </Button>
-          </div>
-        </>
+        <AddStage
+          rotation={mine}
+          oldName={oldName}
+          platform={platform}
+          plan={plan}
+          requests={requests}
+          graphHost={graphHost}
+          progress={progress}
+          running={running}
+          certificate={summary}
+          lifetime={answers.secretLifetimeMonths}
+          onLifetime={(secretLifetimeMonths) => onUpdate({ secretLifetimeMonths })}
+        />
       )}
       {stage === 'remove' && !mine.done && (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>The new {newWords} is on the registration</MessageBarTitle>
-              It works beside the old {oldName} until you remove that one.
-            </MessageBarBody>
-          </MessageBar>
-          {added && (
-            <RotationHandOver
-              platform={platform}
-              application={application}
-              directoryId={auth?.account?.tenantId ?? snapshot.servicePrincipal?.appOwnerOrganizationId ?? ''}
-              secret={secret}
-              secretGone={what === 'secret' && !secret}
-              certificate={certificate}
-              reminders={rotationReminders(snapshot, added, mine.old.keyId, openedAt)}
-              savedFiles={answers.savedFiles}
-              secretSaved={run.secretSaved}
-              onSecretSaved={() => run.markSecretSaved()}
-              onSaved={(names) => onUpdate({ savedFiles: [...new Set([...answers.savedFiles, ...names])] })}
-              now={openedAt}
-            />
-          )}
-          {plan && (
-            <>
-              <RunReview
-                id="rotation-remove"
-                title={`3. Remove the old ${newWords}`}
-                plan={plan}
-                requests={requests}
-                graphHost={graphHost}
-                progress={progress}
-                sender="the removal sends"
-              />
-              <RotationRemoval
-                platform={platform}
-                what={what}
-                oldName={oldName}
-                saved={saved}
-                confirmed={confirmed}
-                onConfirmed={setConfirmed}
-                disabled={running}
-              />
-              <div className={styles.actions}>
-                <Button
-                  type="submit"
-                  icon={running ? <Spinner size="tiny" /> : <DeleteRegular />}
-                  disabledFocusable={running || !confirmed || !saved || read.status === 'reading'}
-                >
-                  Remove the old {newWords}
-                </Button>
-              </div>
-            </>
-          )}
-        </>
+        <RemovalStage
+          rotation={mine}
+          oldName={oldName}
+          platform={platform}
+          plan={plan}
+          requests={requests}
+          graphHost={graphHost}
+          progress={progress}
+          running={running}
+          reading={read.status === 'reading'}
+          saved={saved}
+          confirmed={confirmed}
+          onConfirmed={setConfirmed}
+        >
+          {handOver}
+        </RemovalStage>
       )}
       {mine.done && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Rotation finished</MessageBarTitle>
             The old {oldName}, which ended on {day(mine.old.endDateTime)}, was removed. The registration keeps
-            the new {newWords}, which {platform} uses.
+            the {mine.replacement ? `newer ${replacementWords(mine.replacement)}` : `new ${newWords}`}, which{' '}
+            {platform} uses.
           </MessageBarBody>
         </MessageBar>
       )}

@@ -11,6 +11,11 @@ interface RotationRemovalProps {
   readonly what: string;
   /** The old credential in words. */
   readonly oldName: string;
+  /**
+   * A rotation finished later: the newer credential in words (name, hint or thumbprint, end date), which the admin
+   * confirms the platform uses. Null when this page added the new one.
+   */
+  readonly newName: string | null;
   /** Whether the new credential is saved (copied or downloaded): until then it cannot be confirmed. */
   readonly saved: boolean;
   readonly confirmed: boolean;
@@ -26,6 +31,7 @@ export function RotationRemoval({
   platform,
   what,
   oldName,
+  newName,
   saved,
   confirmed,
   onConfirmed,
@@ -35,12 +41,12 @@ export function RotationRemoval({
   return (
     <div className={styles.stack}>
       <Body1>
-        Until you remove it, the registration accepts the old {oldName} and the new {what} side by side, so{' '}
-        {platform} keeps signing in while you change its settings. Enter the new {what} on {platform}’s Custom
-        OAuth keys page, check that {platform} signs in, then confirm here and remove the old one.
+        {newName
+          ? `Removing the old ${oldName} stops every sign-in that still uses it. Check on ${platform}’s Custom OAuth keys page that it holds the newer ${what}, and that ${platform} signs in, then confirm here and remove the old one.`
+          : `Until you remove it, the registration accepts the old ${oldName} and the new ${what} side by side, so ${platform} keeps signing in while you change its settings. Enter the new ${what} on ${platform}’s Custom OAuth keys page, check that ${platform} signs in, then confirm here and remove the old one.`}
       </Body1>
       <Checkbox
-        label={`${platform} now uses the new ${what}`}
+        label={newName ? `${platform} now uses the newer ${newName}` : `${platform} now uses the new ${what}`}
         checked={confirmed}
         disabled={!saved || disabled}
         onChange={(_, d) => onConfirmed(d.checked === true)}
