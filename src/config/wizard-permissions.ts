@@ -29,5 +29,6 @@ export const WIZARD_PERMISSION_REASONS: Readonly<Record<keyof typeof WIZARD_PERM
   signIn: 'at sign-in',
   create: 'when the admin clicks Create',
   grantConsent: 'when the admin also grants admin consent',
-  readPolicies: "when the admin clicks Create or Rotate, to check the tenant's consent and credential policies first",
+  readPolicies:
+    "when the admin clicks Create or Rotate, to check the tenant's consent and credential policies first",
 };
