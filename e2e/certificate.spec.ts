@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/secret-scan';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -246,14 +246,28 @@ test('generation can be cancelled and run again; an unsaved key is never replace
   await page.getByRole('button', { name: 'Keep the current certificate' }).click();
   await expect(identifier).toHaveValue(first);
 
-  // Cancelling a replacement keeps nothing new, and the current certificate stays.
+  // Cancelling a replacement keeps nothing new, and the current certificate stays. The generation must still be under
+  // way when Cancel is pressed, however fast the machine makes keys: a key size other than the default one the page
+  // prepares ahead, and every certificate worker of the page kept busy for 15 s, those there and any it starts
+  // meanwhile (after Cancel, a worker still busy holds up the next generation no longer than that).
+  const holdUp = (worker: Worker) =>
+    worker
+      .evaluate(() => {
+        const end = Date.now() + 15_000;
+        while (Date.now() < end);
+      })
+      .catch(() => undefined); // Cancel ends the worker while it is held up.
+  for (const worker of page.workers()) void holdUp(worker);
+  page.on('worker', holdUp);
   await page.getByRole('button', { name: 'Generate a different certificate' }).click();
+  await page.getByRole('combobox', { name: 'Key size' }).selectOption('3072');
   await page.getByRole('button', { name: 'Generate certificate' }).click();
   await dialog.getByRole('button', { name: 'Replace it' }).click();
   await expect(page.getByText('Generating the certificate in this browser')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('main').getByText(/Generation was cancelled/)).toBeVisible();
   await expect(identifier).toHaveValue(first);
+  page.off('worker', holdUp);
 
   await page.getByRole('combobox', { name: 'Key size' }).selectOption('2048');
   await page.getByRole('button', { name: 'Generate certificate' }).click();
