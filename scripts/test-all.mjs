@@ -12,8 +12,13 @@ const stages = [
     { name: 'format', script: 'format:check' },
   ],
   [{ name: 'unit', script: 'test:unit' }],
-  [{ name: 'component', script: 'test:component' }],
-  [{ name: 'e2e', script: 'test:e2e' }],
+  // The build the end-to-end tests run against is made while the component tests run: they leave the cores idle
+  // while the browser starts and between renders.
+  [
+    { name: 'component', script: 'test:component' },
+    { name: 'build', script: 'build' },
+  ],
+  [{ name: 'e2e', script: 'test:e2e:built' }],
 ];
 const layers = stages.flat();
 
