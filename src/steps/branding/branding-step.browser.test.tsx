@@ -83,7 +83,8 @@ describe('How it looks to your users: the logo', () => {
 
   it('takes a square JPEG by its content, draws it in the preview and keeps it across Back', async () => {
     await openBranding();
-    await userEvent.upload(logoInput(), file(await jpeg(120, 120), 'brand.png', 'image/png'));
+    const jpegBytes = await jpeg(120, 120);
+    await userEvent.upload(logoInput(), file(jpegBytes, 'brand.png', 'image/png'));
     await expect
       .element(
         page.getByText(
@@ -98,10 +99,17 @@ describe('How it looks to your users: the logo', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await expect.element(stepHeading()).toHaveTextContent('How it looks to your users');
     await expect.element(page.getByText(/^Chosen: brand\.png, 120×120 pixels/)).toBeVisible();
+    // The file field names the kept logo, not "No file chosen", with the same bytes.
+    const field = () => logoInput().element() as HTMLInputElement;
+    await expect.poll(() => field().files?.[0]?.name).toBe('brand.png');
+    expect(field().files?.[0]?.size).toBe(jpegBytes.length);
     // The placeholder shows while the kept logo is decoded again; the logo itself is drawn once it is.
     const kept = page.getByTestId('consent-preview-admin').getByRole('img');
     await expect.poll(() => kept.element().tagName).toBe('CANVAS');
     await expect.element(kept).toBeVisible();
+    await page.getByRole('button', { name: 'Remove logo' }).click();
+    await expect.poll(() => field().files?.length).toBe(0);
+    await expect.element(page.getByText(/^PNG, JPG or GIF, at most 100 KB/)).toBeVisible();
   });
 });
 

@@ -1,5 +1,5 @@
 import { Button, Field, makeStyles, tokens } from '@fluentui/react-components';
-import { forwardRef, useState, type ChangeEvent } from 'react';
+import { forwardRef, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { LOGO_CONTENT_TYPES, LOGO_RECOMMENDED_SIZE, type LogoImage } from '../../catalog/logo-image';
 import { readLogoFile } from './decode-logo';
 
@@ -29,6 +29,27 @@ export const LogoField = forwardRef<HTMLInputElement, LogoFieldProps>(function L
   const styles = useStyles();
   const [advice, setAdvice] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const input = useRef<HTMLInputElement | null>(null);
+  const setInput = (node: HTMLInputElement | null) => {
+    input.current = node;
+    if (typeof ref === 'function') ref(node);
+    else if (ref) ref.current = node;
+  };
+
+  // The file field shows the logo that is kept, back on this step after Back, rather than "No file chosen"; once the
+  // logo is removed, it shows none. A refused file stays named, next to its message.
+  useEffect(() => {
+    const field = input.current;
+    if (!field) return;
+    if (!logo) {
+      if (!problem && field.files?.length) field.value = '';
+      return;
+    }
+    if (field.files?.[0]?.name === logo.fileName) return;
+    const kept = new DataTransfer();
+    kept.items.add(new File([logo.bytes.slice()], logo.fileName, { type: logo.contentType }));
+    field.files = kept.files;
+  }, [logo, problem]);
 
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
@@ -59,7 +80,7 @@ export const LogoField = forwardRef<HTMLInputElement, LogoFieldProps>(function L
         <div className={styles.row}>
           <input
             {...props}
-            ref={ref}
+            ref={setInput}
             className={styles.input}
             type="file"
             accept={LOGO_CONTENT_TYPES.join(',')}
