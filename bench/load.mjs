@@ -113,6 +113,21 @@ function watchInteractive(ready) {
   observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
+/** A yardstick: one button that counts its clicks, interactive once it is there and enabled. */
+function counterPage(label) {
+  return {
+    label,
+    ready: (document) => {
+      const button = document.querySelector('button');
+      return Boolean(button && !button.disabled && button.textContent === 'Clicked 0 times');
+    },
+    async responds(page) {
+      await page.getByRole('button').click();
+      await page.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
+    },
+  };
+}
+
 /** What "interactive" means for each page, tested on its document, and how a click shows it responds. */
 const pages = {
   app: {
@@ -127,28 +142,8 @@ const pages = {
       await page.locator('#step-heading', { hasText: 'Connectors' }).waitFor();
     },
   },
-  bare: {
-    label: 'bare Vite + React',
-    ready: (document) => {
-      const button = document.querySelector('button');
-      return Boolean(button && !button.disabled && button.textContent === 'Clicked 0 times');
-    },
-    async responds(page) {
-      await page.getByRole('button').click();
-      await page.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
-    },
-  },
-  fluent: {
-    label: 'Fluent UI button',
-    ready: (document) => {
-      const button = document.querySelector('button');
-      return Boolean(button && !button.disabled && button.textContent === 'Clicked 0 times');
-    },
-    async responds(page) {
-      await page.getByRole('button').click();
-      await page.getByRole('button', { name: 'Clicked 1 times' }).waitFor();
-    },
-  },
+  bare: counterPage('bare Vite + React'),
+  fluent: counterPage('Fluent UI button'),
 };
 const kinds = Object.keys(pages);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../plan/build-plan';
 import { credentialsItem, withReplacements, type CredentialExpiry } from './checklist-credentials';
 import type { RegistrationSnapshot } from './registration-check';
+import { applicationSnapshot } from '../../test-support/registration-snapshot';
 
 const NOW = Date.parse('2026-06-01T00:00:00Z');
 const day = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
@@ -15,8 +16,8 @@ const registration = (
   secrets: { keyId: string; end: number | null; hint?: string }[],
   certificates: { keyId: string; end: number }[] = [],
 ) =>
-  ({
-    application: {
+  applicationSnapshot(
+    {
       id: 'app-object',
       appId: 'app-client',
       passwordCredentials: secrets.map((s) => ({
@@ -32,13 +33,8 @@ const registration = (
         endDateTime: day(c.end),
       })),
     },
-    servicePrincipal: null,
-    delegatedGrants: [],
-    appRoleAssignments: [],
-    owners: [],
-    resources: new Map(),
-    readAt: NOW,
-  }) as unknown as RegistrationSnapshot;
+    NOW,
+  );
 
 const offers = (s: RegistrationSnapshot) =>
   (credentialsItem(s, plan, NOW).credentials ?? []).flatMap((c: CredentialExpiry) =>

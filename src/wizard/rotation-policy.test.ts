@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config-schema';
-import type { RegistrationSnapshot } from '../graph/registration-check';
 import type { RotatedCredential } from '../plan/plan-types';
 import type { CredentialPolicyFacts, TenantPolicies } from '../plan/tenant-policy-types';
 import { testKeyCredential } from '../../test-support/graph/emulator-harness';
+import { applicationSnapshot } from '../../test-support/registration-snapshot';
 import { createPermissions, permissionsToRun } from './automatic-run-code';
 import { initialAnswers, type CertificateAnswer, type WizardAnswers } from './answers';
 import { replacementWords, rotationPlanFor, startRemoval, startRotation } from './rotation';
@@ -12,8 +12,8 @@ const NOW = Date.parse('2026-01-01T00:00:00Z');
 const day = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
 const APP_ID = '22222222-2222-4222-8222-222222222222';
 
-const snapshot: RegistrationSnapshot = {
-  application: {
+const snapshot = applicationSnapshot(
+  {
     id: '11111111-1111-4111-8111-111111111111',
     appId: APP_ID,
     displayName: 'Kloudless Mail (portal)',
@@ -25,13 +25,8 @@ const snapshot: RegistrationSnapshot = {
       { keyId: 'cert', displayName: 'CN=portal', customKeyIdentifier: 'AAEC', endDateTime: day(10) },
     ],
   },
-  servicePrincipal: null,
-  delegatedGrants: [],
-  appRoleAssignments: [],
-  owners: [],
-  resources: new Map(),
-  readAt: NOW,
-};
+  NOW,
+);
 
 const answers: WizardAnswers = {
   ...initialAnswers(defaultConfig),

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config-schema';
-import type { RegistrationSnapshot } from '../graph/registration-check';
 import { testKeyCredential } from '../../test-support/graph/emulator-harness';
+import { applicationSnapshot } from '../../test-support/registration-snapshot';
 import { initialAnswers, type WizardAnswers } from './answers';
 import { inOverlap, rotatedName, rotationPlanFor, rotationReminders, startRotation } from './rotation';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 const day = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
 
-const snapshot: RegistrationSnapshot = {
-  application: {
+const snapshot = applicationSnapshot(
+  {
     id: '11111111-1111-4111-8111-111111111111',
     appId: '22222222-2222-4222-8222-222222222222',
     displayName: 'Kloudless Mail (portal)',
@@ -22,13 +22,8 @@ const snapshot: RegistrationSnapshot = {
       { keyId: 'cert', displayName: 'CN=portal', customKeyIdentifier: 'AAEC', endDateTime: day(400) },
     ],
   },
-  servicePrincipal: null,
-  delegatedGrants: [],
-  appRoleAssignments: [],
-  owners: [],
-  resources: new Map(),
-  readAt: NOW,
-};
+  NOW,
+);
 
 const answers: WizardAnswers = {
   ...initialAnswers(defaultConfig),
