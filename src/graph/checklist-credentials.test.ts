@@ -57,6 +57,31 @@ describe('the checklist offers removing an old credential a newer one replaces',
     expect(item.remedy).toContain('remove the old one once the platform uses the newer one');
   });
 
+  it('says where to add a secret or certificate the registration has none of, since there is nothing to rotate', () => {
+    // SharePoint's admin accounts sign in with a certificate as well; Outlook Mail's do not.
+    const withCertificate = buildPlan({
+      connectors: [{ id: 'sharepoint', mode: 'admin' }],
+      displayName: 'Kloudless SharePoint',
+      redirectUris: ['https://api.kloudless.com/v1/oauth/callback'],
+    });
+    const empty = credentialsItem(registration([]), withCertificate, NOW);
+    expect(empty.status).toBe('error');
+    expect(empty.credentials).toEqual([]);
+    expect(empty.remedy).toContain(
+      'There is no client secret to rotate: add one under Certificates & secrets',
+    );
+    expect(empty.remedy).toContain(
+      'There is no certificate to rotate: make one with this wizard’s offline mode',
+    );
+    expect(empty.remedy).not.toContain('Rotate each one');
+    expect(credentialsItem(registration([]), plan, NOW).remedy).not.toContain('certificate to rotate');
+
+    const expired = credentialsItem(registration([{ keyId: 'dead', end: -3 }]), withCertificate, NOW);
+    expect(expired.remedy).toContain('Rotate each one that ends soon');
+    expect(expired.remedy).not.toContain('no client secret to rotate');
+    expect(expired.remedy).toContain('There is no certificate to rotate');
+  });
+
   it('offers an expired one too, and picks the newest replacement of the same type', () => {
     const s = registration(
       [

@@ -82,6 +82,41 @@ const describeExpiry = (c: CredentialExpiry) => {
   return `${name}: ends on ${day} (${plural(Math.max(c.daysLeft ?? 0, 0), 'day')} left)`;
 };
 
+/**
+ * What to do about the credentials: rotate those that end soon, and, for a kind the platform needs that the
+ * registration has none of (nothing to rotate), where to add one.
+ */
+function credentialsRemedy(
+  credentials: readonly CredentialExpiry[],
+  plan: RegistrationPlan,
+  replaced: boolean,
+): string {
+  const none = (type: CredentialExpiry['type']) => !credentials.some((c) => c.type === type);
+  return [
+    ...(credentials.some((c) => c.status !== 'ok')
+      ? [
+          'Rotate each one that ends soon: the wizard adds a new one beside it, you give the new one to the platform, and the old one is removed only after you confirm that the platform uses the new one.',
+          ...(replaced
+            ? [
+                'Where a newer one is on the registration already (a rotation begun earlier), remove the old one once the platform uses the newer one.',
+              ]
+            : []),
+        ]
+      : []),
+    ...(none('secret')
+      ? [
+          'There is no client secret to rotate: add one under Certificates & secrets in the Microsoft Entra admin center (New client secret), and give it to the platform.',
+        ]
+      : []),
+    ...(plan.credentials.certificate.required && none('certificate')
+      ? [
+          'There is no certificate to rotate: make one with this wizard’s offline mode (its Certificate step), upload its cert.cer under Certificates & secrets, and give the platform its private key.',
+        ]
+      : []),
+    'Repair itself does not change credentials.',
+  ].join(' ');
+}
+
 export function credentialsItem(s: RegistrationSnapshot, plan: RegistrationPlan, now: number): ChecklistItem {
   const credentials = withReplacements([
     ...(s.application.passwordCredentials ?? []).map((p) => expiry(p, 'secret', p.hint ?? null, now)),
@@ -111,10 +146,7 @@ export function credentialsItem(s: RegistrationSnapshot, plan: RegistrationPlan,
     status: worst,
     finding: findings.join(' ') || 'None.',
     meaning: `The platform signs in with a client secret${plan.credentials.certificate.required ? ', and admin accounts with a certificate' : ''}; once it expires, every connection fails. Within ${EXPIRY_WARNING_DAYS} days of its end a credential is a warning, after it an error.`,
-    remedy:
-      worst === 'ok'
-        ? 'Nothing to do.'
-        : `Rotate each one that ends soon: the wizard adds a new one beside it, you give the new one to the platform, and the old one is removed only after you confirm that the platform uses the new one.${replaced ? ' Where a newer one is on the registration already (a rotation begun earlier), remove the old one once the platform uses the newer one.' : ''} Repair itself does not change credentials.`,
+    remedy: worst === 'ok' ? 'Nothing to do.' : credentialsRemedy(credentials, plan, replaced),
     details: credentials.map((c) => ({ label: describeExpiry(c), status: c.status })),
     credentials,
   };
