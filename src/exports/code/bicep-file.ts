@@ -15,7 +15,7 @@ import {
   noticeLines,
   OAUTH_KEYS,
   renderOperations,
-  repairOnly,
+  REPAIR_ONLY_RENDERERS,
   type CodeExportInput,
   type OperationRenderers,
 } from './code-model';
@@ -159,12 +159,7 @@ const renderers = (input: CodeExportInput): OperationRenderers<string[]> => ({
       ).map((l) => l.replace(/^\/\/ /, '//   ')),
     ];
   },
-  'read-registration': repairOnly,
-  'update-application': repairOnly,
-  'set-unique-name': repairOnly,
-  'add-certificate': repairOnly,
-  'remove-password': repairOnly,
-  'remove-certificate': repairOnly,
+  ...REPAIR_ONLY_RENDERERS,
 });
 
 /** The Bicep file for the plan. */

@@ -148,9 +148,19 @@ export function renderOperations<T>(plan: RegistrationPlan, renderers: Operation
   );
 }
 
-/**
- * For the kinds only a repair or a rotation has: a setup plan never contains them, and `exportPlan` refuses both.
- */
-export const repairOnly = (): never => {
+const repairOnly = (): never => {
   throw new Error('A repair or rotation operation has no place in an exported setup.');
 };
+
+/**
+ * The renderers of the kinds only a repair or a rotation has, for every export: a setup plan never contains them,
+ * and `exportPlan` refuses both.
+ */
+export const REPAIR_ONLY_RENDERERS = {
+  'read-registration': repairOnly,
+  'update-application': repairOnly,
+  'set-unique-name': repairOnly,
+  'add-certificate': repairOnly,
+  'remove-password': repairOnly,
+  'remove-certificate': repairOnly,
+} as const satisfies Partial<OperationRenderers<never>>;

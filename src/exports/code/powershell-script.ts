@@ -17,7 +17,7 @@ import {
   noticeLines,
   OAUTH_KEYS,
   renderOperations,
-  repairOnly,
+  REPAIR_ONLY_RENDERERS,
   secretDaysOf,
   type CodeExportInput,
   type OperationRenderers,
@@ -167,12 +167,7 @@ const renderers: OperationRenderers<string[]> = {
     `Invoke-WithRetry { Invoke-MgGraphRequest -Method PUT -Uri "/v1.0/applications/$($app.Id)/logo" -InputFilePath $LogoFile -ContentType ${psString(exportedLogo(plan).type)} }`,
     'Write-Host "Uploaded the logo $LogoFile."',
   ],
-  'read-registration': repairOnly,
-  'update-application': repairOnly,
-  'set-unique-name': repairOnly,
-  'add-certificate': repairOnly,
-  'remove-password': repairOnly,
-  'remove-certificate': repairOnly,
+  ...REPAIR_ONLY_RENDERERS,
 };
 
 const helpers = [

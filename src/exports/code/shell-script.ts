@@ -19,7 +19,7 @@ import {
   noticeLines,
   OAUTH_KEYS,
   renderOperations,
-  repairOnly,
+  REPAIR_ONLY_RENDERERS,
   secretDaysOf,
   type CodeExportInput,
   type OperationRenderers,
@@ -221,12 +221,7 @@ function operationRenderers(tool: ShellTool): OperationRenderers<string[]> {
       'retry upload_logo',
       'echo "Uploaded the logo $LOGO_FILE."',
     ],
-    'read-registration': repairOnly,
-    'update-application': repairOnly,
-    'set-unique-name': repairOnly,
-    'add-certificate': repairOnly,
-    'remove-password': repairOnly,
-    'remove-certificate': repairOnly,
+    ...REPAIR_ONLY_RENDERERS,
   };
 }
 

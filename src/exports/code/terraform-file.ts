@@ -16,7 +16,7 @@ import {
   noticeLines,
   OAUTH_KEYS,
   renderOperations,
-  repairOnly,
+  REPAIR_ONLY_RENDERERS,
   secretDaysOf,
   type CodeExportInput,
   type OperationRenderers,
@@ -222,12 +222,7 @@ const renderers: OperationRenderers<string[]> = {
   ],
   // The logo is the application's `logo_image` argument, set above.
   'upload-logo': () => [],
-  'read-registration': repairOnly,
-  'update-application': repairOnly,
-  'set-unique-name': repairOnly,
-  'add-certificate': repairOnly,
-  'remove-password': repairOnly,
-  'remove-certificate': repairOnly,
+  ...REPAIR_ONLY_RENDERERS,
 };
 
 /** The Terraform configuration for the plan. */

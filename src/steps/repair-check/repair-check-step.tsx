@@ -9,20 +9,19 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { AuthFailure } from '../../auth/auth-types';
+import { useMemo, useState, type FormEvent } from 'react';
 import { clouds } from '../../config/clouds';
 import { defaultFixes, evaluateChecklist, offeredFixes } from '../../graph/checklist';
 import { checklistReport } from '../../graph/checklist-report';
 import { describeRequests, formatRequests } from '../../graph/describe-requests';
 import { titleOf } from '../../graph/operation-kinds';
 import { PLACEHOLDERS } from '../../graph/request-names';
-import type { RegistrationSnapshot } from '../../graph/registration-check';
 import type { RunState } from '../../graph/run-types';
 import type { RepairFix } from '../../plan/plan-types';
 import { CodeBlock } from '../../ui/code-block';
 import { CopyButton } from '../../ui/copy-button';
 import { useAutomaticRun } from '../../wizard/automatic-run';
+import { errorMessage, useRegistrationSnapshot } from '../../wizard/use-registration-snapshot';
 import { checkPlanFor, repairPlanFor } from '../../wizard/repair';
 import { inOverlap, rotatedName } from '../../wizard/rotation';
 import type { StepProps } from '../../wizard/step-definition';
@@ -37,20 +36,7 @@ const useStyles = makeStyles({
   progress: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Check =
-  | { readonly status: 'reading' }
-  | { readonly status: 'read'; readonly snapshot: RegistrationSnapshot }
-  | { readonly status: 'not-found' }
-  | { readonly status: 'failed'; readonly message: string };
-
 const READING = 'Reading the registration, its consent and owners…';
-
-const message = (error: unknown) =>
-  error instanceof AuthFailure
-    ? `${error.explanation.title}. ${error.explanation.message}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
 
 /**
  * Reads the registration, shows the checklist, and repairs what the admin ticked through the plan runner, after
@@ -60,10 +46,8 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
   const styles = useStyles();
   const { answers, config } = context;
   const run = useAutomaticRun();
-  const [round, setRound] = useState(0);
-  // What each round of reading found; a round without an entry is still reading.
-  const [found, setFound] = useState<{ readonly round: number; readonly check: Check } | null>(null);
-  const check: Check = found?.round === round ? found.check : { status: 'reading' };
+  // Reads only: a check starts on arrival and again after each repair.
+  const { read: check, readAgain } = useRegistrationSnapshot(context);
   const [chosen, setChosen] = useState<RepairFix[] | null>(null);
   // The run's state when this step started a repair; null when none is under way.
   const [awaiting, setAwaiting] = useState<RunState | null>(null);
@@ -72,23 +56,6 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const snapshot = check.status === 'read' ? check.snapshot : null;
   const plan = useMemo(() => checkPlanFor(answers, config, snapshot), [answers, config, snapshot]);
-  const connectorsPlan = useMemo(() => checkPlanFor(answers, config, null), [answers, config]);
-
-  useEffect(() => {
-    // Reads only: a check starts on arrival and again after each repair.
-    if (!run || !connectorsPlan) return;
-    let live = true;
-    const settle = (result: Check) => live && setFound({ round, check: result });
-    run.check(answers.repairAppId, connectorsPlan).then(
-      (snap) => settle(snap ? { status: 'read', snapshot: snap } : { status: 'not-found' }),
-      (error: unknown) => settle({ status: 'failed', message: message(error) }),
-    );
-    return () => {
-      live = false;
-    };
-    // A new round reads again; the run object changes with its progress, which must not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [round, answers.repairAppId, connectorsPlan]);
 
   const items = useMemo(
     () => (snapshot && plan ? evaluateChecklist(snapshot, plan, snapshot.readAt) : []),
@@ -121,7 +88,7 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
     if (state.status === 'succeeded') {
       setRepaired(state.operations.map((o) => `${o.title}${o.detail ? `: ${o.detail}` : ''}`));
       setChosen(null);
-      setRound((r) => r + 1);
+      readAgain();
     } else {
       setProblem(state.error ? `${state.error.meaning} ${state.error.action}` : 'The repair did not finish.');
     }
@@ -143,7 +110,7 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
     // Straight from the click: the permission window (consent permissions) opens within it.
     run.start(repairPlan).catch((error: unknown) => {
       setAwaiting(null);
-      setProblem(message(error));
+      setProblem(errorMessage(error));
     });
   };
 
@@ -185,7 +152,7 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
           <MessageBarBody>
             <MessageBarTitle>The registration could not be read</MessageBarTitle>
             {check.message}{' '}
-            <Button appearance="transparent" onClick={() => setRound((r) => r + 1)}>
+            <Button appearance="transparent" onClick={readAgain}>
               Check again
             </Button>
           </MessageBarBody>

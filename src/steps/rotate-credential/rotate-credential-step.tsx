@@ -24,7 +24,7 @@ import type { StepProps } from '../../wizard/step-definition';
 import { AddStage } from './add-stage';
 import { RemovalStage } from './removal-stage';
 import { RotationHandOver } from './rotation-hand-over';
-import { useRegistrationSnapshot } from './use-registration-snapshot';
+import { useRegistrationSnapshot } from '../../wizard/use-registration-snapshot';
 import { useRotationStages } from './use-rotation-stages';
 
 const useStyles = makeStyles({

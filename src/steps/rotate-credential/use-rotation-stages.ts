@@ -4,7 +4,7 @@ import type { RegistrationPlan } from '../../plan/plan-types';
 import type { WizardAnswers } from '../../wizard/answers';
 import type { AutomaticRun } from '../../wizard/automatic-run';
 import type { RotationAnswer } from '../../wizard/rotation';
-import { errorMessage } from './use-registration-snapshot';
+import { errorMessage } from '../../wizard/use-registration-snapshot';
 
 /** A run this step started: which stage, and the new certificate's keyId (a secret's comes with the result). */
 export interface StartedStage {

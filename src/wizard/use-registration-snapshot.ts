@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { AuthFailure } from '../../auth/auth-types';
-import type { RegistrationSnapshot } from '../../graph/registration-check';
-import { useAutomaticRun } from '../../wizard/automatic-run';
-import { checkPlanFor } from '../../wizard/repair';
-import type { StepContext } from '../../wizard/step-definition';
+import { AuthFailure } from '../auth/auth-types';
+import type { RegistrationSnapshot } from '../graph/registration-check';
+import { useAutomaticRun } from './automatic-run';
+import { checkPlanFor } from './repair';
+import type { StepContext } from './step-definition';
 
 /** What one read of the registration found. */
 export type SnapshotRead =
