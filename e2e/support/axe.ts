@@ -19,7 +19,10 @@ export async function violations(page: Page, rules?: readonly string[]): Promise
   // Legacy mode runs axe in the page itself. The default mode also opens a blank page for every scan, loads axe into
   // it a second time and merges the results there: about twice the time, which on a loaded machine pushed the specs
   // that scan several states towards their timeout. It only adds cross-origin frames, which the wizard has none of.
-  const builder = new AxeBuilder({ page }).setLegacyMode().exclude('[data-tabster-dummy]');
+  const builder = new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .exclude('[data-tabster-dummy]');
   const results = await (
     rules
       ? builder.withRules([...rules])
