@@ -12,6 +12,17 @@ const CLIENT_ID = '3f1b6c2a-9d4e-4b8f-a1c2-5e6d7f8a9b0c';
 /** MSAL's library name, sent with every request it makes: present in MSAL's code, nowhere else. */
 const MSAL_MARKER = 'msal.js.browser';
 
+/** The chunks of the steps only a signed-in path shows, which Start preloads where sign-in is set up. */
+const SIGN_IN_STEP_CHUNK = /\/assets\/(sign-in-step|repair-target-step)-[\w-]+\.js$/;
+/** The chunk of the connectors step, which Start preloads in every deployment. */
+const CONNECTORS_CHUNK = /\/assets\/connectors-step-[\w-]+\.js$/;
+
+/** Waits until Start has preloaded the connectors step, and returns the scripts fetched by then. */
+async function afterPreload(scripts: () => Promise<{ url: string; text: string }[]>) {
+  await expect.poll(async () => (await scripts()).some(({ url }) => CONNECTORS_CHUNK.test(url))).toBe(true);
+  return scripts();
+}
+
 /**
  * The JavaScript files a page load fetched so far, with their text. Bodies are read when asked for, so a script that
  * arrives later (the certificate worker, loaded when the page is idle) leaves no read pending when the test ends.
@@ -25,7 +36,7 @@ function recordScripts(page: Page) {
     Promise.all([...scripts].map(async ([url, response]) => ({ url, text: await response.text() })));
 }
 
-test('an offline deployment (no clientId) never downloads MSAL; a configured one does', async ({
+test('an offline deployment (no clientId) never downloads MSAL or the sign-in steps; a configured one does', async ({
   page,
   context,
 }) => {
@@ -41,9 +52,9 @@ test('an offline deployment (no clientId) never downloads MSAL; a configured one
   await expect(page.getByRole('button', { name: 'Sign in and create' })).toHaveAccessibleDescription(
     /automatic mode is not set up on this site.*If you host this site/,
   );
-  const offline = await scripts();
-  expect(offline.length).toBeGreaterThan(0);
+  const offline = await afterPreload(scripts);
   for (const { url, text } of offline) expect(text.includes(MSAL_MARKER), url).toBe(false);
+  expect(offline.map(({ url }) => url).filter((url) => SIGN_IN_STEP_CHUNK.test(url))).toEqual([]);
 
   await context.route('**/config.json', (route) => route.fulfill({ json: { clientId: CLIENT_ID } }));
   const signIn = await context.newPage();
@@ -52,7 +63,9 @@ test('an offline deployment (no clientId) never downloads MSAL; a configured one
   await expect(signIn.getByRole('button', { name: 'Sign in and create' })).toBeEnabled();
   await expect(signIn.getByText(/Not available/)).toHaveCount(0);
   await expect(signIn.getByText(/If you host this site/)).toHaveCount(0);
-  expect((await scripts()).some(({ text }) => text.includes(MSAL_MARKER))).toBe(true);
+  const configured = await afterPreload(scripts);
+  expect(configured.some(({ text }) => text.includes(MSAL_MARKER))).toBe(true);
+  expect(configured.map(({ url }) => url).filter((url) => SIGN_IN_STEP_CHUNK.test(url))).toHaveLength(2);
 });
 
 test('both built pages carry the Content Security Policy before any script', () => {

@@ -50,6 +50,7 @@ const definedSteps = [
   }),
   defineStep({
     id: 'sign-in',
+    signInOnly: true,
     title: 'Sign in',
     Component: SignInStep,
     isShown: (c) => c.answers.path === 'automatic' || c.answers.path === 'repair',
@@ -58,6 +59,7 @@ const definedSteps = [
   }),
   defineStep({
     id: 'repair-target',
+    signInOnly: true,
     title: 'Registration',
     Component: RepairTargetStep,
     isShown: (c) => c.answers.path === 'repair',
@@ -72,6 +74,7 @@ const definedSteps = [
   }),
   defineStep({
     id: 'repair-check',
+    signInOnly: true,
     title: 'Check and repair',
     Component: RepairCheckStep,
     isShown: (c) => c.answers.path === 'repair',
@@ -104,6 +107,7 @@ const definedSteps = [
   }),
   defineStep({
     id: 'rotate-credential',
+    signInOnly: true,
     title: 'Rotate credential',
     Component: RotateCredentialStep,
     isShown: (c) => c.answers.path === 'repair' && c.answers.rotation !== null,
@@ -123,6 +127,7 @@ const definedSteps = [
   }),
   defineStep({
     id: 'run',
+    signInOnly: true,
     title: 'Create',
     Component: RunStep,
     isShown: (c) => c.answers.path === 'automatic',
@@ -130,6 +135,7 @@ const definedSteps = [
   }),
   defineStep({
     id: 'credentials',
+    signInOnly: true,
     title: 'Credentials',
     Component: CredentialsStep,
     isShown: (c) => c.answers.path === 'automatic',

@@ -56,6 +56,11 @@ export interface StepInfo {
    * and opens the start page again, instead of submitting the step's form.
    */
   readonly finishes?: boolean;
+  /**
+   * The step shows only on a path that signs in (automatic mode, check and repair): a deployment without sign-in never
+   * shows it, so the shell never downloads its code there. Never, when absent.
+   */
+  readonly signInOnly?: boolean;
 }
 
 /** One step as its module declares it: its component's draft is typed as the step's own form values. */

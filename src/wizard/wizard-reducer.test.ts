@@ -253,7 +253,7 @@ describe('wizard reducer', () => {
 
 describe('stepsToPreload', () => {
   const ids = (answers: WizardAnswers, current: string) =>
-    stepsToPreload(steps, shownSteps(steps, contextOf(answers)), current).map((s) => s.id);
+    stepsToPreload(steps, shownSteps(steps, contextOf(answers)), current, true).map((s) => s.id);
 
   it('takes the next shown step and the next two of the registry', () => {
     const answers = initialAnswers(defaultConfig);
@@ -273,7 +273,20 @@ describe('stepsToPreload', () => {
       { id: 'd', isShown: () => true },
     ];
     const shown = shownSteps(hidden, contextOf(answers));
-    expect(stepsToPreload(hidden, shown, 'start').map((s) => s.id)).toEqual(['a', 'b', 'd']);
+    expect(stepsToPreload(hidden, shown, 'start', true).map((s) => s.id)).toEqual(['a', 'b', 'd']);
+  });
+
+  it('leaves out the steps only a signed-in path shows, where nothing can sign in', () => {
+    const withSignIn = [
+      { id: 'start', isShown: () => true },
+      { id: 'sign-in', isShown: (c: StepContext) => c.answers.path === 'automatic', signInOnly: true },
+      { id: 'repair', isShown: (c: StepContext) => c.answers.path === 'repair', signInOnly: true },
+      { id: 'connectors', isShown: () => true },
+    ];
+    const shown = shownSteps(withSignIn, contextOf(initialAnswers(defaultConfig)));
+    const preload = (signIn: boolean) => stepsToPreload(withSignIn, shown, 'start', signIn).map((s) => s.id);
+    expect(preload(true)).toEqual(['sign-in', 'repair', 'connectors']);
+    expect(preload(false)).toEqual(['connectors']);
   });
 
   it('has nothing after the last step', () => {

@@ -29,7 +29,7 @@ export type WizardAction<TDrafts> =
    */
   | { readonly type: 'finish'; readonly answers: WizardAnswers };
 
-type Steps = readonly Pick<StepInfo, 'id' | 'isShown' | 'passOver'>[];
+type Steps = readonly Pick<StepInfo, 'id' | 'isShown' | 'passOver' | 'signInOnly'>[];
 
 export function shownSteps<T extends Steps[number]>(steps: readonly T[], context: StepContext): T[] {
   return steps.filter((s) => s.isShown(context));
@@ -38,16 +38,20 @@ export function shownSteps<T extends Steps[number]>(steps: readonly T[], context
 /**
  * The steps that may come right after `current`, whose code the shell downloads while `current` shows: the next step
  * shown for the answers so far, and the next two of the registry whatever the answers, since the current step's own
- * answers may show them (the start step's path choice shows sign-in, then the registration to repair).
+ * answers may show them (the start step's path choice shows sign-in, then the registration to repair). Without
+ * `signIn` (a deployment without sign-in, or where it could not start), steps that only a signed-in path shows are
+ * left out: nothing can show them.
  */
 export function stepsToPreload<T extends Steps[number]>(
   steps: readonly T[],
   shown: readonly T[],
   current: string,
+  signIn: boolean,
 ) {
   const nextShown = shown[shown.findIndex((s) => s.id === current) + 1];
   const index = steps.findIndex((s) => s.id === current);
-  const nextInRegistry = index < 0 ? [] : steps.slice(index + 1, index + 3);
+  const nextInRegistry =
+    index < 0 ? [] : steps.slice(index + 1, index + 3).filter((s) => signIn || !s.signInOnly);
   return steps.filter((s) => s === nextShown || nextInRegistry.includes(s));
 }
 

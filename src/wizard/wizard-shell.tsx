@@ -88,7 +88,8 @@ export function WizardShell<TDrafts>({
 }: WizardShellProps<TDrafts>) {
   const styles = useStyles();
   // The steps' context carries the sign-in state, so a Next label or a pass-over follows it as it changes.
-  const signedIn = Boolean(useAuth()?.account);
+  const auth = useAuth();
+  const signedIn = Boolean(auth?.account);
   const contextOf = useCallback(
     (answers: WizardAnswers): StepContext => ({ answers, config, plan: planFor(answers, config), signedIn }),
     [config, signedIn],
@@ -106,7 +107,7 @@ export function WizardShell<TDrafts>({
   useUnsavedGuard(unsavedSecrets(state.answers));
 
   // While a step shows, download the code of the steps that may come next, so Next never waits for it.
-  const upcoming = step ? stepsToPreload(steps, shown, step.id) : [];
+  const upcoming = step ? stepsToPreload(steps, shown, step.id, auth !== null) : [];
   const preloadIds = upcoming.map((s) => s.id).join(' ');
   useEffect(() => {
     const ids = preloadIds.split(' ');
