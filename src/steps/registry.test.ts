@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config-schema';
 import { initialAnswers, planFor, type SetupPath, type WizardAnswers } from '../wizard/answers';
+import { startRotation } from '../wizard/rotation';
 import type { StepContext } from '../wizard/step-definition';
 import { steps } from './registry';
 
@@ -26,12 +27,10 @@ describe('the step registry', () => {
       steps.filter((s) => !offline.includes(s.id)).map((s) => s.id),
     );
     // Each of them shows on some signed-in path, so the mark never hides a step that could be reached.
+    const old = { type: 'certificate', keyId: 'old', displayName: 'CN=portal', endDateTime: null } as const;
+    const rotating = { ...fullest('repair'), rotation: startRotation('app', old) };
+    const paths = [fullest('automatic'), fullest('repair'), rotating];
     for (const step of steps.filter((s) => s.signInOnly)) {
-      const rotating = {
-        ...fullest('repair'),
-        rotation: { old: { type: 'secret' } },
-      } as unknown as WizardAnswers;
-      const paths = [fullest('automatic'), fullest('repair'), rotating];
       expect(
         paths.some((answers) => step.isShown(contextOf(answers))),
         step.id,
