@@ -17,11 +17,18 @@ const SIGN_IN_STEP_CHUNK = /\/assets\/(sign-in-step|repair-target-step)-[\w-]+\.
 /** The chunk of the connectors step, which Start preloads in every deployment. */
 const CONNECTORS_CHUNK = /\/assets\/connectors-step-[\w-]+\.js$/;
 
-/** Waits until Start has preloaded the connectors step, and returns the scripts fetched by then. */
-async function afterPreload(scripts: () => Promise<{ url: string; text: string }[]>) {
+/**
+ * Waits until Start has preloaded the connectors step, and returns the scripts fetched by then. The steps' chunks are
+ * requested together, so by the time the connectors step has arrived every other preload has been asked for.
+ */
+async function afterPreload(scripts: ReturnType<typeof recordScripts>) {
   await expect.poll(async () => (await scripts()).some(({ url }) => CONNECTORS_CHUNK.test(url))).toBe(true);
   return scripts();
 }
+
+/** The step chunks of {@link SIGN_IN_STEP_CHUNK} the page asked for, answered or not. */
+const signInStepRequests = (scripts: ReturnType<typeof recordScripts>) =>
+  scripts.requested.filter((url) => SIGN_IN_STEP_CHUNK.test(url));
 
 /**
  * The JavaScript files a page load fetched so far, with their text. Bodies are read when asked for, so a script that
@@ -29,11 +36,17 @@ async function afterPreload(scripts: () => Promise<{ url: string; text: string }
  */
 function recordScripts(page: Page) {
   const scripts = new Map<string, Response>();
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') requested.push(request.url());
+  });
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.set(response.url(), response);
   });
-  return async () =>
+  const read = async () =>
     Promise.all([...scripts].map(async ([url, response]) => ({ url, text: await response.text() })));
+  /** Every script URL the page asked for so far, whether or not its answer has arrived. */
+  return Object.assign(read, { requested });
 }
 
 test('an offline deployment (no clientId) never downloads MSAL or the sign-in steps; a configured one does', async ({
@@ -54,7 +67,7 @@ test('an offline deployment (no clientId) never downloads MSAL or the sign-in st
   );
   const offline = await afterPreload(scripts);
   for (const { url, text } of offline) expect(text.includes(MSAL_MARKER), url).toBe(false);
-  expect(offline.map(({ url }) => url).filter((url) => SIGN_IN_STEP_CHUNK.test(url))).toEqual([]);
+  expect(signInStepRequests(scripts)).toEqual([]);
 
   await context.route('**/config.json', (route) => route.fulfill({ json: { clientId: CLIENT_ID } }));
   const signIn = await context.newPage();
@@ -65,7 +78,7 @@ test('an offline deployment (no clientId) never downloads MSAL or the sign-in st
   await expect(signIn.getByText(/If you host this site/)).toHaveCount(0);
   const configured = await afterPreload(scripts);
   expect(configured.some(({ text }) => text.includes(MSAL_MARKER))).toBe(true);
-  expect(configured.map(({ url }) => url).filter((url) => SIGN_IN_STEP_CHUNK.test(url))).toHaveLength(2);
+  expect(signInStepRequests(scripts)).toHaveLength(2);
 });
 
 test('both built pages carry the Content Security Policy before any script', () => {

@@ -1,5 +1,6 @@
-// The axe helper reports what axe finds: each scan keeps only the violations' details (`resultTypes`), which must
-// not hide a violation, in the full scan or in the color rules alone.
+// The axe helper reports what axe finds: it loads axe into a page once, and each scan keeps only the violations'
+// details (`resultTypes`). Neither may hide a violation, in the full scan or in the color rules alone; a page loaded
+// anew gets axe again.
 import { expect, test } from './secret-scan';
 import { COLOR_RULES, violations } from './axe';
 

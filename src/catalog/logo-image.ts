@@ -91,6 +91,12 @@ function sniff(b: Uint8Array): LogoContentType | 'svg' | 'other-image' | null {
   return null;
 }
 
+/** The logo type the bytes are, by their magic numbers, or null when they are none of PNG, JPEG and GIF. */
+export function logoContentTypeOf(bytes: Uint8Array): LogoContentType | null {
+  const type = sniff(bytes);
+  return type === 'svg' || type === 'other-image' ? null : type;
+}
+
 const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 const extensionOf = (fileName: string) => /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
 const TYPE_WORDS: Record<LogoContentType, string> = {

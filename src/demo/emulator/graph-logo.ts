@@ -5,18 +5,17 @@
  * most 100 KB (Microsoft's stated limit for app logos; a public report says the API itself takes up to 500 KB). A
  * refusal is 400 `Request_BadRequest` in the emulator's wording. An accepted logo sets `info.logoUrl` to a CDN address.
  */
-import { LOGO_CONTENT_TYPES, LOGO_MAX_BYTES, type LogoContentType } from '../../catalog/logo-image';
+import {
+  LOGO_CONTENT_TYPES,
+  LOGO_MAX_BYTES,
+  logoContentTypeOf,
+  type LogoContentType,
+} from '../../catalog/logo-image';
 import { findApplication } from './application-store';
 import { requireScope } from './graph-auth';
 import { badRequest, methodNotAllowed, noContent, notFound } from './graph-http';
 import type { GraphContext } from './graph-http';
 import type { EmulatorHttpResponse } from './types';
-
-const MAGIC: Record<LogoContentType, readonly number[]> = {
-  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/gif': [0x47, 0x49, 0x46, 0x38],
-};
 
 const isLogoType = (type: string): type is LogoContentType =>
   (LOGO_CONTENT_TYPES as readonly string[]).includes(type);
@@ -46,7 +45,7 @@ export function handleApplicationLogo(
       `The logo is ${bytes.length} bytes; a logo may be at most ${LOGO_MAX_BYTES} bytes (100 KB).`,
     );
   }
-  if (!MAGIC[type].every((b, i) => bytes[i] === b)) {
+  if (logoContentTypeOf(bytes) !== type) {
     return badRequest(g, `The request body is not a valid ${type} image.`);
   }
   g.rt.state.applicationLogos.set(app.id, { contentType: type, bytes: bytes.slice() });
