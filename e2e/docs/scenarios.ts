@@ -207,7 +207,7 @@ const mailCalendarUsers: GuideScenario = {
       caption:
         'Ticking “Set the logo and links users see when they consent” on App details adds this step. The logo (PNG, JPG or GIF, at most 100 KB, square) is checked in the browser; the links must be https. The preview shows Microsoft’s consent prompt with them, for an administrator or an ordinary user, and marks the app “unverified” until its publisher is verified.',
       support:
-        'Customers whose users hesitate at the consent prompt usually have an app without a logo or terms links. The sign-in page’s own branding belongs to the tenant (Company branding); the wizard links to it and never changes it.',
+        'Customers whose users hesitate at the consent prompt usually have an app without a logo or terms links. The sign-in page’s own branding belongs to the tenant (Company branding); the wizard links to it and never changes it. “Copy link to this setup” carries this step and its links to the customer, but not the logo, which stays a file.',
     },
     {
       id: 'mail-calendar-3-review',

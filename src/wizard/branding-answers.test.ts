@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../config/config-schema';
 import { testBranding } from '../../test-support/logo-images';
-import { initialAnswers, planFor, type WizardAnswers } from './answers';
-import { shareLinkQuery } from './share-link';
+import { initialAnswers, NO_BRANDING, planFor, type WizardAnswers } from './answers';
+import { parseShareLink, shareLinkQuery } from './share-link';
 
 const answers = (more: Partial<WizardAnswers>): WizardAnswers => ({
   ...initialAnswers(defaultConfig),
@@ -23,9 +23,37 @@ describe('branding in the answers', () => {
     }
   });
 
-  it('never puts the logo or the links in the share link', () => {
+  it('puts the branding step and its links in the share link, never the logo', () => {
+    const branding = testBranding();
+    const query = shareLinkQuery(answers({ customizeBranding: true, branding }), defaultConfig);
+    expect(query).toBe(
+      'connectors=outlook-mail:user&branding=on&branding.homePageUrl=https:%2F%2Fwww.contoso.com%2F' +
+        '&branding.termsOfServiceUrl=https:%2F%2Fwww.contoso.com%2Fterms' +
+        '&branding.privacyStatementUrl=https:%2F%2Fwww.contoso.com%2Fprivacy' +
+        '&branding.supportUrl=https:%2F%2Fwww.contoso.com%2Fsupport' +
+        '&branding.marketingUrl=https:%2F%2Fwww.contoso.com%2Fconnectors',
+    );
+    expect(query).not.toMatch(/logo|png/i);
+    expect(parseShareLink(query)).toEqual({
+      answers: {
+        connectors: [{ id: 'outlook-mail', mode: 'user' }],
+        customizeBranding: true,
+        branding: { ...branding, logo: null },
+      },
+      problems: [],
+    });
+  });
+
+  it('asks for the step with branding=on alone when only a logo was chosen', () => {
+    const onlyLogo = { ...testBranding(), info: {}, homePageUrl: null };
+    const query = shareLinkQuery(answers({ customizeBranding: true, branding: onlyLogo }), defaultConfig);
+    expect(query).toBe('connectors=outlook-mail:user&branding=on');
+    expect(parseShareLink(query).answers).toMatchObject({ customizeBranding: true, branding: NO_BRANDING });
+  });
+
+  it('leaves the links out of the share link while the step is not asked for', () => {
     const query = shareLinkQuery(
-      answers({ customizeBranding: true, branding: testBranding() }),
+      answers({ customizeBranding: false, branding: testBranding() }),
       defaultConfig,
     );
     expect(query).toBe('connectors=outlook-mail:user');

@@ -131,8 +131,59 @@ describe('parseShareLink', () => {
     ]);
   });
 
+  it('reads the branding step and its links, and reports each link that would not do', () => {
+    const { answers, problems } = parseShareLink(
+      '?connectors=teams&branding.privacyStatementUrl=https://www.contoso.com/privacy' +
+        '&branding.homePageUrl=http://www.contoso.com&branding.supportUrl=' +
+        '&branding.logoUrl=https://www.contoso.com/logo.png&branding.termsOfServiceUrl=https://a.example.com/%E0',
+    );
+    expect(answers).toEqual({
+      connectors: [{ id: 'teams', mode: 'user' }],
+      customizeBranding: true,
+      branding: {
+        info: { privacyStatementUrl: 'https://www.contoso.com/privacy' },
+        homePageUrl: null,
+        logo: null,
+      },
+    });
+    expect(problems).toEqual([
+      "The home page link in the link was ignored. Use https://: users are sent to your home page from Microsoft's sign-in pages, which link only to secure addresses.",
+      'The branding link "branding.logoUrl" in the link was ignored: it is not one of branding.homePageUrl, branding.termsOfServiceUrl, branding.privacyStatementUrl, branding.supportUrl, branding.marketingUrl.',
+      'The terms of service link in the link was ignored: it has a broken %-escape ("https://a.example.com/%E0"). Copy the whole link again; a "%" itself is written %25.',
+    ]);
+  });
+
+  it('asks for the branding step only with branding=on or a good link', () => {
+    expect(parseShareLink('?branding=on').answers).toEqual({
+      customizeBranding: true,
+      branding: { info: {}, homePageUrl: null, logo: null },
+    });
+    const refused = parseShareLink('?branding=yes&branding.homePageUrl=javascript:alert(1)');
+    expect(refused.answers).toEqual({});
+    expect(refused.problems).toEqual([
+      'The link\'s "branding" value "yes" was ignored: "branding=on" adds the step for the logo and links users see when they consent.',
+      'The home page link in the link was ignored. Use an https:// address (not javascript:) for your home page.',
+    ]);
+  });
+
+  it('uses the first of a repeated branding link and reports the repeat', () => {
+    const { answers, problems } = parseShareLink(
+      '?branding.supportUrl=https://a.contoso.com/help&branding.supportUrl=https://b.contoso.com/help',
+    );
+    expect(answers.branding?.info).toEqual({ supportUrl: 'https://a.contoso.com/help' });
+    expect(problems).toEqual(['The link gives "branding.supportUrl" 2 times; only the first one is used.']);
+  });
+
   it('never throws on nonsense', () => {
-    for (const junk of ['?connectors=', '?connectors=,,,:', '?name=', '?%E0%A4%A', '?redirect.=x']) {
+    for (const junk of [
+      '?connectors=',
+      '?connectors=,,,:',
+      '?name=',
+      '?%E0%A4%A',
+      '?redirect.=x',
+      '?branding.=',
+      '?branding',
+    ]) {
       expect(() => parseShareLink(junk)).not.toThrow();
     }
   });

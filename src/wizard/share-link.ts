@@ -1,15 +1,20 @@
+import { BRANDING_LINKS, brandingLinkProblem, type BrandingLinkKey } from '../catalog/branding-links';
 import { connectorIds, isConnectorId, isConnectorMode, type ConnectorId } from '../catalog/connectors';
 import { displayNameProblem, redirectUriProblem } from '../catalog/entra-limits';
 import { showHidden } from '../catalog/hidden-characters';
 import type { AppConfig } from '../config/config-schema';
 import type { ConnectorSelection } from '../plan/plan-types';
-import { defaultDisplayName, type WizardAnswers } from './answers';
+import { defaultDisplayName, NO_BRANDING, type WizardAnswers } from './answers';
 
 /**
  * The non-secret choices, as a URL query, so support staff can send a customer a ready-made setup:
- * `?connectors=sharepoint:admin,outlook-mail:user&name=Contoso%20Sync&redirect.teams=https://…`.
+ * `?connectors=sharepoint:admin,outlook-mail:user&name=Contoso%20Sync&redirect.teams=https://…`, and, when the
+ * branding step is asked for, `branding=on&branding.privacyStatementUrl=https://…` with each link given. The logo is
+ * a file, never part of the link.
  */
-export type LinkedAnswers = Partial<Pick<WizardAnswers, 'connectors' | 'displayName' | 'redirectUris'>>;
+export type LinkedAnswers = Partial<
+  Pick<WizardAnswers, 'connectors' | 'displayName' | 'redirectUris' | 'customizeBranding' | 'branding'>
+>;
 
 export interface ParsedLink {
   readonly answers: LinkedAnswers;
@@ -42,7 +47,20 @@ interface LinkParameter {
   count: number;
 }
 
-const isRead = (key: string) => key === 'connectors' || key === 'name' || key.startsWith('redirect.');
+const isRead = (key: string) =>
+  key === 'connectors' ||
+  key === 'name' ||
+  key === BRANDING ||
+  key.startsWith('redirect.') ||
+  key.startsWith(BRANDING_PREFIX);
+
+/** The parameter that asks for the branding step, with the value {@link BRANDING_ON}. */
+const BRANDING = 'branding';
+const BRANDING_ON = 'on';
+/** Before each branding link's key: `branding.homePageUrl`, `branding.termsOfServiceUrl`, … */
+const BRANDING_PREFIX = 'branding.';
+
+const brandingLink = (key: string) => BRANDING_LINKS.find((link) => link.key === key);
 
 /** Decodes one part of a query as a form does ("+" is a space); null for a broken %-escape. */
 function decodePart(text: string): string | null {
@@ -79,6 +97,10 @@ function readParameters(search: string): Map<string, LinkParameter> {
 function described(key: string): string {
   if (key === 'name') return 'The name in the link';
   if (key === 'connectors') return 'The connector list in the link';
+  if (key === BRANDING) return `The link's "${BRANDING}" value`;
+  const link = key.startsWith(BRANDING_PREFIX) && brandingLink(key.slice(BRANDING_PREFIX.length));
+  if (link) return `The ${link.noun} link in the link`;
+  if (key.startsWith(BRANDING_PREFIX)) return `The branding link ${quoteLinkValue(key)} in the link`;
   return `The redirect URI ${quoteLinkValue(key)} in the link`;
 }
 
@@ -156,6 +178,8 @@ export function parseShareLink(search: string): ParsedLink {
   }
   if (Object.keys(redirects).length) answers.redirectUris = redirects;
 
+  readBranding(parameters, valueOf, repeats, problems, answers);
+
   const distinct = [...new Set(problems)];
   const more = distinct.length - PROBLEMS_MAX;
   if (more <= 0) return { answers, problems: distinct };
@@ -170,6 +194,49 @@ export function parseShareLink(search: string): ParsedLink {
   };
 }
 
+/**
+ * The branding step and its links: `branding=on` asks for the step, and so does any good `branding.<key>` link. A
+ * link that would not do is reported and left out, as the step's own field would refuse it.
+ */
+function readBranding(
+  parameters: ReadonlyMap<string, LinkParameter>,
+  valueOf: (key: string) => string | null,
+  repeats: (key: string) => void,
+  problems: string[],
+  answers: { customizeBranding?: boolean; branding?: WizardAnswers['branding'] },
+): void {
+  let asked = false;
+  const switchValue = valueOf(BRANDING);
+  if (switchValue !== null) {
+    if (switchValue.trim() === BRANDING_ON) asked = true;
+    else
+      problems.push(
+        `${described(BRANDING)} ${quoteLinkValue(switchValue)} was ignored: "${BRANDING}=${BRANDING_ON}" adds the step for the logo and links users see when they consent.`,
+      );
+  }
+  repeats(BRANDING);
+  const links: Partial<Record<BrandingLinkKey, string>> = {};
+  for (const key of parameters.keys()) {
+    if (!key.startsWith(BRANDING_PREFIX)) continue;
+    const link = brandingLink(key.slice(BRANDING_PREFIX.length));
+    if (!link) {
+      problems.push(
+        `${described(key)} was ignored: it is not one of ${BRANDING_LINKS.map((l) => `${BRANDING_PREFIX}${l.key}`).join(', ')}.`,
+      );
+    } else {
+      const value = valueOf(key);
+      const problem = value === null ? null : brandingLinkProblem(value, link.noun);
+      if (problem) problems.push(`${described(key)} was ignored. ${problem}`);
+      else if (value?.trim()) links[link.key] = value.trim();
+    }
+    repeats(key);
+  }
+  if (!asked && Object.keys(links).length === 0) return;
+  const { homePageUrl, ...info } = links;
+  answers.customizeBranding = true;
+  answers.branding = { ...NO_BRANDING, info, homePageUrl: homePageUrl ?? null };
+}
+
 /** The query string for the answers; defaults are left out so links stay short. */
 export function shareLinkQuery(answers: WizardAnswers, config: AppConfig): string {
   const params = new URLSearchParams();
@@ -180,6 +247,14 @@ export function shareLinkQuery(answers: WizardAnswers, config: AppConfig): strin
   for (const c of answers.connectors) {
     const uri = answers.redirectUris[c.id];
     if (uri !== undefined && uri !== config.defaultRedirectUris[c.id]) params.set(`redirect.${c.id}`, uri);
+  }
+  if (answers.customizeBranding) {
+    params.set(BRANDING, BRANDING_ON);
+    const { info, homePageUrl } = answers.branding;
+    for (const { key } of BRANDING_LINKS) {
+      const value = key === 'homePageUrl' ? homePageUrl : info[key];
+      if (value) params.set(`${BRANDING_PREFIX}${key}`, value);
+    }
   }
   // Commas and colons read better unescaped, and both are legal in a query.
   return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import {
+  doItMyself,
   expectNoSidewaysScroll,
   next,
   renderWizard,
@@ -88,7 +89,7 @@ describe('How it looks to your users: the logo', () => {
     await expect
       .element(
         page.getByText(
-          /^Chosen: brand\.png, 120×120 pixels, \d+ KB\. It is a JPEG image whatever its name says, and is sent as one\. It is 120×120 pixels; 215×215 shows best\.$/,
+          /^Chosen: brand\.png, 120×120 pixels, \d+ KB\. It is a JPEG image whatever its name says, and is sent as one\. It is 120×120 pixels; 215×215 shows best\. The link to this setup carries the links below, not the logo\.$/,
         ),
       )
       .toBeVisible();
@@ -167,5 +168,44 @@ describe('How it looks to your users: the links and the preview', () => {
       .element(page.getByText(/users see “Need admin approval” instead of this prompt/))
       .toBeVisible();
     await expectNoSidewaysScroll('the user prompt');
+  });
+});
+
+describe('How it looks to your users: the link to this setup', () => {
+  it('opens with the step and the links a shared link gives, and carries the links typed here, never the logo', async () => {
+    await renderWizard({
+      link:
+        '?connectors=outlook-mail:user&branding.privacyStatementUrl=https://www.contoso.com/privacy' +
+        '&branding.homePageUrl=http://www.contoso.com/',
+    });
+    await expect
+      .element(page.getByText(/^The home page link in the link was ignored\. Use https:\/\//))
+      .toBeVisible();
+    await doItMyself();
+    await next();
+    await expect.element(stepHeading()).toHaveTextContent('App details');
+    await expect
+      .element(page.getByRole('checkbox', { name: 'Set the logo and links users see when they consent' }))
+      .toBeChecked();
+    await next();
+    await expect.element(stepHeading()).toHaveTextContent('How it looks to your users');
+    await expect
+      .element(page.getByRole('textbox', { name: 'Privacy statement URL' }))
+      .toHaveValue('https://www.contoso.com/privacy');
+    await expect.element(page.getByRole('textbox', { name: 'Home page URL' })).toHaveValue('');
+    await expect
+      .element(page.getByText(/The link to this setup carries the links below, not the logo/))
+      .toBeVisible();
+
+    await page.getByRole('textbox', { name: 'Terms of service URL' }).fill('https://www.contoso.com/terms');
+    await logoInput().upload(file(pngImage(64), 'contoso.png', 'image/png'));
+    await expect.element(page.getByText(/^Chosen: contoso\.png.*not the logo/)).toBeVisible();
+    await next();
+    await expect
+      .poll(() => window.location.search)
+      .toMatch(
+        /branding=on&branding\.termsOfServiceUrl=https:%2F%2Fwww\.contoso\.com%2Fterms&branding\.privacyStatementUrl=/,
+      );
+    expect(window.location.search).not.toMatch(/logo|png/i);
   });
 });

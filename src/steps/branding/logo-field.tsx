@@ -19,7 +19,10 @@ interface LogoFieldProps {
   readonly onRemove: () => void;
 }
 
-const HINT = `PNG, JPG or GIF, at most 100 KB, square; ${LOGO_RECOMMENDED_SIZE}×${LOGO_RECOMMENDED_SIZE} pixels shows best. It is checked here, in your browser, and sent to Microsoft only when the registration is made.`;
+/** The logo is a file in this page only: "Copy link to this setup" carries the links, never the logo. */
+const NOT_IN_LINK = 'The link to this setup carries the links below, not the logo.';
+
+const HINT = `PNG, JPG or GIF, at most 100 KB, square; ${LOGO_RECOMMENDED_SIZE}×${LOGO_RECOMMENDED_SIZE} pixels shows best. It is checked here, in your browser, and sent to Microsoft only when the registration is made. ${NOT_IN_LINK}`;
 
 /** The logo file: checked by its content as soon as it is chosen, with one clear message per problem. */
 export const LogoField = forwardRef<HTMLInputElement, LogoFieldProps>(function LogoField(
@@ -67,7 +70,7 @@ export const LogoField = forwardRef<HTMLInputElement, LogoFieldProps>(function L
   };
 
   const status = logo
-    ? `Chosen: ${logo.fileName}, ${logo.width}×${logo.height} pixels, ${Math.ceil(logo.bytes.length / 1024)} KB.${advice ? ` ${advice}` : ''}`
+    ? `Chosen: ${logo.fileName}, ${logo.width}×${logo.height} pixels, ${Math.ceil(logo.bytes.length / 1024)} KB.${advice ? ` ${advice}` : ''} ${NOT_IN_LINK}`
     : HINT;
   return (
     <Field
