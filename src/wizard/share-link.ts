@@ -1,10 +1,10 @@
 import { BRANDING_LINKS, brandingLinkProblem, type BrandingLinkKey } from '../catalog/branding-links';
 import { connectorIds, isConnectorId, isConnectorMode, type ConnectorId } from '../catalog/connectors';
 import { displayNameProblem, redirectUriProblem } from '../catalog/entra-limits';
-import { showHidden } from '../catalog/hidden-characters';
 import type { AppConfig } from '../config/config-schema';
 import type { ConnectorSelection } from '../plan/plan-types';
 import { defaultDisplayName, NO_BRANDING, type WizardAnswers } from './answers';
+import { quoteLinkValue, readParameters, type LinkParameter } from './link-parameters';
 
 /**
  * The non-secret choices, as a URL query, so support staff can send a customer a ready-made setup:
@@ -22,30 +22,8 @@ export interface ParsedLink {
   readonly problems: readonly string[];
 }
 
-/** How much of a bad value a message repeats, in characters. */
-const ECHO_MAX = 60;
 /** How many problems the page lists; the rest are counted in one more line. */
 const PROBLEMS_MAX = 20;
-
-/**
- * A value from the link as a message repeats it: quoted, each hidden character written as its code point, and cut
- * after {@link ECHO_MAX} characters with its full length, so a huge or tricky value cannot flood or garble the page.
- */
-export function quoteLinkValue(value: string): string {
-  const chars = [...value];
-  if (chars.length <= ECHO_MAX) return `"${showHidden(value)}"`;
-  return `"${showHidden(chars.slice(0, ECHO_MAX).join(''))}…" (${chars.length} characters)`;
-}
-
-/** One parameter the wizard reads, as the link first gives it. */
-interface LinkParameter {
-  /** The decoded value; null when the parameter has a broken %-escape. */
-  readonly value: string | null;
-  /** The value as written in the link, for the message about a broken %-escape. */
-  readonly raw: string;
-  /** How many times the link gives the parameter. */
-  count: number;
-}
 
 const isRead = (key: string) =>
   key === 'connectors' ||
@@ -62,37 +40,6 @@ const BRANDING_PREFIX = 'branding.';
 
 const brandingLink = (key: string) => BRANDING_LINKS.find((link) => link.key === key);
 
-/** Decodes one part of a query as a form does ("+" is a space); null for a broken %-escape. */
-function decodePart(text: string): string | null {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The parameters the wizard reads, in the order the link first gives them. One rule for all of them: the first of a
- * repeated parameter is the one used. The query is decoded here rather than by URLSearchParams, which turns a broken
- * %-escape into "�" and keeps the rest, so a broken value is reported instead of applied.
- */
-function readParameters(search: string): Map<string, LinkParameter> {
-  const parameters = new Map<string, LinkParameter>();
-  for (const part of search.replace(/^\?/, '').split('&')) {
-    if (!part) continue;
-    const at = part.indexOf('=');
-    const rawKey = at < 0 ? part : part.slice(0, at);
-    const raw = at < 0 ? '' : part.slice(at + 1);
-    const decodedKey = decodePart(rawKey);
-    const key = decodedKey ?? rawKey;
-    if (!isRead(key)) continue;
-    const seen = parameters.get(key);
-    if (seen) seen.count += 1;
-    else parameters.set(key, { value: decodedKey === null ? null : decodePart(raw), raw, count: 1 });
-  }
-  return parameters;
-}
-
 /** How a message names a parameter of the link. */
 function described(key: string): string {
   if (key === 'name') return 'The name in the link';
@@ -105,7 +52,7 @@ function described(key: string): string {
 }
 
 export function parseShareLink(search: string): ParsedLink {
-  const parameters = readParameters(search);
+  const parameters = readParameters(search, isRead);
   const answers: { -readonly [K in keyof LinkedAnswers]: LinkedAnswers[K] } = {};
   const problems: string[] = [];
 
