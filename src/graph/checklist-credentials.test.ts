@@ -74,12 +74,19 @@ describe('the checklist offers removing an old credential a newer one replaces',
       'There is no certificate to rotate: make one with this wizard’s offline mode',
     );
     expect(empty.remedy).not.toContain('Rotate each one');
-    expect(credentialsItem(registration([]), plan, NOW).remedy).not.toContain('certificate to rotate');
+    expect(empty.missingCredentials).toEqual(['secret', 'certificate']);
+    const mailOnly = credentialsItem(registration([]), plan, NOW);
+    expect(mailOnly.remedy).not.toContain('certificate to rotate');
+    expect(mailOnly.missingCredentials).toEqual(['secret']);
 
     const expired = credentialsItem(registration([{ keyId: 'dead', end: -3 }]), withCertificate, NOW);
     expect(expired.remedy).toContain('Rotate each one that ends soon');
     expect(expired.remedy).not.toContain('no client secret to rotate');
     expect(expired.remedy).toContain('There is no certificate to rotate');
+    // An expired secret is there to rotate: only the certificate is missing.
+    expect(expired.missingCredentials).toEqual(['certificate']);
+    const complete = registration([{ keyId: 'live', end: 100 }], [{ keyId: 'cert', end: 100 }]);
+    expect(credentialsItem(complete, withCertificate, NOW)).not.toHaveProperty('missingCredentials');
   });
 
   it('offers an expired one too, and picks the newest replacement of the same type', () => {

@@ -88,10 +88,10 @@ const describeExpiry = (c: CredentialExpiry) => {
  */
 function credentialsRemedy(
   credentials: readonly CredentialExpiry[],
-  plan: RegistrationPlan,
+  missing: readonly CredentialExpiry['type'][],
   replaced: boolean,
 ): string {
-  const none = (type: CredentialExpiry['type']) => !credentials.some((c) => c.type === type);
+  const none = (type: CredentialExpiry['type']) => missing.includes(type);
   return [
     ...(credentials.some((c) => c.status !== 'ok')
       ? [
@@ -108,13 +108,28 @@ function credentialsRemedy(
           'There is no client secret to rotate: add one under Certificates & secrets in the Microsoft Entra admin center (New client secret), and give it to the platform.',
         ]
       : []),
-    ...(plan.credentials.certificate.required && none('certificate')
+    ...(none('certificate')
       ? [
           'There is no certificate to rotate: make one with this wizard’s offline mode (its Certificate step), upload its cert.cer under Certificates & secrets, and give the platform its private key.',
         ]
       : []),
     'Repair itself does not change credentials.',
   ].join(' ');
+}
+
+/**
+ * The kinds of credential the platform needs that the registration has none of, expired or not: there is nothing to
+ * rotate, and one is added under Certificates & secrets instead. A certificate only when admin accounts need one.
+ */
+export function missingCredentials(
+  credentials: readonly CredentialExpiry[],
+  plan: RegistrationPlan,
+): CredentialExpiry['type'][] {
+  const none = (type: CredentialExpiry['type']) => !credentials.some((c) => c.type === type);
+  return [
+    ...(none('secret') ? (['secret'] as const) : []),
+    ...(plan.credentials.certificate.required && none('certificate') ? (['certificate'] as const) : []),
+  ];
 }
 
 export function credentialsItem(s: RegistrationSnapshot, plan: RegistrationPlan, now: number): ChecklistItem {
@@ -125,6 +140,7 @@ export function credentialsItem(s: RegistrationSnapshot, plan: RegistrationPlan,
     ),
   ]);
   const replaced = credentials.some((c) => c.replacement);
+  const missing = missingCredentials(credentials, plan);
   const valid = (type: CredentialExpiry['type']) =>
     credentials.some((c) => c.type === type && c.status !== 'error');
   const problems: string[] = [];
@@ -146,8 +162,9 @@ export function credentialsItem(s: RegistrationSnapshot, plan: RegistrationPlan,
     status: worst,
     finding: findings.join(' ') || 'None.',
     meaning: `The platform signs in with a client secret${plan.credentials.certificate.required ? ', and admin accounts with a certificate' : ''}; once it expires, every connection fails. Within ${EXPIRY_WARNING_DAYS} days of its end a credential is a warning, after it an error.`,
-    remedy: worst === 'ok' ? 'Nothing to do.' : credentialsRemedy(credentials, plan, replaced),
+    remedy: worst === 'ok' ? 'Nothing to do.' : credentialsRemedy(credentials, missing, replaced),
     details: credentials.map((c) => ({ label: describeExpiry(c), status: c.status })),
     credentials,
+    ...(missing.length ? { missingCredentials: missing } : {}),
   };
 }

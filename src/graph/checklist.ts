@@ -58,6 +58,8 @@ export interface ChecklistItem {
   readonly link?: { readonly href: string; readonly label: string };
   /** For the credentials item: each credential with its expiry (rotation's hook). */
   readonly credentials?: readonly CredentialExpiry[];
+  /** For the credentials item: the kinds the platform needs that the registration has none of. */
+  readonly missingCredentials?: readonly CredentialExpiry['type'][];
 }
 
 const PUBLISHER_VERIFICATION_URL =

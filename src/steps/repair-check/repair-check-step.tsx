@@ -26,6 +26,7 @@ import { checkPlanFor, repairPlanFor } from '../../wizard/repair';
 import { inOverlap, rotatedName } from '../../wizard/rotation';
 import type { StepProps } from '../../wizard/step-definition';
 import { ChecklistView } from './checklist-view';
+import { withCredentialsPortalLink } from './credentials-portal-link';
 import { useRotationChoice } from './use-rotation-choice';
 import { useLiveStatus } from '../../ui/live-status';
 import { runStatusMessage } from '../../wizard/run-status';
@@ -58,8 +59,15 @@ export function RepairCheckStep({ formId, context, onComplete }: StepProps) {
   const plan = useMemo(() => checkPlanFor(answers, config, snapshot), [answers, config, snapshot]);
 
   const items = useMemo(
-    () => (snapshot && plan ? evaluateChecklist(snapshot, plan, snapshot.readAt) : []),
-    [snapshot, plan],
+    () =>
+      snapshot && plan
+        ? withCredentialsPortalLink(
+            evaluateChecklist(snapshot, plan, snapshot.readAt),
+            clouds[config.cloud],
+            snapshot.application.appId,
+          )
+        : [],
+    [snapshot, plan, config.cloud],
   );
   const offered = offeredFixes(items);
   const fixes = (chosen ?? defaultFixes(items)).filter((f) => offered.includes(f));
