@@ -48,7 +48,7 @@ describe('the checklist links to Certificates & secrets where there is nothing t
     const link = credentialsOf(items)?.link;
     expect(link).toEqual({
       href: `https://portal.azure.com/#blade/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/Credentials/appId/${APP_ID}/isMSAApp/`,
-      label: 'Open Certificates & secrets in the Microsoft Entra admin center',
+      label: 'Open Certificates & secrets',
     });
     expect(checklistReport(s, plan, items)).toContain(`  See: ${link?.href}`);
     const usgov = withCredentialsPortalLink(evaluateChecklist(s, plan, NOW), clouds.usgov, APP_ID);

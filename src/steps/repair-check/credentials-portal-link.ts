@@ -4,8 +4,9 @@ import { portalLinks } from '../../exports/portal-links';
 
 /**
  * The checklist with a link to the registration's Certificates & secrets page in the Microsoft Entra admin center
- * on the credentials item, when the registration has no client secret (or no certificate that admin accounts need)
- * at all: there is nothing to rotate, and that page is where the admin adds one. The copied report carries it too.
+ * on the credentials item, labelled as the portal steps label it, when the registration has no client secret (or no
+ * certificate that admin accounts need) at all: there is nothing to rotate, and that page is where the admin adds
+ * one. The copied report carries it too.
  */
 export function withCredentialsPortalLink(
   items: readonly ChecklistItem[],
@@ -18,7 +19,7 @@ export function withCredentialsPortalLink(
           ...item,
           link: {
             href: portalLinks.app(cloud, 'Credentials', appId),
-            label: 'Open Certificates & secrets in the Microsoft Entra admin center',
+            label: 'Open Certificates & secrets',
           },
         }
       : item,
