@@ -1,12 +1,13 @@
 import type { Browser } from '@playwright/test';
 import { expect, test } from './support/secret-scan';
-import { openDocsPage, screenshot } from './docs/capture';
+import { DOCS_ORIGIN, openDocsPage, screenshot } from './docs/capture';
 import { GUIDE_SCENARIOS, type GuideScenario } from './docs/scenarios';
 
 /**
  * `npm run docs` is reproducible: the same scenario, driven twice in fresh pages, gives the same PNG bytes for
- * every step (fixed clock, the demo's fixed ids, shipped fonts, per-run values masked). Two scenarios: offline mode
- * (a certificate generated in the browser) and the demo's admin-approval path (its dialogs).
+ * every step (fixed clock, the demo's fixed ids, shipped fonts, per-run values masked), and none shows the test
+ * server's address. Two scenarios: offline mode (a certificate generated in the browser) and the demo's
+ * admin-approval path (its dialogs).
  */
 test.describe.configure({ timeout: 120_000 });
 
@@ -14,7 +15,21 @@ async function shots(browser: Browser, scenario: GuideScenario): Promise<Map<str
   const { context, page } = await openDocsPage(browser);
   const taken = new Map<string, Buffer>();
   try {
-    await scenario.drive(page, async (id) => void taken.set(id, await screenshot(page)));
+    await scenario.drive(page, async (id) => {
+      // The guide shows the wizard where a deployment has it, never at the test server's address.
+      expect(new URL(page.url()).origin).toBe(DOCS_ORIGIN);
+      const shown = await page.evaluate(() =>
+        [
+          document.body.innerText,
+          ...[...document.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value),
+        ].join('\n'),
+      );
+      // A local address with a port, plain or %-encoded in a link (the help text's "http://localhost" is fine).
+      expect(shown, `${id}.png shows no local server address`).not.toMatch(
+        /(localhost|127\.0\.0\.1)(:|%3A)\d/i,
+      );
+      taken.set(id, await screenshot(page));
+    });
   } finally {
     await context.close();
   }

@@ -5,6 +5,13 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { SHIPPED_FONTS } from '../../src/ui/theme';
+import { APP } from '../support/app-origin';
+
+/**
+ * The address the guide shows the wizard at, as a deployment would have it: the pages are served from the local
+ * build, so no screenshot carries the test server's `localhost` and port (the admin consent link's `redirect_uri`).
+ */
+export const DOCS_ORIGIN = 'https://wizard.example.com';
 
 /** The moment the guide is set at: the wizard, the demo tenant and the certificate all see this date. */
 export const DOCS_TIME = new Date('2026-05-04T09:00:00Z');
@@ -37,12 +44,20 @@ function volatile(page: Page) {
   ];
 }
 
-/** A fresh context and page for the guide: fixed clock (running from {@link DOCS_TIME}), shipped fonts only. */
+/**
+ * A fresh context and page for the guide: at {@link DOCS_ORIGIN}, fixed clock (running from {@link DOCS_TIME}),
+ * shipped fonts only.
+ */
 export async function openDocsPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     ...DOCS_CONTEXT,
+    baseURL: DOCS_ORIGIN,
     acceptDownloads: true,
     serviceWorkers: 'block',
+  });
+  await context.route(`${DOCS_ORIGIN}/**`, async (route) => {
+    const { pathname, search } = new URL(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: `${APP}${pathname}${search}` }) });
   });
   const page = await context.newPage();
   await page.clock.install({ time: DOCS_TIME });
