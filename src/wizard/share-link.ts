@@ -3,7 +3,8 @@ import { connectorIds, isConnectorId, isConnectorMode, type ConnectorId } from '
 import { displayNameProblem, redirectUriProblem } from '../catalog/entra-limits';
 import type { AppConfig } from '../config/config-schema';
 import type { ConnectorSelection } from '../plan/plan-types';
-import { defaultDisplayName, NO_BRANDING, type WizardAnswers } from './answers';
+import { brandingFromLinks, brandingLinks } from '../plan/branding-links';
+import { defaultDisplayName, type WizardAnswers } from './answers';
 import { quoteLinkValue, readParameters, type LinkParameter } from './link-parameters';
 
 /**
@@ -179,9 +180,8 @@ function readBranding(
     repeats(key);
   }
   if (!asked && Object.keys(links).length === 0) return;
-  const { homePageUrl, ...info } = links;
   answers.customizeBranding = true;
-  answers.branding = { ...NO_BRANDING, info, homePageUrl: homePageUrl ?? null };
+  answers.branding = brandingFromLinks(links, null);
 }
 
 /** The query string for the answers; defaults are left out so links stay short. */
@@ -197,9 +197,7 @@ export function shareLinkQuery(answers: WizardAnswers, config: AppConfig): strin
   }
   if (answers.customizeBranding) {
     params.set(BRANDING, BRANDING_ON);
-    const { info, homePageUrl } = answers.branding;
-    for (const { key } of BRANDING_LINKS) {
-      const value = key === 'homePageUrl' ? homePageUrl : info[key];
+    for (const [key, value] of Object.entries(brandingLinks(answers.branding))) {
       if (value) params.set(`${BRANDING_PREFIX}${key}`, value);
     }
   }

@@ -1,6 +1,7 @@
 import { brandingLinkProblem, type BrandingLinkKey } from '../../catalog/branding-links';
 import type { LogoImage } from '../../catalog/logo-image';
-import type { PlannedBranding, PlannedInfo } from '../../plan/plan-types';
+import { brandingFromLinks, brandingLinks } from '../../plan/branding-links';
+import type { PlannedBranding } from '../../plan/plan-types';
 import { checked } from '../../ui/checked-field';
 import { z } from '../../ui/zod-without-eval';
 
@@ -23,21 +24,8 @@ export type AssertBrandingFields = BrandingLinkKey extends keyof BrandingForm
   : never;
 
 /** The form as the answers have it. */
-export function toForm(branding: PlannedBranding): BrandingForm {
-  const { info } = branding;
-  return {
-    homePageUrl: branding.homePageUrl ?? '',
-    termsOfServiceUrl: info.termsOfServiceUrl ?? '',
-    privacyStatementUrl: info.privacyStatementUrl ?? '',
-    supportUrl: info.supportUrl ?? '',
-    marketingUrl: info.marketingUrl ?? '',
-  };
-}
+export const toForm = (branding: PlannedBranding): BrandingForm => brandingLinks(branding);
 
 /** The branding the form and the chosen logo make: links trimmed, empty ones left out. */
-export function toBranding(form: BrandingForm, logo: LogoImage | null): PlannedBranding {
-  const { homePageUrl, ...links } = form;
-  const info: Record<string, string> = {};
-  for (const [key, value] of Object.entries(links)) if (value.trim()) info[key] = value.trim();
-  return { info: info as PlannedInfo, homePageUrl: homePageUrl.trim() || null, logo };
-}
+export const toBranding = (form: BrandingForm, logo: LogoImage | null): PlannedBranding =>
+  brandingFromLinks(form, logo);
